@@ -1,0 +1,72 @@
+import path from 'node:path';
+
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { Logger } from 'pino';
+
+import { AppModule } from '../app.module';
+import { PinoNestLogger } from '../common/logging/logger';
+import { AppConfig } from '../config/env';
+import { requestIdFor } from './request-id';
+import { serveWebApp } from './serve-web-app';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  /** The database the app talks to (the embedded one's URL when `config.databaseUrl` is unset). */
+  databaseUrl: string;
+  logger: Logger;
+  /** Serve the built web app too (npm start, e2e); off for API-only runs and tests. */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole HTTP application; `main.ts` and the integration tests both use it. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config, databaseUrl, logger } = options;
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  // Nest routes Fastify's own errors (bad JSON, body too large) through the global filter too.
+  const fastify = adapter.getInstance();
+  // The API speaks JSON only: a text body is a 415, not a string that fails validation.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register({ config, databaseUrl }),
+    adapter,
+    { logger: new PinoNestLogger(logger), bufferLogs: false },
+  );
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI });
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Calibrate API')
+      .setDescription('Structured-interview scoring. Errors: { statusCode, code, message, details?, requestId }.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
+
+  if (options.serveWeb) {
+    const distDir = config.webDistDir ?? path.resolve(__dirname, '../../../../../web');
+    const served = await serveWebApp(fastify, distDir);
+    if (!served) logger.warn({ distDir }, 'web app not built: serving the API only');
+  }
+  await app.init();
+  return app;
+}

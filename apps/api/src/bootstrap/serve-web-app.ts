@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import fastifyStatic from '@fastify/static';
+import { NotFoundException } from '@nestjs/common';
+import { FastifyInstance } from 'fastify';
+
+import { toErrorBody } from '../common/errors/to-error-body';
+
+/**
+ * Serves the built web app from the API's port: hashed assets with a long cache, and index.html
+ * for any other GET outside `/api` so that client-side routes survive a reload.
+ */
+export async function serveWebApp(fastify: FastifyInstance, distDir: string): Promise<boolean> {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) return false;
+
+  await fastify.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    setHeaders: (response, filePath) => {
+      const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      response.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+
+  fastify.get('/*', (request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    // API paths and missing files (anything with an extension) are real 404s.
+    if (url === '/api' || url.startsWith('/api/') || path.extname(url) !== '') {
+      const { body } = toErrorBody(new NotFoundException(), String(request.id));
+      return reply.status(body.statusCode).send(body);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,27 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+
+import { toErrorBody } from './to-error-body';
+
+/** The one place where errors become responses: every non-2xx body has the contracts' shape. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const { body, unexpected } = toErrorBody(exception, String(request.id));
+    if (unexpected) {
+      request.log.error({ err: exception }, 'request failed');
+    } else {
+      request.log.info({ code: body.code, statusCode: body.statusCode }, 'request refused');
+    }
+    if (reply.sent) {
+      this.logger.warn(`Error after the response was sent (request ${body.requestId})`);
+      return;
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+}

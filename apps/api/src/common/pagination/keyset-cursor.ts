@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+import { AppException } from '../errors/app-exception';
+
+/**
+ * An opaque cursor for lists ordered by (created_at DESC, id DESC). The timestamp keeps
+ * PostgreSQL's microseconds: rounding it to JavaScript's milliseconds would skip or repeat rows.
+ */
+const cursorSchema = z.tuple([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  z.uuid(),
+]);
+
+export interface CreatedAtCursor {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor({ createdAt, id }: CreatedAtCursor): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CreatedAtCursor {
+  try {
+    const [createdAt, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return { createdAt, id };
+  } catch {
+    throw new AppException('VALIDATION_FAILED', [
+      { path: ['cursor'], code: 'invalid_cursor', message: 'This cursor is not one the API gave out.' },
+    ]);
+  }
+}
+
+/** SQL expression rendering a timestamptz column the way cursors hold it. */
+export const cursorTimestampSql = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Escapes LIKE wildcards so that a search for "50%" finds "50%", not everything. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { createApp } from './bootstrap/create-app';
+import { createRootLogger } from './common/logging/logger';
+import { AppConfig, InvalidEnvError, parseEnv } from './config/env';
+import { DatabaseHandle, migrate, openDatabase, withDataSource } from './database/database-runtime';
+import { seedDemoIfEmpty } from './database/seeds/demo-seed';
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed on an empty
+ * database, then the API and the built web app on one port. Ctrl-C closes the app first and the
+ * database second.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createRootLogger(config);
+  let database: DatabaseHandle | undefined;
+  let app: NestFastifyApplication | undefined;
+  let stopping = false;
+
+  const stop = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
+    await database?.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
+    logger.flush();
+    process.exit(exitCode);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stdout.write(`\nStopping Calibrate (${signal})…\n`);
+      // A second Ctrl-C while stopping exits at once.
+      process.once(signal, () => process.exit(130));
+      void stop(0);
+    });
+  }
+
+  try {
+    database = await openDatabase(config, logger);
+    const databaseUrl = database.url;
+    const { applied, seeded } = await withDataSource(databaseUrl, async (dataSource) => ({
+      applied: await migrate(dataSource),
+      seeded: config.seedDemo ? await seedDemoIfEmpty(dataSource) : undefined,
+    }));
+    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+
+    app = await createApp({ config, databaseUrl, logger, serveWeb: true });
+    await app.listen({ port: config.port, host: config.host });
+    printBanner(config, database, seeded);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`Port ${config.port} is already in use. Stop the other process or set PORT.\n`);
+    } else {
+      logger.fatal({ err: error }, 'Calibrate failed to start');
+    }
+    await stop(1);
+  }
+}
+
+function loadConfig(): AppConfig {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof InvalidEnvError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function printBanner(config: AppConfig, database: DatabaseHandle, seeded: { candidates: number } | undefined) {
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Calibrate is running at ${url}`,
+    `  API ${url}/api   ·   API docs ${url}/api/docs`,
+    `  Database: ${database.description}`,
+    ...(seeded ? [`  Demo data seeded: ${seeded.candidates} candidates`] : []),
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void main();

@@ -1,0 +1,192 @@
+import { Candidate, CandidatePage } from '@calibrate/contracts';
+
+import { resetData, startTestApp, TestApp } from './test-app';
+
+describe('candidates API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => resetData(t));
+
+  const create = (body: object) => t.http.post('/api/v1/candidates').send(body);
+
+  /** Inserts `count` candidates a second apart (a known order) straight into the table. */
+  async function insertCandidates(count: number, base = Date.UTC(2026, 0, 1)): Promise<void> {
+    await t.dataSource.query(
+      `INSERT INTO candidates (name, email, created_at)
+       SELECT 'Candidate ' || lpad(i::text, 3, '0'), 'c' || i || '@example.com',
+              to_timestamp($1::double precision / 1000) + (i || ' seconds')::interval
+         FROM generate_series(1, $2::int) AS i`,
+      [base, count],
+    );
+  }
+
+  describe('POST /api/v1/candidates', () => {
+    it('creates a candidate, normalising the email, and stores it', async () => {
+      const response = await create({ name: ' Maria Santos ', email: 'Maria@Example.com', phone: '+63 917 555 0101' });
+
+      expect(response.status).toBe(201);
+      const candidate = response.body as Candidate;
+      expect(candidate).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+        name: 'Maria Santos',
+        email: 'maria@example.com',
+        phone: '+63 917 555 0101',
+        createdAt: expect.any(String) as string,
+      });
+      const rows = await t.dataSource.query('SELECT name, email, phone FROM candidates WHERE id = $1', [candidate.id]);
+      expect(rows).toEqual([{ name: 'Maria Santos', email: 'maria@example.com', phone: '+63 917 555 0101' }]);
+    });
+
+    it('stores no phone as null', async () => {
+      const response = await create({ name: 'Jose Reyes', email: 'jose@example.com' });
+      expect(response.status).toBe(201);
+      expect((response.body as Candidate).phone).toBeNull();
+    });
+
+    it('refuses invalid fields with 400 VALIDATION_FAILED, one issue per field, and writes nothing', async () => {
+      const response = await create({ name: '', email: 'not-an-email', phone: 'call me' });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'The request has invalid fields.',
+        details: [
+          { path: ['name'], code: 'too_small', message: 'Enter the candidate’s name.' },
+          { path: ['email'], code: 'invalid_format', message: 'Enter a valid email address.' },
+          { path: ['phone'], code: 'invalid_format', message: 'Enter a phone number of digits, spaces or dashes.' },
+        ],
+        requestId: response.headers['x-request-id'],
+      });
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM candidates')).toEqual([{ n: 0 }]);
+    });
+
+    it('refuses a duplicate email (whatever its case) with 409 and keeps the first candidate', async () => {
+      const first = await create({ name: 'Maria Santos', email: 'maria@example.com' });
+      const second = await create({ name: 'Another Maria', email: 'MARIA@example.com' });
+
+      expect(second.status).toBe(409);
+      expect(second.body).toEqual({
+        statusCode: 409,
+        code: 'CANDIDATE_EMAIL_TAKEN',
+        message: 'A candidate with this email already exists.',
+        details: { email: 'maria@example.com' },
+        requestId: second.headers['x-request-id'],
+      });
+      const rows = await t.dataSource.query('SELECT id, name FROM candidates');
+      expect(rows).toEqual([{ id: (first.body as Candidate).id, name: 'Maria Santos' }]);
+    });
+
+    it('refuses a body that is not JSON with 400 MALFORMED_REQUEST in the same format', async () => {
+      const response = await t.http
+        .post('/api/v1/candidates')
+        .set('content-type', 'application/json')
+        .send('{"name": "Maria"');
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        code: 'MALFORMED_REQUEST',
+        message: 'The request could not be read.',
+        requestId: response.headers['x-request-id'],
+      });
+    });
+  });
+
+  describe('GET /api/v1/candidates', () => {
+    it('returns an empty page when there are no candidates', async () => {
+      const response = await t.http.get('/api/v1/candidates');
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('walks every candidate exactly once, newest first, across pages', async () => {
+      await insertCandidates(23);
+
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const response = await t.http
+          .get('/api/v1/candidates')
+          .query({ limit: 10, ...(cursor ? { cursor } : {}) });
+        expect(response.status).toBe(200);
+        const page = response.body as CandidatePage;
+        seen.push(...page.items.map((c) => c.name));
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 10);
+
+      expect(pages).toBe(3);
+      expect(seen).toHaveLength(23);
+      expect(seen[0]).toBe('Candidate 023');
+      expect(seen[22]).toBe('Candidate 001');
+      expect(new Set(seen).size).toBe(23);
+    });
+
+    it('keeps its place when candidates are added between pages', async () => {
+      await insertCandidates(6);
+      const first = (await t.http.get('/api/v1/candidates').query({ limit: 3 })).body as CandidatePage;
+      await create({ name: 'Newcomer', email: 'new@example.com' });
+      const second = (await t.http.get('/api/v1/candidates').query({ limit: 3, cursor: first.nextCursor })).body as CandidatePage;
+
+      expect(first.items.map((c) => c.name)).toEqual(['Candidate 006', 'Candidate 005', 'Candidate 004']);
+      expect(second.items.map((c) => c.name)).toEqual(['Candidate 003', 'Candidate 002', 'Candidate 001']);
+      expect(second.nextCursor).toBeNull();
+    });
+
+    it('orders candidates created in the same millisecond without skipping any', async () => {
+      // Same created_at down to the microsecond: the id breaks the tie.
+      await t.dataSource.query(
+        `INSERT INTO candidates (name, email, created_at)
+         SELECT 'Twin ' || i, 'twin' || i || '@example.com', '2026-03-01T10:00:00.123456Z'
+           FROM generate_series(1, 5) AS i`,
+      );
+      const firstPage = (await t.http.get('/api/v1/candidates').query({ limit: 2 })).body as CandidatePage;
+      const rest = (await t.http.get('/api/v1/candidates').query({ limit: 10, cursor: firstPage.nextCursor })).body as CandidatePage;
+      const names = [...firstPage.items, ...rest.items].map((c) => c.name).sort();
+      expect(names).toEqual(['Twin 1', 'Twin 2', 'Twin 3', 'Twin 4', 'Twin 5']);
+    });
+
+    it('searches name and email, case-insensitively, treating % and _ literally', async () => {
+      await create({ name: 'Maria Santos', email: 'maria.santos@example.com' });
+      await create({ name: 'Jose Reyes', email: 'jreyes@callcenter.ph' });
+      await create({ name: 'Ana 100%_Cruz', email: 'ana@example.com' });
+
+      const byName = (await t.http.get('/api/v1/candidates').query({ q: 'SANTOS' })).body as CandidatePage;
+      const byEmail = (await t.http.get('/api/v1/candidates').query({ q: 'callcenter' })).body as CandidatePage;
+      const literal = (await t.http.get('/api/v1/candidates').query({ q: '%_' })).body as CandidatePage;
+      const none = (await t.http.get('/api/v1/candidates').query({ q: 'zzz' })).body as CandidatePage;
+
+      expect(byName.items.map((c) => c.name)).toEqual(['Maria Santos']);
+      expect(byEmail.items.map((c) => c.name)).toEqual(['Jose Reyes']);
+      expect(literal.items.map((c) => c.name)).toEqual(['Ana 100%_Cruz']);
+      expect(none).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('paginates a search', async () => {
+      await insertCandidates(7);
+      await create({ name: 'Someone Else', email: 'else@example.org' });
+      const first = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4 })).body as CandidatePage;
+      const second = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4, cursor: first.nextCursor })).body as CandidatePage;
+      expect([...first.items, ...second.items].map((c) => c.name)).toHaveLength(7);
+      expect(second.nextCursor).toBeNull();
+    });
+
+    it.each([
+      [{ limit: '0' }, ['limit']],
+      [{ limit: '500' }, ['limit']],
+      [{ limit: 'ten' }, ['limit']],
+      [{ cursor: 'not-a-cursor' }, ['cursor']],
+    ])('refuses bad query %j with 400 on %j', async (query, path) => {
+      const response = await t.http.get('/api/v1/candidates').query(query);
+      expect(response.status).toBe(400);
+      const body = response.body as { code: string; details: { path: string[] }[] };
+      expect(body.code).toBe('VALIDATION_FAILED');
+      expect(body.details.map((issue) => issue.path)).toEqual([path]);
+    });
+  });
+});

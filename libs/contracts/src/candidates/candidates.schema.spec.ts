@@ -1,0 +1,39 @@
+import { createCandidateSchema, listCandidatesQuerySchema } from './candidates.schema';
+
+describe('createCandidateSchema', () => {
+  it('trims fields and lower-cases the email so duplicates are caught whatever the case', () => {
+    const parsed = createCandidateSchema.parse({
+      name: '  Maria Santos ',
+      email: ' Maria.Santos@Example.COM ',
+      phone: ' +63 917 555 0101 ',
+    });
+    expect(parsed).toEqual({
+      name: 'Maria Santos',
+      email: 'maria.santos@example.com',
+      phone: '+63 917 555 0101',
+    });
+  });
+
+  it('treats an empty phone as no phone', () => {
+    expect(createCandidateSchema.parse({ name: 'A', email: 'a@b.co', phone: '' }).phone).toBeUndefined();
+  });
+
+  it('reports each invalid field with its path', () => {
+    const result = createCandidateSchema.safeParse({ name: ' ', email: 'not-an-email', phone: 'x' });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.')).sort();
+    expect(paths).toEqual(['email', 'name', 'phone']);
+  });
+});
+
+describe('listCandidatesQuerySchema', () => {
+  it('defaults the page size and coerces query-string numbers', () => {
+    expect(listCandidatesQuerySchema.parse({})).toEqual({ limit: 25 });
+    expect(listCandidatesQuerySchema.parse({ limit: '10', q: ' ana ' })).toEqual({ limit: 10, q: 'ana' });
+  });
+
+  it('refuses page sizes outside 1..100', () => {
+    expect(listCandidatesQuerySchema.safeParse({ limit: '0' }).success).toBe(false);
+    expect(listCandidatesQuerySchema.safeParse({ limit: '101' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+import { errorCodeSchema } from './error-codes';
+
+/** The one body shape of every non-2xx API response. */
+export const apiErrorSchema = z.object({
+  statusCode: z.number().int(),
+  code: errorCodeSchema,
+  message: z.string(),
+  details: z.unknown().optional(),
+  requestId: z.string(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+/** One field problem, as carried in `details` of a VALIDATION_FAILED error. */
+export const validationIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  code: z.string(),
+});
+export type ValidationIssue = z.infer<typeof validationIssueSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API can return has one of these codes. Clients branch on the code, never on the
+ * message. Adding a code without an entry in `errorCatalog` is a type error.
+ */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'MALFORMED_REQUEST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'CANDIDATE_EMAIL_TAKEN',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export interface ErrorCatalogEntry {
+  status: number;
+  message: string;
+}
+
+export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
+  VALIDATION_FAILED: { status: 400, message: 'The request has invalid fields.' },
+  MALFORMED_REQUEST: { status: 400, message: 'The request could not be read.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  NOT_FOUND: { status: 404, message: 'Nothing was found at this address.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
+  CANDIDATE_EMAIL_TAKEN: { status: 409, message: 'A candidate with this email already exists.' },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached.' },
+  INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
+};

@@ -1,0 +1,5 @@
+export * from './candidates/candidates.schema';
+export * from './common/pagination.schema';
+export * from './errors/api-error.schema';
+export * from './errors/error-codes';
+export * from './health/health.schema';
