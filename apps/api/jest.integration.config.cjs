@@ -13,5 +13,5 @@ module.exports = {
   maxWorkers: 1,
   testTimeout: 30000,
   moduleNameMapper: { '^@calibrate/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

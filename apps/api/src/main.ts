@@ -23,8 +23,12 @@ async function main(): Promise<void> {
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
-    await database?.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
+    await app
+      ?.close()
+      .catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
+    await database
+      ?.stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
     logger.flush();
     process.exit(exitCode);
   };
@@ -51,7 +55,9 @@ async function main(): Promise<void> {
     printBanner(config, database, seeded);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      process.stderr.write(`Port ${config.port} is already in use. Stop the other process or set PORT.\n`);
+      process.stderr.write(
+        `Port ${config.port} is already in use. Stop the other process or set PORT.\n`,
+      );
     } else {
       logger.fatal({ err: error }, 'Calibrate failed to start');
     }
@@ -71,7 +77,11 @@ function loadConfig(): AppConfig {
   }
 }
 
-function printBanner(config: AppConfig, database: DatabaseHandle, seeded: { candidates: number } | undefined) {
+function printBanner(
+  config: AppConfig,
+  database: DatabaseHandle,
+  seeded: { candidates: number } | undefined,
+) {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',

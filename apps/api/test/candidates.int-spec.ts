@@ -26,7 +26,11 @@ describe('candidates API', () => {
 
   describe('POST /api/v1/candidates', () => {
     it('creates a candidate, normalising the email, and stores it', async () => {
-      const response = await create({ name: ' Maria Santos ', email: 'Maria@Example.com', phone: '+63 917 555 0101' });
+      const response = await create({
+        name: ' Maria Santos ',
+        email: 'Maria@Example.com',
+        phone: '+63 917 555 0101',
+      });
 
       expect(response.status).toBe(201);
       const candidate = response.body as Candidate;
@@ -37,8 +41,13 @@ describe('candidates API', () => {
         phone: '+63 917 555 0101',
         createdAt: expect.any(String) as string,
       });
-      const rows = await t.dataSource.query('SELECT name, email, phone FROM candidates WHERE id = $1', [candidate.id]);
-      expect(rows).toEqual([{ name: 'Maria Santos', email: 'maria@example.com', phone: '+63 917 555 0101' }]);
+      const rows = await t.dataSource.query(
+        'SELECT name, email, phone FROM candidates WHERE id = $1',
+        [candidate.id],
+      );
+      expect(rows).toEqual([
+        { name: 'Maria Santos', email: 'maria@example.com', phone: '+63 917 555 0101' },
+      ]);
     });
 
     it('stores no phone as null', async () => {
@@ -58,11 +67,17 @@ describe('candidates API', () => {
         details: [
           { path: ['name'], code: 'too_small', message: 'Enter the candidate’s name.' },
           { path: ['email'], code: 'invalid_format', message: 'Enter a valid email address.' },
-          { path: ['phone'], code: 'invalid_format', message: 'Enter a phone number of digits, spaces or dashes.' },
+          {
+            path: ['phone'],
+            code: 'invalid_format',
+            message: 'Enter a phone number of digits, spaces or dashes.',
+          },
         ],
         requestId: response.headers['x-request-id'],
       });
-      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM candidates')).toEqual([{ n: 0 }]);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM candidates')).toEqual([
+        { n: 0 },
+      ]);
     });
 
     it('refuses a duplicate email (whatever its case) with 409 and keeps the first candidate', async () => {
@@ -129,12 +144,23 @@ describe('candidates API', () => {
 
     it('keeps its place when candidates are added between pages', async () => {
       await insertCandidates(6);
-      const first = (await t.http.get('/api/v1/candidates').query({ limit: 3 })).body as CandidatePage;
+      const first = (await t.http.get('/api/v1/candidates').query({ limit: 3 }))
+        .body as CandidatePage;
       await create({ name: 'Newcomer', email: 'new@example.com' });
-      const second = (await t.http.get('/api/v1/candidates').query({ limit: 3, cursor: first.nextCursor })).body as CandidatePage;
+      const second = (
+        await t.http.get('/api/v1/candidates').query({ limit: 3, cursor: first.nextCursor })
+      ).body as CandidatePage;
 
-      expect(first.items.map((c) => c.name)).toEqual(['Candidate 006', 'Candidate 005', 'Candidate 004']);
-      expect(second.items.map((c) => c.name)).toEqual(['Candidate 003', 'Candidate 002', 'Candidate 001']);
+      expect(first.items.map((c) => c.name)).toEqual([
+        'Candidate 006',
+        'Candidate 005',
+        'Candidate 004',
+      ]);
+      expect(second.items.map((c) => c.name)).toEqual([
+        'Candidate 003',
+        'Candidate 002',
+        'Candidate 001',
+      ]);
       expect(second.nextCursor).toBeNull();
     });
 
@@ -145,8 +171,11 @@ describe('candidates API', () => {
          SELECT 'Twin ' || i, 'twin' || i || '@example.com', '2026-03-01T10:00:00.123456Z'
            FROM generate_series(1, 5) AS i`,
       );
-      const firstPage = (await t.http.get('/api/v1/candidates').query({ limit: 2 })).body as CandidatePage;
-      const rest = (await t.http.get('/api/v1/candidates').query({ limit: 10, cursor: firstPage.nextCursor })).body as CandidatePage;
+      const firstPage = (await t.http.get('/api/v1/candidates').query({ limit: 2 }))
+        .body as CandidatePage;
+      const rest = (
+        await t.http.get('/api/v1/candidates').query({ limit: 10, cursor: firstPage.nextCursor })
+      ).body as CandidatePage;
       const names = [...firstPage.items, ...rest.items].map((c) => c.name).sort();
       expect(names).toEqual(['Twin 1', 'Twin 2', 'Twin 3', 'Twin 4', 'Twin 5']);
     });
@@ -156,10 +185,14 @@ describe('candidates API', () => {
       await create({ name: 'Jose Reyes', email: 'jreyes@callcenter.ph' });
       await create({ name: 'Ana 100%_Cruz', email: 'ana@example.com' });
 
-      const byName = (await t.http.get('/api/v1/candidates').query({ q: 'SANTOS' })).body as CandidatePage;
-      const byEmail = (await t.http.get('/api/v1/candidates').query({ q: 'callcenter' })).body as CandidatePage;
-      const literal = (await t.http.get('/api/v1/candidates').query({ q: '%_' })).body as CandidatePage;
-      const none = (await t.http.get('/api/v1/candidates').query({ q: 'zzz' })).body as CandidatePage;
+      const byName = (await t.http.get('/api/v1/candidates').query({ q: 'SANTOS' }))
+        .body as CandidatePage;
+      const byEmail = (await t.http.get('/api/v1/candidates').query({ q: 'callcenter' }))
+        .body as CandidatePage;
+      const literal = (await t.http.get('/api/v1/candidates').query({ q: '%_' }))
+        .body as CandidatePage;
+      const none = (await t.http.get('/api/v1/candidates').query({ q: 'zzz' }))
+        .body as CandidatePage;
 
       expect(byName.items.map((c) => c.name)).toEqual(['Maria Santos']);
       expect(byEmail.items.map((c) => c.name)).toEqual(['Jose Reyes']);
@@ -170,8 +203,13 @@ describe('candidates API', () => {
     it('paginates a search', async () => {
       await insertCandidates(7);
       await create({ name: 'Someone Else', email: 'else@example.org' });
-      const first = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4 })).body as CandidatePage;
-      const second = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4, cursor: first.nextCursor })).body as CandidatePage;
+      const first = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4 }))
+        .body as CandidatePage;
+      const second = (
+        await t.http
+          .get('/api/v1/candidates')
+          .query({ q: 'candidate', limit: 4, cursor: first.nextCursor })
+      ).body as CandidatePage;
       expect([...first.items, ...second.items].map((c) => c.name)).toHaveLength(7);
       expect(second.nextCursor).toBeNull();
     });

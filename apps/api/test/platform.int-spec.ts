@@ -36,12 +36,18 @@ describe('platform', () => {
   });
 
   it('refuses non-JSON bodies with 415 and oversized ones with 413', async () => {
-    const text = await t.http.post('/api/v1/candidates').set('content-type', 'text/plain').send('name=Maria');
+    const text = await t.http
+      .post('/api/v1/candidates')
+      .set('content-type', 'text/plain')
+      .send('name=Maria');
     const huge = await t.http
       .post('/api/v1/candidates')
       .set('content-type', 'application/json')
       .send(JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), email: 'a@b.co' }));
-    expect([text.status, (text.body as { code: string }).code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect([text.status, (text.body as { code: string }).code]).toEqual([
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ]);
     expect([huge.status, (huge.body as { code: string }).code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 
@@ -49,7 +55,9 @@ describe('platform', () => {
     const response = await t.http.get('/api/docs-json');
     expect(response.status).toBe(200);
     const paths = Object.keys((response.body as { paths: Record<string, unknown> }).paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/ready', '/api/v1/candidates']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/health', '/api/ready', '/api/v1/candidates']),
+    );
   });
 
   it('has migrations that match the entities exactly (no schema drift)', async () => {

@@ -18,7 +18,8 @@ export interface TestApp {
 /** The real application, as `main.ts` builds it, on the test database; requests go over HTTP. */
 export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = process.env.CALIBRATE_TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('Run integration tests with jest.integration.config.cjs (global setup).');
+  if (!databaseUrl)
+    throw new Error('Run integration tests with jest.integration.config.cjs (global setup).');
   const config = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await createApp({ config, databaseUrl, logger: pino({ level: 'silent' }) });
   await app.getHttpAdapter().getInstance().ready();

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 export function assertTestDatabase(url: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/test/i.test(name)) {
-    throw new Error(`Refusing to reset "${name}": test helpers only run on a database whose name contains "test".`);
+    throw new Error(
+      `Refusing to reset "${name}": test helpers only run on a database whose name contains "test".`,
+    );
   }
 }
 

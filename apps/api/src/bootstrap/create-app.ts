@@ -53,7 +53,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     app,
     new DocumentBuilder()
       .setTitle('Calibrate API')
-      .setDescription('Structured-interview scoring. Errors: { statusCode, code, message, details?, requestId }.')
+      .setDescription(
+        'Structured-interview scoring. Errors: { statusCode, code, message, details?, requestId }.',
+      )
       .setVersion('1')
       .build(),
   );

@@ -26,7 +26,9 @@ async function run(command: string | undefined): Promise<void> {
         process.stdout.write('Dropped every table.\n');
       }
       const applied = await migrate(dataSource);
-      process.stdout.write(applied.length ? `Applied ${applied.join(', ')}\n` : 'No pending migrations.\n');
+      process.stdout.write(
+        applied.length ? `Applied ${applied.join(', ')}\n` : 'No pending migrations.\n',
+      );
       if (command === 'seed' || command === 'reset') {
         const seeded = await seedDemoIfEmpty(dataSource);
         process.stdout.write(
@@ -44,7 +46,9 @@ async function run(command: string | undefined): Promise<void> {
 run(process.argv[2]).then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof InvalidEnvError || error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof InvalidEnvError || error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

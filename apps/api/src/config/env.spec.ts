@@ -13,13 +13,16 @@ describe('parseEnv', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(parseEnv({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
   });
 
   it('lists every bad value in one message', () => {
-    expect(() => parseEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
-      InvalidEnvError,
-    );
+    expect(() =>
+      parseEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
+    ).toThrow(InvalidEnvError);
     try {
       parseEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
     } catch (error) {
@@ -31,7 +34,9 @@ describe('parseEnv', () => {
   });
 
   it('requires a database and does not seed demo users in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL: is required in production/,
+    );
     const config = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/calibrate' });
     expect(config.seedDemo).toBe(false);
   });

@@ -21,7 +21,11 @@ export interface DatabaseHandle {
 export async function openDatabase(config: AppConfig, logger: Logger): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
-    return { url: config.databaseUrl, description: `${url.host}${url.pathname}`, stop: async () => {} };
+    return {
+      url: config.databaseUrl,
+      description: `${url.host}${url.pathname}`,
+      stop: async () => {},
+    };
   }
   const dataDir = path.resolve(config.dataDir, 'postgres');
   const server = new EmbeddedPostgres({ dataDir, log: (line) => logger.debug({ postgres: line }) });
@@ -36,7 +40,10 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
 }
 
 /** Runs a short-lived data source for start-up work (migrations, seeding) and closes it. */
-export async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+export async function withDataSource<T>(
+  url: string,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
   const dataSource = new DataSource(buildDataSourceOptions(url, 2));
   await dataSource.initialize();
   try {

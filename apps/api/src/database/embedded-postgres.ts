@@ -58,7 +58,9 @@ export class EmbeddedPostgres {
     const client = new Client({ connectionString: this.url('postgres') });
     await client.connect();
     try {
-      const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+      const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        database,
+      ]);
       if (existing.rowCount === 0) {
         await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
       }
@@ -97,7 +99,10 @@ export class EmbeddedPostgres {
     const password = randomBytes(18).toString('base64url');
     await writeFile(passwordFile(dataDir), `${password}\n`, { mode: 0o600 });
     // initdb reads the password from a file so that it never shows in a process list.
-    const initdbPasswordFile = path.join(tmpdir(), `calibrate-pg-${randomBytes(6).toString('hex')}`);
+    const initdbPasswordFile = path.join(
+      tmpdir(),
+      `calibrate-pg-${randomBytes(6).toString('hex')}`,
+    );
     await writeFile(initdbPasswordFile, `${password}\n`, { mode: 0o600 });
     if (owner) await chown(initdbPasswordFile, owner.uid, owner.gid);
     try {
@@ -140,7 +145,11 @@ export class EmbeddedPostgres {
     const recent: string[] = [];
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000}s:\n${recent.join('')}`));
+        reject(
+          new Error(
+            `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000}s:\n${recent.join('')}`,
+          ),
+        );
       }, START_TIMEOUT_MS);
       child.stderr?.setEncoding('utf8');
       child.stderr?.on('data', (chunk: string) => {
@@ -155,7 +164,9 @@ export class EmbeddedPostgres {
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
         reject(
-          new Error(`PostgreSQL exited during start (code ${code}, signal ${signal}):\n${recent.join('')}`),
+          new Error(
+            `PostgreSQL exited during start (code ${code}, signal ${signal}):\n${recent.join('')}`,
+          ),
         );
       });
     });
@@ -225,7 +236,11 @@ function binary(name: 'initdb' | 'postgres'): string {
   return path.join(path.dirname(entry), '..', 'native', 'bin', name);
 }
 
-function runToCompletion(command: string, args: string[], owner: OsUser | undefined): Promise<void> {
+function runToCompletion(
+  command: string,
+  args: string[],
+  owner: OsUser | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...owner, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -233,7 +248,9 @@ function runToCompletion(command: string, args: string[], owner: OsUser | undefi
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code}):\n${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} failed (${code}):\n${output}`)),
     );
   });
 }
@@ -245,7 +262,9 @@ function findFreePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });

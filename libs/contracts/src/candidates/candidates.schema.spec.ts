@@ -15,11 +15,22 @@ describe('createCandidateSchema', () => {
   });
 
   it('treats an empty phone as no phone', () => {
-    expect(createCandidateSchema.parse({ name: 'A', email: 'a@b.co', phone: '' }).phone).toBeUndefined();
+    expect(
+      createCandidateSchema.parse({ name: 'A', email: 'a@b.co', phone: '' }).phone,
+    ).toBeUndefined();
+  });
+
+  it('asks for a missing email rather than calling it invalid', () => {
+    const result = createCandidateSchema.safeParse({ name: 'A', email: '  ' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Enter the candidate’s email address.']);
   });
 
   it('reports each invalid field with its path', () => {
-    const result = createCandidateSchema.safeParse({ name: ' ', email: 'not-an-email', phone: 'x' });
+    const result = createCandidateSchema.safeParse({
+      name: ' ',
+      email: 'not-an-email',
+      phone: 'x',
+    });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.')).sort();
     expect(paths).toEqual(['email', 'name', 'phone']);
@@ -29,7 +40,10 @@ describe('createCandidateSchema', () => {
 describe('listCandidatesQuerySchema', () => {
   it('defaults the page size and coerces query-string numbers', () => {
     expect(listCandidatesQuerySchema.parse({})).toEqual({ limit: 25 });
-    expect(listCandidatesQuerySchema.parse({ limit: '10', q: ' ana ' })).toEqual({ limit: 10, q: 'ana' });
+    expect(listCandidatesQuerySchema.parse({ limit: '10', q: ' ana ' })).toEqual({
+      limit: 10,
+      q: 'ana',
+    });
   });
 
   it('refuses page sizes outside 1..100', () => {

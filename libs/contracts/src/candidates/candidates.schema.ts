@@ -19,6 +19,7 @@ export const createCandidateSchema = z.object({
   email: z
     .string()
     .trim()
+    .min(1, 'Enter the candidate’s email address.')
     .max(254)
     .pipe(z.email('Enter a valid email address.'))
     .transform((email) => email.toLowerCase()),

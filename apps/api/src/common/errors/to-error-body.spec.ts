@@ -7,7 +7,10 @@ import { toErrorBody } from './to-error-body';
 
 describe('toErrorBody', () => {
   it('keeps the code, message and details of a domain error', () => {
-    const result = toErrorBody(new AppException('CANDIDATE_EMAIL_TAKEN', { email: 'a@b.co' }), 'req-1');
+    const result = toErrorBody(
+      new AppException('CANDIDATE_EMAIL_TAKEN', { email: 'a@b.co' }),
+      'req-1',
+    );
     expect(result).toEqual({
       body: {
         statusCode: 409,
@@ -32,7 +35,9 @@ describe('toErrorBody', () => {
   });
 
   it('maps Fastify parse errors and Nest HTTP errors to their codes', () => {
-    expect(toErrorBody({ code: 'FST_ERR_CTP_INVALID_JSON_BODY' }, 'r').body.code).toBe('MALFORMED_REQUEST');
+    expect(toErrorBody({ code: 'FST_ERR_CTP_INVALID_JSON_BODY' }, 'r').body.code).toBe(
+      'MALFORMED_REQUEST',
+    );
     expect(toErrorBody({ code: 'FST_ERR_CTP_BODY_TOO_LARGE' }, 'r').body.statusCode).toBe(413);
     expect(toErrorBody(new NotFoundException(), 'r').body.code).toBe('NOT_FOUND');
   });

@@ -7,15 +7,28 @@ import { AppConfig } from '../../config/env';
 export function createRootLogger(config: Pick<AppConfig, 'logLevel' | 'logPretty'>): Logger {
   return pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
     ...(config.logPretty
-      ? { transport: { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { singleLine: true, ignore: 'pid,hostname' },
+          },
+        }
       : {}),
   });
 }
 
 /** Nest's start-up chatter (one line per module and route): useful when debugging only. */
-const bootContexts = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+const bootContexts = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
 
 /** Routes Nest's logger calls into pino, keeping Nest's context as a field. */
 export class PinoNestLogger implements LoggerService {

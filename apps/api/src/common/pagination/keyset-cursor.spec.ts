@@ -2,7 +2,10 @@ import { AppException } from '../errors/app-exception';
 import { decodeCursor, encodeCursor, likePattern } from './keyset-cursor';
 
 describe('keyset cursor', () => {
-  const position = { createdAt: '2026-11-22T10:15:30.123456Z', id: '0b8e5c1e-6a4f-4d39-9f0e-2f4a1c3b5d7e' };
+  const position = {
+    createdAt: '2026-11-22T10:15:30.123456Z',
+    id: '0b8e5c1e-6a4f-4d39-9f0e-2f4a1c3b5d7e',
+  };
 
   it('round-trips a position, microseconds included', () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
@@ -16,7 +19,9 @@ describe('keyset cursor', () => {
         decodeCursor(cursor);
       } catch (error) {
         expect((error as AppException).code).toBe('VALIDATION_FAILED');
-        expect((error as AppException).details).toEqual([expect.objectContaining({ path: ['cursor'] })]);
+        expect((error as AppException).details).toEqual([
+          expect.objectContaining({ path: ['cursor'] }),
+        ]);
       }
     },
   );

@@ -22,11 +22,17 @@ export function encodeCursor({ createdAt, id }: CreatedAtCursor): string {
 
 export function decodeCursor(cursor: string): CreatedAtCursor {
   try {
-    const [createdAt, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const [createdAt, id] = cursorSchema.parse(
+      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
+    );
     return { createdAt, id };
   } catch {
     throw new AppException('VALIDATION_FAILED', [
-      { path: ['cursor'], code: 'invalid_cursor', message: 'This cursor is not one the API gave out.' },
+      {
+        path: ['cursor'],
+        code: 'invalid_cursor',
+        message: 'This cursor is not one the API gave out.',
+      },
     ]);
   }
 }

@@ -10,11 +10,16 @@ export interface SeedSummary {
  * Loads the demo data into an empty database; returns undefined (and writes nothing) when the
  * database already holds candidates, so a second `npm start` keeps what the user did.
  */
-export async function seedDemoIfEmpty(dataSource: DataSource, now = new Date()): Promise<SeedSummary | undefined> {
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  now = new Date(),
+): Promise<SeedSummary | undefined> {
   return dataSource.transaction(async (manager) => {
     // The lock makes two instances starting at once seed only once.
     await manager.query('SELECT pg_advisory_xact_lock(4242)');
-    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM candidates')) as [{ count: number }];
+    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM candidates')) as [
+      { count: number },
+    ];
     if (count > 0) return undefined;
 
     const candidates = demoCandidates(now);

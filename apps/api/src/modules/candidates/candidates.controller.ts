@@ -2,7 +2,12 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 
-import { CandidateDto, CandidatePageDto, CreateCandidateDto, ListCandidatesQueryDto } from './candidates.dto';
+import {
+  CandidateDto,
+  CandidatePageDto,
+  CreateCandidateDto,
+  ListCandidatesQueryDto,
+} from './candidates.dto';
 import { toCandidate } from './candidates.mapper';
 import { CandidatesService } from './candidates.service';
 

@@ -2,7 +2,10 @@ import { Candidate } from '@calibrate/contracts';
 
 import { CandidateEntity } from './candidate.entity';
 
-export type CandidateRecord = Pick<CandidateEntity, 'id' | 'name' | 'email' | 'phone' | 'createdAt'>;
+export type CandidateRecord = Pick<
+  CandidateEntity,
+  'id' | 'name' | 'email' | 'phone' | 'createdAt'
+>;
 
 export function toCandidate(record: CandidateRecord): Candidate {
   return {

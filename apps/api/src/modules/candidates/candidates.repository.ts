@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { cursorTimestampSql, decodeCursor, encodeCursor, likePattern } from '../../common/pagination/keyset-cursor';
+import {
+  cursorTimestampSql,
+  decodeCursor,
+  encodeCursor,
+  likePattern,
+} from '../../common/pagination/keyset-cursor';
 import { CandidateRecord } from './candidates.mapper';
 
 interface CandidateRow {
@@ -35,7 +40,9 @@ export class CandidatesRepository {
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
       params.push(after.createdAt, after.id);
-      conditions.push(`(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      conditions.push(
+        `(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
     }
     // One row more than asked tells whether another page exists.
     params.push(query.limit + 1);
@@ -59,7 +66,9 @@ export class CandidatesRepository {
         createdAt: row.created_at,
       })),
       nextCursor:
-        rows.length > query.limit && last ? encodeCursor({ createdAt: last.cursor_created_at, id: last.id }) : null,
+        rows.length > query.limit && last
+          ? encodeCursor({ createdAt: last.cursor_created_at, id: last.id })
+          : null,
     };
   }
 }

@@ -1,0 +1,66 @@
+import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartLine, IconUsers } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
+
+import { PageLoader } from '@/components/ui/page-loader';
+
+const navigation = [{ to: '/candidates', label: 'Candidates', icon: IconUsers }];
+
+export function AppLayout() {
+  const [navbarOpen, navbar] = useDisclosure(false);
+  const { state } = useNavigation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm">
+          <Burger
+            opened={navbarOpen}
+            onClick={navbar.toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={navbarOpen ? 'Close navigation' : 'Open navigation'}
+          />
+          <ThemeIcon size={30} radius="md" aria-hidden>
+            <IconChartLine size={18} />
+          </ThemeIcon>
+          <Text fw={700} size="lg">
+            Calibrate
+          </Text>
+          <Text c="dimmed" size="sm" visibleFrom="sm">
+            Structured interview scoring
+          </Text>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        {navigation.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.7} />}
+            onClick={navbar.close}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {state === 'loading' ? (
+          <PageLoader />
+        ) : (
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,106 @@
+import { ApiErrorBody, apiErrorSchema, ErrorCode } from '@calibrate/contracts';
+import { z } from 'zod';
+
+/** What can go wrong before the API answers at all. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+
+interface ApiErrorInit extends Omit<ApiErrorBody, 'statusCode' | 'code' | 'requestId'> {
+  code: ErrorCode | ClientErrorCode;
+  requestId?: string;
+}
+
+/** Every failed API call becomes one of these, parsed from the API's error format. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | ClientErrorCode;
+  readonly details: unknown;
+  readonly requestId: string | undefined;
+
+  constructor(status: number, body: ApiErrorInit) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.details = body.details;
+    this.requestId = body.requestId;
+  }
+
+  /** Worth retrying: the network or the server failed, not the request. */
+  get isTransient(): boolean {
+    return this.code === 'NETWORK_ERROR' || this.status >= 500;
+  }
+}
+
+type QueryValue = string | number | undefined | null;
+
+export interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** The contract the response must satisfy; a mismatch is reported, not passed on. */
+  schema: z.ZodType<T>;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  const url = new URL(`/api${path}`, window.location.origin);
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== null && value !== '')
+      url.searchParams.set(key, String(value));
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers: {
+        accept: 'application/json',
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, {
+      code: 'NETWORK_ERROR',
+      message: 'Cannot reach Calibrate. Check your connection and try again.',
+    });
+  }
+
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(payload);
+    if (parsed.success) throw new ApiError(response.status, parsed.data);
+    throw new ApiError(response.status, {
+      code: 'UNEXPECTED_RESPONSE',
+      message: `The server answered ${response.status} ${response.statusText || ''}`.trim() + '.',
+      requestId: response.headers.get('x-request-id') ?? undefined,
+    });
+  }
+  const parsed = options.schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError(response.status, {
+      code: 'UNEXPECTED_RESPONSE',
+      message: 'The server sent a response this page does not understand. Reload the page.',
+      requestId: response.headers.get('x-request-id') ?? undefined,
+    });
+  }
+  return parsed.data;
+}
+
+/** Field errors of a VALIDATION_FAILED error, keyed by field path ("email", "address.city"). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (
+    !(error instanceof ApiError) ||
+    error.code !== 'VALIDATION_FAILED' ||
+    !Array.isArray(error.details)
+  )
+    return {};
+  const result: Record<string, string> = {};
+  for (const issue of error.details as { path?: unknown[]; message?: string }[]) {
+    const key = (issue.path ?? []).join('.');
+    if (key && issue.message && !result[key]) result[key] = issue.message;
+  }
+  return result;
+}

@@ -1,0 +1,41 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+
+import { AppProvider } from '@/app/provider';
+
+/** Renders `ui` under the app's real providers and a memory router at `path`. */
+export function renderApp(ui: ReactElement, { path = '/' }: { path?: string } = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, user, router, queryClient };
+}
+
+/** A `fetch` that answers each call with the next of `responses` and records the requests. */
+export function fakeFetch(...responses: { status: number; body: unknown }[]) {
+  const calls: { url: string; method: string; body: unknown }[] = [];
+  const queue = [...responses];
+  const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    const next = queue.shift();
+    if (!next) throw new Error(`Unexpected request ${init?.method ?? 'GET'} ${String(input)}`);
+    return new Response(JSON.stringify(next.body), {
+      status: next.status,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  global.fetch = fetchMock as typeof fetch;
+  return { calls, fetchMock };
+}

@@ -1,0 +1,97 @@
+import { http, unique } from './http';
+
+interface Case {
+  name: string;
+  request: () => ReturnType<typeof http>;
+  status: number;
+  body: Record<string, unknown>;
+}
+
+const takenEmail = `taken-${unique()}@example.com`;
+
+/** Every error the running stack returns, as whole bodies (the request id is checked separately). */
+const cases: Case[] = [
+  {
+    name: 'unknown API route',
+    request: () => http('GET', '/api/v1/no-such-thing'),
+    status: 404,
+    body: { statusCode: 404, code: 'NOT_FOUND', message: 'Nothing was found at this address.' },
+  },
+  {
+    name: 'missing static file',
+    request: () => http('GET', '/assets/no-such-file.js'),
+    status: 404,
+    body: { statusCode: 404, code: 'NOT_FOUND', message: 'Nothing was found at this address.' },
+  },
+  {
+    name: 'invalid candidate',
+    request: () => http('POST', '/api/v1/candidates', { json: { name: '', email: 'nope' } }),
+    status: 400,
+    body: {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'The request has invalid fields.',
+      details: [
+        { path: ['name'], code: 'too_small', message: 'Enter the candidate’s name.' },
+        { path: ['email'], code: 'invalid_format', message: 'Enter a valid email address.' },
+      ],
+    },
+  },
+  {
+    name: 'page size out of range',
+    request: () => http('GET', '/api/v1/candidates?limit=1000'),
+    status: 400,
+    body: {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'The request has invalid fields.',
+      details: [
+        { path: ['limit'], code: 'too_big', message: 'Too big: expected number to be <=100' },
+      ],
+    },
+  },
+  {
+    name: 'malformed JSON',
+    request: () => http('POST', '/api/v1/candidates', { raw: '{"name":' }),
+    status: 400,
+    body: { statusCode: 400, code: 'MALFORMED_REQUEST', message: 'The request could not be read.' },
+  },
+  {
+    name: 'not JSON',
+    request: () => http('POST', '/api/v1/candidates', { raw: 'name=x', contentType: 'text/plain' }),
+    status: 415,
+    body: {
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'The request body must be JSON.',
+    },
+  },
+  {
+    name: 'duplicate email',
+    request: () =>
+      http('POST', '/api/v1/candidates', { json: { name: 'Second', email: takenEmail } }),
+    status: 409,
+    body: {
+      statusCode: 409,
+      code: 'CANDIDATE_EMAIL_TAKEN',
+      message: 'A candidate with this email already exists.',
+      details: { email: takenEmail },
+    },
+  },
+];
+
+describe('error responses of the running stack', () => {
+  beforeAll(async () => {
+    const first = await http('POST', '/api/v1/candidates', {
+      json: { name: 'First', email: takenEmail },
+    });
+    expect(first.status).toBe(201);
+  });
+
+  it.each(cases)('$name → $status', async ({ request, status, body }) => {
+    const response = await request();
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.body).toEqual({ ...body, requestId: response.headers.get('x-request-id') });
+  });
+});

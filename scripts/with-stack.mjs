@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * End-to-end runs against the app started the way `npm start` starts it: the built API serving
+ * the built web app, on an embedded PostgreSQL in a fresh data folder (DATABASE_URL is removed
+ * on purpose, so every run proves the zero-configuration path). Then it checks the lifecycle
+ * `npm start` promises: Ctrl-C stops PostgreSQL too, and a second start keeps the data.
+ *
+ * Usage: node scripts/with-stack.mjs   (after `nx run-many -t build -p api web`)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseUrl = `http://localhost:${port}`;
+const dataDir = path.join(root, '.data', 'e2e');
+const mainJs = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+
+const steps = [
+  {
+    name: 'api-e2e (jest over HTTP)',
+    command: 'npx',
+    args: ['jest', '-c', 'e2e/api-e2e/jest.config.cjs'],
+  },
+  {
+    name: 'web-e2e (Playwright, Chromium)',
+    command: 'npx',
+    args: ['playwright', 'test', '-c', 'e2e/web-e2e/playwright.config.ts'],
+  },
+];
+
+function startApp() {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: 'false',
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk.toString();
+    if (output.length > 20000) output = output.slice(-20000);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  return { child, output: () => output };
+}
+
+async function waitUntilReady(app, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app.child.exitCode !== null)
+      throw new Error(`The app exited during start:\n${app.output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app was not ready within ${timeoutMs / 1000}s:\n${app.output()}`);
+}
+
+function stopApp(app) {
+  return new Promise((resolve) => {
+    if (app.child.exitCode !== null) return resolve(app.child.exitCode);
+    const timer = setTimeout(() => app.child.kill('SIGKILL'), 30_000);
+    app.child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? (signal ? 128 : 1));
+    });
+    app.child.kill('SIGINT');
+  });
+}
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+    });
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  if (!existsSync(mainJs)) {
+    console.error(
+      `${path.relative(root, mainJs)} is missing: build first (nx run-many -t build -p api web).`,
+    );
+    return 1;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const results = [];
+
+  console.log(
+    `\n▶ starting the app on ${baseUrl} (embedded PostgreSQL in ${path.relative(root, dataDir)})`,
+  );
+  let app = startApp();
+  try {
+    await waitUntilReady(app);
+  } catch (error) {
+    console.error(error.message);
+    await stopApp(app);
+    return 1;
+  }
+
+  for (const step of steps) {
+    console.log(`\n▶ ${step.name}`);
+    results.push({ name: step.name, ok: (await run(step.command, step.args)) === 0 });
+  }
+
+  // Ctrl-C: the app exits cleanly and takes PostgreSQL with it (its lock file goes away).
+  const exitCode = await stopApp(app);
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  const stoppedCleanly = exitCode === 0 && !existsSync(pidFile);
+  if (!stoppedCleanly)
+    console.error(`exit code ${exitCode}, lock file left: ${existsSync(pidFile)}\n${app.output()}`);
+  results.push({ name: 'Ctrl-C stops the app and PostgreSQL', ok: stoppedCleanly });
+
+  // A second start reuses the data: no new seed, the candidates created above are still there.
+  app = startApp();
+  let kept = false;
+  try {
+    await waitUntilReady(app);
+    const response = await fetch(`${baseUrl}/api/v1/candidates?q=lea.&limit=100`);
+    const page = await response.json();
+    kept = response.ok && page.items.length > 0 && !app.output().includes('Demo data seeded');
+    if (!kept) console.error(`second start did not keep the data:\n${app.output()}`);
+  } catch (error) {
+    console.error(error.message);
+  }
+  await stopApp(app);
+  results.push({ name: 'a second start keeps the data', ok: kept });
+
+  console.log('\nEnd-to-end summary');
+  for (const result of results) console.log(`  ${result.ok ? 'PASS' : 'FAIL'}  ${result.name}`);
+  return results.every((result) => result.ok) ? 0 : 1;
+}
+
+process.exitCode = await main();
