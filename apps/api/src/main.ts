@@ -32,14 +32,21 @@ async function main(): Promise<void> {
     logger.flush();
     process.exit(exitCode);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+  let firstSignalAt = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    const now = Date.now();
+    if (!firstSignalAt) {
+      firstSignalAt = now;
       process.stdout.write(`\nStopping Calibrate (${signal})…\n`);
-      // A second Ctrl-C while stopping exits at once.
-      process.once(signal, () => process.exit(130));
       void stop(0);
-    });
-  }
+    } else if (now - firstSignalAt > 1500) {
+      // A deliberate second Ctrl-C exits at once. One within a moment of the first is the same
+      // Ctrl-C delivered twice (by the terminal to the process group, and forwarded by npm).
+      process.exit(130);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     database = await openDatabase(config, logger);

@@ -28,7 +28,7 @@ describe('parseEnv', () => {
     } catch (error) {
       const problems = (error as InvalidEnvError).problems;
       expect(problems).toHaveLength(2);
-      expect(problems.join('\n')).toMatch(/PORT/);
+      expect(problems.join('\n')).toMatch(/PORT: must be a port number/);
       expect(problems.join('\n')).toMatch(/DATABASE_URL: must be a postgres:\/\/ connection URL/);
     }
   });

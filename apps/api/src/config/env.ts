@@ -11,7 +11,12 @@ const booleanFlag = z
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PORT: z.coerce
+      .number({ error: 'must be a port number (0–65535)' })
+      .int()
+      .min(0, 'must be a port number (0–65535)')
+      .max(65535, 'must be a port number (0–65535)')
+      .default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
