@@ -16,7 +16,11 @@ const nx = (...args) => ['npx', 'nx', ...args, '--outputStyle=static'];
 const stages = [
   { name: 'lint', command: nx('run-many', '-t', 'lint') },
   // Root files belong to no Nx project; lint them too so that nothing goes unchecked.
-  { name: 'lint (scripts and root config)', command: ['npx', 'eslint', 'scripts', 'eslint.config.mjs'] },
+  {
+    name: 'lint (scripts and root config)',
+    command: ['npx', 'eslint', 'scripts', 'eslint.config.mjs'],
+  },
+  { name: 'formatting (prettier)', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'typecheck', command: nx('run-many', '-t', 'typecheck') },
   { name: 'unit tests', command: nx('run-many', '-t', 'test') },
   { name: 'integration tests (PostgreSQL)', command: nx('run', 'api:test-integration') },

@@ -22,7 +22,9 @@ describe('createCandidateSchema', () => {
 
   it('asks for a missing email rather than calling it invalid', () => {
     const result = createCandidateSchema.safeParse({ name: 'A', email: '  ' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Enter the candidate’s email address.']);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Enter the candidate’s email address.',
+    ]);
   });
 
   it('reports each invalid field with its path', () => {

@@ -1,6 +1,6 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+
+import { ErrorAlert } from '@/components/ui/error-alert';
 
 /** Shown when a screen crashes or its code cannot be loaded (e.g. after a deploy). */
 export function RouteError() {
@@ -11,18 +11,11 @@ export function RouteError() {
       ? error.message
       : 'Unknown error';
   return (
-    <Alert
-      color="red"
-      icon={<IconAlertTriangle size={18} />}
+    <ErrorAlert
       title="This screen failed to load"
-      m="md"
-    >
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm">{message}</Text>
-        <Button size="xs" variant="light" color="red" onClick={() => window.location.reload()}>
-          Reload
-        </Button>
-      </Stack>
-    </Alert>
+      message={message}
+      actionLabel="Reload"
+      onAction={() => window.location.reload()}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { Candidate } from '@calibrate/contracts';
 import {
-  Alert,
   Button,
   CloseButton,
   EmptyState,
@@ -14,9 +13,11 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+
+import { ErrorAlert } from '@/components/ui/error-alert';
 
 import { useCandidates } from '../api/get-candidates';
 import { CandidatesTable, CandidatesTableSkeleton } from './candidates-table';
@@ -92,24 +93,11 @@ export function CandidatesPage() {
         {candidates.isPending ? (
           <CandidatesTableSkeleton />
         ) : candidates.isError ? (
-          <Alert
-            color="red"
-            icon={<IconAlertCircle size={18} />}
+          <ErrorAlert
             title="Candidates could not be loaded"
-            m="md"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{candidates.error.message}</Text>
-              <Button
-                size="xs"
-                variant="light"
-                color="red"
-                onClick={() => void candidates.refetch()}
-              >
-                Try again
-              </Button>
-            </Stack>
-          </Alert>
+            message={candidates.error.message}
+            onAction={() => void candidates.refetch()}
+          />
         ) : items.length === 0 ? (
           q ? (
             <EmptyState
