@@ -3,3 +3,4 @@ export * from './common/pagination.schema';
 export * from './errors/api-error.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';
+export * from './rubrics/rubrics.schema';

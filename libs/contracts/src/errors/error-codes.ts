@@ -12,6 +12,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'CANDIDATE_EMAIL_TAKEN',
+  'RUBRIC_VERSION_PUBLISHED',
+  'RUBRIC_VERSION_INCOMPLETE',
+  'RUBRIC_DRAFT_EXISTS',
+  'RUBRIC_NOT_PUBLISHED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
@@ -32,6 +36,16 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   NOT_FOUND: { status: 404, message: 'Nothing was found at this address.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
   CANDIDATE_EMAIL_TAKEN: { status: 409, message: 'A candidate with this email already exists.' },
+  RUBRIC_VERSION_PUBLISHED: {
+    status: 409,
+    message: 'This rubric version is published and cannot change. Start a new version instead.',
+  },
+  RUBRIC_VERSION_INCOMPLETE: {
+    status: 422,
+    message: 'This rubric version is not ready to publish.',
+  },
+  RUBRIC_DRAFT_EXISTS: { status: 409, message: 'This rubric already has a draft version.' },
+  RUBRIC_NOT_PUBLISHED: { status: 422, message: 'This rubric has no published version yet.' },
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
 };

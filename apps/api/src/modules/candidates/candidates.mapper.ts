@@ -1,11 +1,13 @@
 import { Candidate } from '@calibrate/contracts';
 
-import { CandidateEntity } from './candidate.entity';
-
-export type CandidateRecord = Pick<
-  CandidateEntity,
-  'id' | 'name' | 'email' | 'phone' | 'createdAt'
->;
+/** A candidates row as the repository reads it. */
+export interface CandidateRecord {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  createdAt: Date;
+}
 
 export function toCandidate(record: CandidateRecord): Candidate {
   return {

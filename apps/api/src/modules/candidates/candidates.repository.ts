@@ -1,4 +1,4 @@
-import { ListCandidatesQuery } from '@calibrate/contracts';
+import { CreateCandidate, ListCandidatesQuery } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -17,7 +17,17 @@ interface CandidateRow {
   email: string;
   phone: string | null;
   created_at: Date;
-  cursor_created_at: string;
+  cursor_created_at?: string;
+}
+
+function toRecord(row: CandidateRow): CandidateRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    createdAt: row.created_at,
+  };
 }
 
 export interface CandidateRecordPage {
@@ -29,6 +39,16 @@ export interface CandidateRecordPage {
 @Injectable()
 export class CandidatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(input: CreateCandidate): Promise<CandidateRecord> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO candidates (name, email, phone) VALUES ($1, $2, $3)
+       RETURNING id, name, email, phone, created_at`,
+      [input.name, input.email, input.phone ?? null],
+    )) as CandidateRow[];
+    if (!row) throw new Error('INSERT … RETURNING returned no row');
+    return toRecord(row);
+  }
 
   async findPage(query: ListCandidatesQuery): Promise<CandidateRecordPage> {
     const conditions: string[] = [];
@@ -58,16 +78,10 @@ export class CandidatesRepository {
     const pageRows = rows.slice(0, query.limit);
     const last = pageRows[pageRows.length - 1];
     return {
-      items: pageRows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        email: row.email,
-        phone: row.phone,
-        createdAt: row.created_at,
-      })),
+      items: pageRows.map(toRecord),
       nextCursor:
         rows.length > query.limit && last
-          ? encodeCursor({ createdAt: last.cursor_created_at, id: last.id })
+          ? encodeCursor({ createdAt: last.cursor_created_at ?? '', id: last.id })
           : null,
     };
   }

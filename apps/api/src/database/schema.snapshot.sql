@@ -1,0 +1,204 @@
+CREATE INDEX audit_events_entity_idx ON public.audit_events USING btree (entity_type, entity_id, id)
+CREATE INDEX candidate_stage_events_candidate_idx ON public.candidate_stage_events USING btree (candidate_id, created_at)
+CREATE INDEX candidates_created_at_id_idx ON public.candidates USING btree (created_at DESC, id DESC)
+CREATE INDEX candidates_job_score_idx ON public.candidates USING btree (job_id, score DESC NULLS LAST, id DESC)
+CREATE INDEX candidates_job_stage_created_idx ON public.candidates USING btree (job_id, stage, created_at DESC, id DESC)
+CREATE INDEX candidates_search_trgm_idx ON public.candidates USING gin ((((name || ' '::text) || email)) gin_trgm_ops)
+CREATE INDEX candidates_stage_created_idx ON public.candidates USING btree (stage, created_at DESC, id DESC)
+CREATE INDEX idempotency_keys_created_at_idx ON public.idempotency_keys USING btree (created_at)
+CREATE INDEX interview_rounds_candidate_idx ON public.interview_rounds USING btree (candidate_id, scheduled_at)
+CREATE INDEX interview_rounds_job_idx ON public.interview_rounds USING btree (job_id, scheduled_at)
+CREATE INDEX interview_rounds_status_scheduled_idx ON public.interview_rounds USING btree (status, scheduled_at)
+CREATE INDEX job_hiring_managers_user_idx ON public.job_hiring_managers USING btree (user_id)
+CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
+CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btree (rubric_version_id, "position")
+CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
+CREATE INDEX rubric_questions_version_idx ON public.rubric_questions USING btree (rubric_version_id)
+CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
+CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
+CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
+CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
+CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
+CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (scope, key)
+CREATE UNIQUE INDEX interview_rounds_pkey ON public.interview_rounds USING btree (id)
+CREATE UNIQUE INDEX job_hiring_managers_pkey ON public.job_hiring_managers USING btree (job_id, user_id)
+CREATE UNIQUE INDEX job_plan_rounds_job_position_key ON public.job_plan_rounds USING btree (job_id, "position")
+CREATE UNIQUE INDEX job_plan_rounds_pkey ON public.job_plan_rounds USING btree (id)
+CREATE UNIQUE INDEX jobs_pkey ON public.jobs USING btree (id)
+CREATE UNIQUE INDEX rubric_categories_pkey ON public.rubric_categories USING btree (id)
+CREATE UNIQUE INDEX rubric_questions_pkey ON public.rubric_questions USING btree (id)
+CREATE UNIQUE INDEX rubric_versions_one_draft_key ON public.rubric_versions USING btree (rubric_id) WHERE (status = 'draft'::text)
+CREATE UNIQUE INDEX rubric_versions_pkey ON public.rubric_versions USING btree (id)
+CREATE UNIQUE INDEX rubric_versions_rubric_version_key ON public.rubric_versions USING btree (rubric_id, version)
+CREATE UNIQUE INDEX rubrics_pkey ON public.rubrics USING btree (id)
+CREATE UNIQUE INDEX scorecard_answers_pkey ON public.scorecard_answers USING btree (scorecard_id, question_id)
+CREATE UNIQUE INDEX scorecards_pkey ON public.scorecards USING btree (id)
+CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING btree (round_id, interviewer_id)
+CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)
+CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
+audit_events CONSTRAINT audit_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
+audit_events CONSTRAINT audit_events_pkey PRIMARY KEY (id)
+audit_events.action text NOT NULL
+audit_events.actor_id uuid
+audit_events.after jsonb
+audit_events.before jsonb
+audit_events.created_at timestamp with time zone NOT NULL DEFAULT now()
+audit_events.entity_id uuid NOT NULL
+audit_events.entity_type text NOT NULL
+audit_events.id bigint NOT NULL
+candidate_stage_events CONSTRAINT candidate_stage_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
+candidate_stage_events CONSTRAINT candidate_stage_events_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
+candidate_stage_events CONSTRAINT candidate_stage_events_pkey PRIMARY KEY (id)
+candidate_stage_events.actor_id uuid
+candidate_stage_events.candidate_id uuid NOT NULL
+candidate_stage_events.created_at timestamp with time zone NOT NULL DEFAULT now()
+candidate_stage_events.from_stage text
+candidate_stage_events.id uuid NOT NULL DEFAULT gen_random_uuid()
+candidate_stage_events.reason text
+candidate_stage_events.to_stage text NOT NULL
+candidates CONSTRAINT candidates_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id)
+candidates CONSTRAINT candidates_pkey PRIMARY KEY (id)
+candidates CONSTRAINT candidates_stage_check CHECK ((stage = ANY (ARRAY['applied'::text, 'screening'::text, 'interviewing'::text, 'offer'::text, 'hired'::text, 'rejected'::text, 'withdrawn'::text])))
+candidates CONSTRAINT candidates_typing_wpm_check CHECK (((typing_wpm >= 0) AND (typing_wpm <= 250)))
+candidates.created_at timestamp with time zone NOT NULL DEFAULT now()
+candidates.email text NOT NULL
+candidates.id uuid NOT NULL DEFAULT gen_random_uuid()
+candidates.job_id uuid
+candidates.languages jsonb NOT NULL DEFAULT '[]'::jsonb
+candidates.name text NOT NULL
+candidates.notes text NOT NULL DEFAULT ''::text
+candidates.phone text
+candidates.score numeric(6,3)
+candidates.shift_availability text[] NOT NULL DEFAULT '{}'::text[]
+candidates.source text
+candidates.stage text NOT NULL DEFAULT 'applied'::text
+candidates.stage_changed_at timestamp with time zone NOT NULL DEFAULT now()
+candidates.typing_wpm integer
+candidates.updated_at timestamp with time zone NOT NULL DEFAULT now()
+candidates.version integer NOT NULL DEFAULT 1
+idempotency_keys CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key)
+idempotency_keys.created_at timestamp with time zone NOT NULL DEFAULT now()
+idempotency_keys.key text NOT NULL
+idempotency_keys.request_hash text NOT NULL
+idempotency_keys.response_body jsonb
+idempotency_keys.response_headers jsonb NOT NULL DEFAULT '{}'::jsonb
+idempotency_keys.scope text NOT NULL
+idempotency_keys.status_code integer NOT NULL
+interview_rounds CONSTRAINT interview_rounds_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
+interview_rounds CONSTRAINT interview_rounds_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id)
+interview_rounds CONSTRAINT interview_rounds_pkey PRIMARY KEY (id)
+interview_rounds CONSTRAINT interview_rounds_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id)
+interview_rounds CONSTRAINT interview_rounds_status_check CHECK ((status = ANY (ARRAY['scheduled'::text, 'completed'::text, 'cancelled'::text, 'no_show'::text])))
+interview_rounds.candidate_id uuid NOT NULL
+interview_rounds.created_at timestamp with time zone NOT NULL DEFAULT now()
+interview_rounds.id uuid NOT NULL DEFAULT gen_random_uuid()
+interview_rounds.job_id uuid NOT NULL
+interview_rounds.name text NOT NULL
+interview_rounds.rubric_version_id uuid NOT NULL
+interview_rounds.scheduled_at timestamp with time zone NOT NULL
+interview_rounds.status text NOT NULL DEFAULT 'scheduled'::text
+interview_rounds.updated_at timestamp with time zone NOT NULL DEFAULT now()
+interview_rounds.version integer NOT NULL DEFAULT 1
+job_hiring_managers CONSTRAINT job_hiring_managers_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
+job_hiring_managers CONSTRAINT job_hiring_managers_pkey PRIMARY KEY (job_id, user_id)
+job_hiring_managers CONSTRAINT job_hiring_managers_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
+job_hiring_managers.job_id uuid NOT NULL
+job_hiring_managers.user_id uuid NOT NULL
+job_plan_rounds CONSTRAINT job_plan_rounds_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
+job_plan_rounds CONSTRAINT job_plan_rounds_pkey PRIMARY KEY (id)
+job_plan_rounds CONSTRAINT job_plan_rounds_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id)
+job_plan_rounds.id uuid NOT NULL DEFAULT gen_random_uuid()
+job_plan_rounds.job_id uuid NOT NULL
+job_plan_rounds.name text NOT NULL
+job_plan_rounds.position integer NOT NULL
+job_plan_rounds.rubric_id uuid NOT NULL
+jobs CONSTRAINT jobs_headcount_check CHECK ((headcount > 0))
+jobs CONSTRAINT jobs_pkey PRIMARY KEY (id)
+jobs CONSTRAINT jobs_shift_check CHECK ((shift = ANY (ARRAY['day'::text, 'mid'::text, 'night'::text, 'rotating'::text, 'flexible'::text])))
+jobs CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['open'::text, 'on_hold'::text, 'closed'::text])))
+jobs.client_program text NOT NULL
+jobs.created_at timestamp with time zone NOT NULL DEFAULT now()
+jobs.headcount integer NOT NULL
+jobs.id uuid NOT NULL DEFAULT gen_random_uuid()
+jobs.language text NOT NULL
+jobs.shift text NOT NULL
+jobs.site text NOT NULL
+jobs.status text NOT NULL DEFAULT 'open'::text
+jobs.title text NOT NULL
+jobs.updated_at timestamp with time zone NOT NULL DEFAULT now()
+rubric_categories CONSTRAINT rubric_categories_pkey PRIMARY KEY (id)
+rubric_categories CONSTRAINT rubric_categories_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
+rubric_categories CONSTRAINT rubric_categories_weight_check CHECK ((weight >= (0)::numeric))
+rubric_categories.description text NOT NULL DEFAULT ''::text
+rubric_categories.id uuid NOT NULL DEFAULT gen_random_uuid()
+rubric_categories.lineage_id uuid NOT NULL
+rubric_categories.name text NOT NULL
+rubric_categories.position integer NOT NULL
+rubric_categories.rubric_version_id uuid NOT NULL
+rubric_categories.weight numeric(6,3) NOT NULL
+rubric_questions CONSTRAINT rubric_questions_anchors_check CHECK ((cardinality(anchors) = 5))
+rubric_questions CONSTRAINT rubric_questions_category_id_fkey FOREIGN KEY (category_id) REFERENCES rubric_categories(id) ON DELETE CASCADE
+rubric_questions CONSTRAINT rubric_questions_pkey PRIMARY KEY (id)
+rubric_questions CONSTRAINT rubric_questions_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
+rubric_questions.anchors text[] NOT NULL
+rubric_questions.category_id uuid NOT NULL
+rubric_questions.guidance text NOT NULL DEFAULT ''::text
+rubric_questions.id uuid NOT NULL DEFAULT gen_random_uuid()
+rubric_questions.lineage_id uuid NOT NULL
+rubric_questions.position integer NOT NULL
+rubric_questions.rubric_version_id uuid NOT NULL
+rubric_questions.text text NOT NULL
+rubric_versions CONSTRAINT rubric_versions_pkey PRIMARY KEY (id)
+rubric_versions CONSTRAINT rubric_versions_published_at_check CHECK (((status = 'published'::text) = (published_at IS NOT NULL)))
+rubric_versions CONSTRAINT rubric_versions_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id) ON DELETE CASCADE
+rubric_versions CONSTRAINT rubric_versions_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text])))
+rubric_versions CONSTRAINT rubric_versions_version_check CHECK ((version > 0))
+rubric_versions.created_at timestamp with time zone NOT NULL DEFAULT now()
+rubric_versions.id uuid NOT NULL DEFAULT gen_random_uuid()
+rubric_versions.published_at timestamp with time zone
+rubric_versions.rubric_id uuid NOT NULL
+rubric_versions.status text NOT NULL
+rubric_versions.updated_at timestamp with time zone NOT NULL DEFAULT now()
+rubric_versions.version integer NOT NULL
+rubrics CONSTRAINT rubrics_pkey PRIMARY KEY (id)
+rubrics.created_at timestamp with time zone NOT NULL DEFAULT now()
+rubrics.description text NOT NULL DEFAULT ''::text
+rubrics.id uuid NOT NULL DEFAULT gen_random_uuid()
+rubrics.name text NOT NULL
+scorecard_answers CONSTRAINT scorecard_answers_not_asked_check CHECK ((NOT (not_asked AND (rating IS NOT NULL))))
+scorecard_answers CONSTRAINT scorecard_answers_pkey PRIMARY KEY (scorecard_id, question_id)
+scorecard_answers CONSTRAINT scorecard_answers_question_id_fkey FOREIGN KEY (question_id) REFERENCES rubric_questions(id)
+scorecard_answers CONSTRAINT scorecard_answers_rating_check CHECK (((rating >= 1) AND (rating <= 5)))
+scorecard_answers CONSTRAINT scorecard_answers_scorecard_id_fkey FOREIGN KEY (scorecard_id) REFERENCES scorecards(id) ON DELETE CASCADE
+scorecard_answers.not_asked boolean NOT NULL DEFAULT false
+scorecard_answers.note text NOT NULL DEFAULT ''::text
+scorecard_answers.question_id uuid NOT NULL
+scorecard_answers.rating smallint
+scorecard_answers.scorecard_id uuid NOT NULL
+scorecard_answers.updated_at timestamp with time zone NOT NULL DEFAULT now()
+scorecard_answers.version integer NOT NULL DEFAULT 1
+scorecards CONSTRAINT scorecards_interviewer_id_fkey FOREIGN KEY (interviewer_id) REFERENCES users(id)
+scorecards CONSTRAINT scorecards_pkey PRIMARY KEY (id)
+scorecards CONSTRAINT scorecards_recommendation_check CHECK ((recommendation = ANY (ARRAY['strong_no'::text, 'no'::text, 'yes'::text, 'strong_yes'::text])))
+scorecards CONSTRAINT scorecards_round_id_fkey FOREIGN KEY (round_id) REFERENCES interview_rounds(id) ON DELETE CASCADE
+scorecards CONSTRAINT scorecards_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'declined'::text])))
+scorecards.created_at timestamp with time zone NOT NULL DEFAULT now()
+scorecards.declined_reason text
+scorecards.id uuid NOT NULL DEFAULT gen_random_uuid()
+scorecards.interviewer_id uuid NOT NULL
+scorecards.recommendation text
+scorecards.round_id uuid NOT NULL
+scorecards.status text NOT NULL DEFAULT 'draft'::text
+scorecards.submitted_at timestamp with time zone
+scorecards.summary text NOT NULL DEFAULT ''::text
+scorecards.updated_at timestamp with time zone NOT NULL DEFAULT now()
+scorecards.version integer NOT NULL DEFAULT 1
+users CONSTRAINT users_pkey PRIMARY KEY (id)
+users CONSTRAINT users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'recruiter'::text, 'hiring_manager'::text, 'interviewer'::text])))
+users.active boolean NOT NULL DEFAULT true
+users.created_at timestamp with time zone NOT NULL DEFAULT now()
+users.email text NOT NULL
+users.id uuid NOT NULL DEFAULT gen_random_uuid()
+users.name text NOT NULL
+users.role text NOT NULL
+users.updated_at timestamp with time zone NOT NULL DEFAULT now()

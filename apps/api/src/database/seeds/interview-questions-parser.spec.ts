@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { buildCallCenterRubric } from './call-center-rubric';
+import { parseInterviewQuestions } from './interview-questions-parser';
+
+const guide = readFileSync(
+  path.join(__dirname, 'source/call-center-interview-questions.txt'),
+  'utf8',
+);
+
+describe('parseInterviewQuestions on the call-center guide', () => {
+  const categories = parseInterviewQuestions(guide);
+  const questions = categories.flatMap((category) => category.questions);
+
+  it('finds the 12 categories in the guide’s order, "Additional General" folded into General', () => {
+    expect(categories.map((category) => category.name)).toEqual([
+      'General',
+      'Customer Service Skills',
+      'Communication Skills',
+      'Problem-Solving',
+      'Teamwork and Collaboration',
+      'Adaptability and Flexibility',
+      'Technical Skills',
+      'Performance and Metrics',
+      'Behavioral',
+      'Situational',
+      'Company-Specific',
+      'Career Goals and Aspirations',
+    ]);
+  });
+
+  it('finds all 38 questions, keeping both questions numbered 4 and both numbered 5', () => {
+    expect(questions).toHaveLength(38);
+    expect(questions.filter((q) => q.number === 4).map((q) => q.text)).toEqual([
+      'What are your strengths and weaknesses?',
+      'How do you handle difficult customers?',
+    ]);
+    expect(categories[0]?.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('gives every question its purpose and its tips', () => {
+    for (const question of questions) {
+      expect(question.purpose.length).toBeGreaterThan(40);
+      expect(question.tips.length).toBeGreaterThanOrEqual(3);
+    }
+    expect(questions[0]?.tips.map((tip) => tip.title)).toEqual([
+      'Keep it concise',
+      'Highlight relevant experience',
+      'Show enthusiasm',
+    ]);
+  });
+});
+
+describe('the committed call-center rubric', () => {
+  it('is what the parser makes of the guide (regenerate with generate-call-center-rubric)', () => {
+    const committed: unknown = JSON.parse(
+      readFileSync(path.join(__dirname, 'call-center-rubric.json'), 'utf8'),
+    );
+    expect(committed).toEqual(buildCallCenterRubric(parseInterviewQuestions(guide)));
+  });
+});
