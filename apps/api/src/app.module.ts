@@ -7,8 +7,10 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { APP_CONFIG } from './config/app-config.token';
 import { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
+import { RubricsModule } from './modules/rubrics/rubrics.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -24,7 +26,9 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, config.databasePoolSize)),
         HealthModule,
+        AuditModule,
         CandidatesModule,
+        RubricsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

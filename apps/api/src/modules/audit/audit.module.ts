@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+
+import { AuditController } from './audit.controller';
+import { AuditService } from './audit.service';
+
+/** Global: every aggregate's service records its changes here. */
+@Global()
+@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+export class AuditModule {}

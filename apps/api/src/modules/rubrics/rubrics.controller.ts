@@ -1,0 +1,74 @@
+import {
+  createRubricSchema,
+  rubricContentSchema,
+  rubricIdParamsSchema,
+  rubricListSchema,
+  rubricSchema,
+  rubricVersionIdParamsSchema,
+  rubricVersionSchema,
+} from '@calibrate/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+
+import { RubricsService } from './rubrics.service';
+
+class CreateRubricDto extends createZodDto(createRubricSchema) {}
+class RubricContentDto extends createZodDto(rubricContentSchema) {}
+class RubricIdParamsDto extends createZodDto(rubricIdParamsSchema) {}
+class RubricVersionIdParamsDto extends createZodDto(rubricVersionIdParamsSchema) {}
+class RubricDto extends createZodDto(rubricSchema) {}
+class RubricListDto extends createZodDto(rubricListSchema) {}
+class RubricVersionDto extends createZodDto(rubricVersionSchema) {}
+
+/** Until sign-in exists, changes are recorded without an actor. */
+const NO_ACTOR = null;
+
+@ApiTags('rubrics')
+@Controller({ version: '1' })
+export class RubricsController {
+  constructor(private readonly rubrics: RubricsService) {}
+
+  @Get('rubrics')
+  @ZodResponse({ type: RubricListDto })
+  async list() {
+    return { items: await this.rubrics.list() };
+  }
+
+  @Post('rubrics')
+  @ZodResponse({ status: 201, type: RubricDto })
+  create(@Body() body: CreateRubricDto) {
+    return this.rubrics.create(body, NO_ACTOR);
+  }
+
+  @Get('rubrics/:rubricId')
+  @ZodResponse({ type: RubricDto })
+  get(@Param() params: RubricIdParamsDto) {
+    return this.rubrics.get(params.rubricId);
+  }
+
+  @Post('rubrics/:rubricId/versions')
+  @ZodResponse({ status: 201, type: RubricVersionDto })
+  createVersion(@Param() params: RubricIdParamsDto) {
+    return this.rubrics.createVersion(params.rubricId, NO_ACTOR);
+  }
+
+  @Get('rubric-versions/:versionId')
+  @ZodResponse({ type: RubricVersionDto })
+  getVersion(@Param() params: RubricVersionIdParamsDto) {
+    return this.rubrics.getVersion(params.versionId);
+  }
+
+  @Put('rubric-versions/:versionId')
+  @ZodResponse({ type: RubricVersionDto })
+  updateDraft(@Param() params: RubricVersionIdParamsDto, @Body() body: RubricContentDto) {
+    return this.rubrics.updateDraft(params.versionId, body, NO_ACTOR);
+  }
+
+  @Post('rubric-versions/:versionId/publish')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: RubricVersionDto })
+  publish(@Param() params: RubricVersionIdParamsDto) {
+    return this.rubrics.publish(params.versionId, NO_ACTOR);
+  }
+}
