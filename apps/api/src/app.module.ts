@@ -10,6 +10,7 @@ import { buildDataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 
 export interface AppModuleOptions {
@@ -29,6 +30,7 @@ export class AppModule {
         AuditModule,
         CandidatesModule,
         RubricsModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

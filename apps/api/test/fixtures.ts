@@ -29,3 +29,35 @@ export function twoCategoryRubric(): RubricContentInput {
     ],
   };
 }
+
+type Role = 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+type Db = { query(sql: string, params?: unknown[]): Promise<unknown> };
+
+let userCount = 0;
+/** Inserts a user straight into the table (the users API comes with sign-in). */
+export async function insertUser(
+  db: Db,
+  role: Role,
+  name = `${role} ${++userCount}`,
+  active = true,
+): Promise<string> {
+  const rows = (await db.query(
+    `INSERT INTO users (email, name, role, active) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [
+      `${name.toLowerCase().replace(/\s+/g, '.')}.${Date.now()}.${++userCount}@example.com`,
+      name,
+      role,
+      active,
+    ],
+  )) as { id: string }[];
+  return rows[0]?.id ?? '';
+}
+
+export const jobFields = {
+  title: 'Inbound customer service agent',
+  clientProgram: 'Telco postpaid billing',
+  site: 'Manila – Ortigas',
+  language: 'English',
+  shift: 'night' as const,
+  headcount: 40,
+};

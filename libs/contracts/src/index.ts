@@ -4,5 +4,6 @@ export * from './common/pagination.schema';
 export * from './errors/api-error.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';
+export * from './jobs/jobs.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';

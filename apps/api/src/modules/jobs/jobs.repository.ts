@@ -1,0 +1,170 @@
+import { CreateJob, JobShift, JobStatus, ListJobsQuery } from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import {
+  cursorTimestampSql,
+  decodeCursor,
+  encodeCursor,
+} from '../../common/pagination/keyset-cursor';
+import { queryOne, Sql } from '../../database/sql';
+
+export interface JobRow {
+  id: string;
+  title: string;
+  client_program: string;
+  site: string;
+  language: string;
+  shift: JobShift;
+  headcount: number;
+  status: JobStatus;
+  created_at: Date;
+  updated_at: Date;
+  cursor_created_at?: string;
+}
+
+export interface PlanRoundRow {
+  id: string;
+  job_id: string;
+  position: number;
+  name: string;
+  rubric_id: string;
+  rubric_name: string;
+  current_version_id: string | null;
+}
+
+export interface JobRelations {
+  managers: { job_id: string; user_id: string }[];
+  plan: PlanRoundRow[];
+}
+
+const jobColumns = `j.id, j.title, j.client_program, j.site, j.language, j.shift, j.headcount, j.status,
+  j.created_at, j.updated_at`;
+
+@Injectable()
+export class JobsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findJob(
+    id: string,
+    db: Sql = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<JobRow | undefined> {
+    return queryOne(
+      db,
+      `SELECT ${jobColumns} FROM jobs j WHERE j.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+  }
+
+  async findPage(query: ListJobsQuery): Promise<{ rows: JobRow[]; nextCursor: string | null }> {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    if (query.status) {
+      params.push(query.status);
+      conditions.push(`j.status = $${params.length}`);
+    }
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      params.push(after.createdAt, after.id);
+      conditions.push(
+        `(j.created_at, j.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(query.limit + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT ${jobColumns}, ${cursorTimestampSql('j.created_at')} AS cursor_created_at
+         FROM jobs j ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY j.created_at DESC, j.id DESC LIMIT $${params.length}`,
+      params,
+    )) as JobRow[];
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      rows: page,
+      nextCursor:
+        rows.length > query.limit && last?.cursor_created_at
+          ? encodeCursor({ createdAt: last.cursor_created_at, id: last.id })
+          : null,
+    };
+  }
+
+  /** Hiring managers and plans of many jobs: two queries whatever the number of jobs. */
+  async findRelations(jobIds: string[], db: Sql = this.dataSource.manager): Promise<JobRelations> {
+    const [managers, plan] = await Promise.all([
+      db.query(
+        `SELECT job_id, user_id FROM job_hiring_managers WHERE job_id = ANY($1::uuid[]) ORDER BY user_id`,
+        [jobIds],
+      ) as Promise<JobRelations['managers']>,
+      db.query(
+        `SELECT p.id, p.job_id, p.position, p.name, p.rubric_id, r.name AS rubric_name,
+                (SELECT v.id FROM rubric_versions v
+                  WHERE v.rubric_id = p.rubric_id AND v.status = 'published'
+                  ORDER BY v.version DESC LIMIT 1) AS current_version_id
+           FROM job_plan_rounds p JOIN rubrics r ON r.id = p.rubric_id
+          WHERE p.job_id = ANY($1::uuid[]) ORDER BY p.job_id, p.position`,
+        [jobIds],
+      ) as Promise<PlanRoundRow[]>,
+    ]);
+    return { managers, plan };
+  }
+
+  async insertJob(db: Sql, job: CreateJob): Promise<string> {
+    const row = await queryOne<{ id: string }>(
+      db,
+      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [job.title, job.clientProgram, job.site, job.language, job.shift, job.headcount, job.status],
+    );
+    if (!row) throw new Error('job insert returned no row');
+    return row.id;
+  }
+
+  async updateJob(
+    db: Sql,
+    id: string,
+    job: Omit<CreateJob, 'hiringManagerIds' | 'interviewPlan'>,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE jobs SET title = $2, client_program = $3, site = $4, language = $5, shift = $6, headcount = $7,
+              status = $8, updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        job.title,
+        job.clientProgram,
+        job.site,
+        job.language,
+        job.shift,
+        job.headcount,
+        job.status,
+      ],
+    );
+  }
+
+  async replaceManagers(db: Sql, jobId: string, userIds: string[]): Promise<void> {
+    await db.query(`DELETE FROM job_hiring_managers WHERE job_id = $1`, [jobId]);
+    await db.query(
+      `INSERT INTO job_hiring_managers (job_id, user_id) SELECT $1, unnest($2::uuid[])`,
+      [jobId, userIds],
+    );
+  }
+
+  async replacePlan(db: Sql, jobId: string, plan: CreateJob['interviewPlan']): Promise<void> {
+    await db.query(`DELETE FROM job_plan_rounds WHERE job_id = $1`, [jobId]);
+    await db.query(
+      `INSERT INTO job_plan_rounds (job_id, position, name, rubric_id)
+       SELECT $1, ordinality - 1, name, rubric_id
+         FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS p(name, rubric_id, ordinality)`,
+      [jobId, plan.map((round) => round.name), plan.map((round) => round.rubricId)],
+    );
+  }
+
+  async existingRubricIds(ids: string[], db: Sql): Promise<Set<string>> {
+    const rows = (await db.query(`SELECT id FROM rubrics WHERE id = ANY($1::uuid[])`, [ids])) as {
+      id: string;
+    }[];
+    return new Set(rows.map((row) => row.id));
+  }
+}

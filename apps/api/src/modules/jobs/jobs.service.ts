@@ -1,0 +1,108 @@
+import {
+  CreateJob,
+  Job,
+  JobPage,
+  ListJobsQuery,
+  UpdateJob,
+  ValidationIssue,
+} from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { AppException } from '../../common/errors/app-exception';
+import { Sql } from '../../database/sql';
+import { AuditService } from '../audit/audit.service';
+import { findUserReferenceProblems } from '../users/user-references';
+import { UsersRepository } from '../users/users.repository';
+import { toJob, toJobFields } from './jobs.mapper';
+import { JobsRepository } from './jobs.repository';
+
+const jobNotFound = () => new AppException('NOT_FOUND', undefined, 'This job does not exist.');
+
+@Injectable()
+export class JobsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListJobsQuery): Promise<JobPage> {
+    const page = await this.jobs.findPage(query);
+    const relations = await this.jobs.findRelations(page.rows.map((row) => row.id));
+    return { items: page.rows.map((row) => toJob(row, relations)), nextCursor: page.nextCursor };
+  }
+
+  async get(jobId: string, db: Sql = this.dataSource.manager): Promise<Job> {
+    const row = await this.jobs.findJob(jobId, db);
+    if (!row) throw jobNotFound();
+    return toJob(row, await this.jobs.findRelations([jobId], db));
+  }
+
+  create(input: CreateJob, actorId: string | null): Promise<Job> {
+    return this.dataSource.transaction(async (db) => {
+      await this.assertReferences(db, input);
+      const jobId = await this.jobs.insertJob(db, input);
+      await this.jobs.replaceManagers(db, jobId, input.hiringManagerIds);
+      await this.jobs.replacePlan(db, jobId, input.interviewPlan);
+      const job = await this.get(jobId, db);
+      await this.audit.record(db, {
+        actorId,
+        action: 'job.created',
+        entityType: 'job',
+        entityId: jobId,
+        after: toJobFields(job),
+      });
+      return job;
+    });
+  }
+
+  update(jobId: string, patch: UpdateJob, actorId: string | null): Promise<Job> {
+    return this.dataSource.transaction(async (db) => {
+      if (!(await this.jobs.findJob(jobId, db, true))) throw jobNotFound();
+      const before = toJobFields(await this.get(jobId, db));
+      const next = { ...before, ...patch };
+      await this.assertReferences(db, next);
+      await this.jobs.updateJob(db, jobId, next);
+      if (patch.hiringManagerIds) await this.jobs.replaceManagers(db, jobId, next.hiringManagerIds);
+      if (patch.interviewPlan) await this.jobs.replacePlan(db, jobId, next.interviewPlan);
+      const job = await this.get(jobId, db);
+      await this.audit.record(db, {
+        actorId,
+        action: 'job.updated',
+        entityType: 'job',
+        entityId: jobId,
+        before,
+        after: toJobFields(job),
+      });
+      return job;
+    });
+  }
+
+  /** Hiring managers must be active managers (or admins); plan rubrics must exist. */
+  private async assertReferences(db: Sql, job: CreateJob): Promise<void> {
+    const managers = await this.users.findByIds(job.hiringManagerIds, db);
+    const problems: ValidationIssue[] = findUserReferenceProblems(
+      job.hiringManagerIds,
+      managers,
+      ['hiring_manager', 'admin'],
+      'hiringManagerIds',
+    );
+    const rubricIds = await this.jobs.existingRubricIds(
+      job.interviewPlan.map((round) => round.rubricId),
+      db,
+    );
+    job.interviewPlan.forEach((round, index) => {
+      if (!rubricIds.has(round.rubricId)) {
+        problems.push({
+          path: ['interviewPlan', index, 'rubricId'],
+          code: 'unknown_rubric',
+          message: 'No rubric has this id.',
+        });
+      }
+    });
+    if (problems.length > 0) throw new AppException('VALIDATION_FAILED', problems);
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+import { pageQuerySchema, paginated } from '../common/pagination.schema';
+
+export const jobShifts = ['day', 'mid', 'night', 'rotating', 'flexible'] as const;
+export const jobShiftSchema = z.enum(jobShifts);
+export type JobShift = z.infer<typeof jobShiftSchema>;
+
+export const jobStatuses = ['open', 'on_hold', 'closed'] as const;
+export const jobStatusSchema = z.enum(jobStatuses);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/** One round every candidate of the job goes through, scored with a rubric. */
+export const planRoundInputSchema = z.object({
+  name: z.string().trim().min(1, 'Name the round.').max(120),
+  rubricId: z.uuid(),
+});
+
+const jobFields = {
+  title: z.string().trim().min(1, 'Give the job a title.').max(200),
+  clientProgram: z.string().trim().min(1, 'Name the client program.').max(200),
+  site: z.string().trim().min(1, 'Name the site.').max(200),
+  language: z.string().trim().min(1, 'Name the language.').max(60),
+  shift: jobShiftSchema,
+  headcount: z.number().int().min(1).max(100000),
+  status: jobStatusSchema,
+  hiringManagerIds: z.array(z.uuid()).max(20),
+  interviewPlan: z.array(planRoundInputSchema).max(12),
+};
+
+export const createJobSchema = z.object({
+  ...jobFields,
+  status: jobFields.status.default('open'),
+  hiringManagerIds: jobFields.hiringManagerIds.default([]),
+  interviewPlan: jobFields.interviewPlan.default([]),
+});
+export type CreateJobInput = z.input<typeof createJobSchema>;
+export type CreateJob = z.output<typeof createJobSchema>;
+
+export const updateJobSchema = z
+  .object(jobFields)
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
+export type UpdateJob = z.output<typeof updateJobSchema>;
+
+export const planRoundSchema = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  name: z.string(),
+  rubricId: z.uuid(),
+  rubricName: z.string(),
+  /** The rubric version a round scheduled now would pin; null while the rubric has none published. */
+  currentRubricVersionId: z.uuid().nullable(),
+});
+export type PlanRound = z.infer<typeof planRoundSchema>;
+
+export const jobSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  clientProgram: z.string(),
+  site: z.string(),
+  language: z.string(),
+  shift: jobShiftSchema,
+  headcount: z.number().int(),
+  status: jobStatusSchema,
+  hiringManagerIds: z.array(z.uuid()),
+  interviewPlan: z.array(planRoundSchema),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+export const listJobsQuerySchema = pageQuerySchema.extend({ status: jobStatusSchema.optional() });
+export type ListJobsQuery = z.output<typeof listJobsQuerySchema>;
+
+export const jobPageSchema = paginated(jobSchema);
+export type JobPage = z.infer<typeof jobPageSchema>;
+
+export const jobIdParamsSchema = z.object({ jobId: z.uuid() });
