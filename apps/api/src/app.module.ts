@@ -4,14 +4,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { APP_CONFIG } from './config/app-config.token';
 import { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
+import { InterviewRoundsModule } from './modules/interview-rounds/interview-rounds.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -26,11 +29,14 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, config.databasePoolSize)),
+        IdempotencyModule,
         HealthModule,
         AuditModule,
         CandidatesModule,
         RubricsModule,
         JobsModule,
+        InterviewRoundsModule,
+        ScorecardsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -244,4 +244,32 @@ describe('rubrics API', () => {
       actorId: null,
     });
   });
+
+  it('pages through a long history newest first (ids compared as numbers, not text)', async () => {
+    const { draft } = await createRubric();
+    for (let edit = 1; edit <= 12; edit += 1) {
+      await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send({
+        categories: [{ name: `Edit ${edit}`, weight: 1, questions: [] }],
+      });
+    }
+    const names: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (
+        await t.http.get('/api/v1/audit-events').query({
+          entityType: 'rubric_version',
+          entityId: draft.id,
+          limit: 5,
+          ...(cursor ? { cursor } : {}),
+        })
+      ).body as AuditEventPage;
+      names.push(
+        ...page.items.map(
+          (e) => (e.after as { categories: { name: string }[] }).categories[0]?.name ?? '',
+        ),
+      );
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(names).toEqual(Array.from({ length: 12 }, (_, i) => `Edit ${12 - i}`));
+  });
 });

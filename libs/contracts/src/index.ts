@@ -4,6 +4,8 @@ export * from './common/pagination.schema';
 export * from './errors/api-error.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';
+export * from './interview-rounds/interview-rounds.schema';
 export * from './jobs/jobs.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';
+export * from './scorecards/scorecards.schema';

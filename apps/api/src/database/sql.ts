@@ -3,12 +3,28 @@ import { EntityManager } from 'typeorm';
 /** Anything that runs SQL: the DataSource's manager, or a transaction's. */
 export type Sql = Pick<EntityManager, 'query'>;
 
-/** Runs a query expected to return exactly one row. */
+/**
+ * The rows a statement returned. TypeORM's postgres driver answers UPDATE and DELETE with
+ * `[rows, affectedCount]` instead of the rows; a guarded `UPDATE … RETURNING` must see its rows.
+ */
+export async function queryRows<Row>(db: Sql, sql: string, params: unknown[] = []): Promise<Row[]> {
+  const result: unknown = await db.query(sql, params);
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as Row[];
+  }
+  return result as Row[];
+}
+
+/** The first row a statement returned, if any. */
 export async function queryOne<Row>(
   db: Sql,
   sql: string,
   params: unknown[] = [],
 ): Promise<Row | undefined> {
-  const rows = (await db.query(sql, params)) as Row[];
-  return rows[0];
+  return (await queryRows<Row>(db, sql, params))[0];
 }

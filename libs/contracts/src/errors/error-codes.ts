@@ -16,6 +16,15 @@ export const errorCodes = [
   'RUBRIC_VERSION_INCOMPLETE',
   'RUBRIC_DRAFT_EXISTS',
   'RUBRIC_NOT_PUBLISHED',
+  'ROUND_NOT_ACTIVE',
+  'ROUND_STATE_CONFLICT',
+  'SCORECARD_SUBMITTED',
+  'SCORECARD_NOT_SUBMITTED',
+  'SCORECARD_DECLINED',
+  'SCORECARD_INCOMPLETE',
+  'SCORECARD_VERSION_CONFLICT',
+  'PRECONDITION_REQUIRED',
+  'IDEMPOTENCY_KEY_REUSED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
@@ -46,6 +55,30 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   },
   RUBRIC_DRAFT_EXISTS: { status: 409, message: 'This rubric already has a draft version.' },
   RUBRIC_NOT_PUBLISHED: { status: 422, message: 'This rubric has no published version yet.' },
+  ROUND_NOT_ACTIVE: {
+    status: 409,
+    message: 'This round was cancelled or the candidate did not attend; it takes no scores.',
+  },
+  ROUND_STATE_CONFLICT: { status: 409, message: 'This round cannot change that way now.' },
+  SCORECARD_SUBMITTED: {
+    status: 409,
+    message: 'This scorecard is submitted. Change it with an amendment, giving a reason.',
+  },
+  SCORECARD_NOT_SUBMITTED: { status: 409, message: 'Only a submitted scorecard can be amended.' },
+  SCORECARD_DECLINED: { status: 409, message: 'This scorecard was declined.' },
+  SCORECARD_INCOMPLETE: { status: 422, message: 'This scorecard is not complete.' },
+  SCORECARD_VERSION_CONFLICT: {
+    status: 412,
+    message: 'Someone else saved this first. Compare both versions and choose.',
+  },
+  PRECONDITION_REQUIRED: {
+    status: 428,
+    message: 'Send If-Match with the version you last saw.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    message: 'This Idempotency-Key was already used for a different request.',
+  },
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
 };

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, likePattern } from './keyset-cursor';
 
 describe('keyset cursor', () => {
   const position = {
-    createdAt: '2026-11-22T10:15:30.123456Z',
+    at: '2026-11-22T10:15:30.123456Z',
     id: '0b8e5c1e-6a4f-4d39-9f0e-2f4a1c3b5d7e',
   };
 

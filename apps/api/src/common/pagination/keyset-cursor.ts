@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppException } from '../errors/app-exception';
 
 /**
- * An opaque cursor for lists ordered by (created_at DESC, id DESC). The timestamp keeps
+ * An opaque cursor for lists ordered by (a timestamp, id), e.g. (created_at DESC, id DESC). The timestamp keeps
  * PostgreSQL's microseconds: rounding it to JavaScript's milliseconds would skip or repeat rows.
  */
 const cursorSchema = z.tuple([
@@ -11,21 +11,22 @@ const cursorSchema = z.tuple([
   z.uuid(),
 ]);
 
-export interface CreatedAtCursor {
-  createdAt: string;
+export interface TimeCursor {
+  /** The row's timestamp as `cursorTimestampSql` renders it. */
+  at: string;
   id: string;
 }
 
-export function encodeCursor({ createdAt, id }: CreatedAtCursor): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+export function encodeCursor({ at, id }: TimeCursor): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CreatedAtCursor {
+export function decodeCursor(cursor: string): TimeCursor {
   try {
-    const [createdAt, id] = cursorSchema.parse(
+    const [at, id] = cursorSchema.parse(
       JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
     );
-    return { createdAt, id };
+    return { at, id };
   } catch {
     throw new AppException('VALIDATION_FAILED', [
       {

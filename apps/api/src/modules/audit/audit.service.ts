@@ -50,10 +50,11 @@ export class AuditService {
   async list(query: ListAuditEventsQuery): Promise<AuditEventPage> {
     const after = query.cursor ? decodeIdCursor(query.cursor) : null;
     const rows = (await this.dataSource.query(
-      `SELECT id::text, actor_id, action, entity_type, entity_id, before, after, created_at
-         FROM audit_events
-        WHERE entity_type = $1 AND entity_id = $2 AND ($3::bigint IS NULL OR id < $3::bigint)
-        ORDER BY id DESC
+      // Ordered by the bigint column (e.id), not the text alias: "10" sorts before "9" as text.
+      `SELECT e.id::text AS id, e.actor_id, e.action, e.entity_type, e.entity_id, e.before, e.after, e.created_at
+         FROM audit_events e
+        WHERE e.entity_type = $1 AND e.entity_id = $2 AND ($3::bigint IS NULL OR e.id < $3::bigint)
+        ORDER BY e.id DESC
         LIMIT $4`,
       [query.entityType, query.entityId, after, query.limit + 1],
     )) as AuditRow[];

@@ -59,7 +59,7 @@ export class CandidatesRepository {
     }
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
-      params.push(after.createdAt, after.id);
+      params.push(after.at, after.id);
       conditions.push(
         `(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
@@ -81,7 +81,7 @@ export class CandidatesRepository {
       items: pageRows.map(toRecord),
       nextCursor:
         rows.length > query.limit && last
-          ? encodeCursor({ createdAt: last.cursor_created_at ?? '', id: last.id })
+          ? encodeCursor({ at: last.cursor_created_at ?? '', id: last.id })
           : null,
     };
   }

@@ -67,7 +67,7 @@ export class JobsRepository {
     }
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
-      params.push(after.createdAt, after.id);
+      params.push(after.at, after.id);
       conditions.push(
         `(j.created_at, j.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
@@ -85,7 +85,7 @@ export class JobsRepository {
       rows: page,
       nextCursor:
         rows.length > query.limit && last?.cursor_created_at
-          ? encodeCursor({ createdAt: last.cursor_created_at, id: last.id })
+          ? encodeCursor({ at: last.cursor_created_at, id: last.id })
           : null,
     };
   }

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { queryRows, Sql } from '../../database/sql';
+import { AppException } from '../errors/app-exception';
+
+export interface IdempotencyRequest {
+  /** The client's `Idempotency-Key`, or undefined when it sent none. */
+  key: string | undefined;
+  /** What the key is for: method and route, later the caller too. */
+  scope: string;
+  /** Everything that makes the request what it is; a reused key with other content is refused. */
+  fingerprint: unknown;
+}
+
+const validKey = /^[A-Za-z0-9._:-]{8,200}$/;
+
+/**
+ * Makes a retried write apply once. Runs inside the write's own transaction: the key row is
+ * inserted first, so a concurrent retry blocks on it until the first attempt commits (then it
+ * replays the stored result) or rolls back (then it runs). Stored in PostgreSQL, so every API
+ * instance honours every key.
+ */
+@Injectable()
+export class IdempotencyService {
+  async run<T>(db: Sql, request: IdempotencyRequest, work: () => Promise<T>): Promise<T> {
+    if (request.key === undefined) return work();
+    if (!validKey.test(request.key)) {
+      throw new AppException('VALIDATION_FAILED', [
+        {
+          path: ['Idempotency-Key'],
+          code: 'invalid_format',
+          message: 'Use 8 to 200 letters, digits, dots, dashes or colons.',
+        },
+      ]);
+    }
+    const hash = createHash('sha256').update(JSON.stringify(request.fingerprint)).digest('hex');
+    const inserted = await queryRows(
+      db,
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status_code)
+       VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING key`,
+      [request.scope, request.key, hash],
+    );
+    if (inserted.length === 0) {
+      const [stored] = (await db.query(
+        `SELECT request_hash, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+        [request.scope, request.key],
+      )) as { request_hash: string; response_body: T }[];
+      if (!stored || stored.request_hash !== hash) throw new AppException('IDEMPOTENCY_KEY_REUSED');
+      return stored.response_body;
+    }
+    const result = await work();
+    await db.query(
+      `UPDATE idempotency_keys SET status_code = 200, response_body = $3 WHERE scope = $1 AND key = $2`,
+      [request.scope, request.key, JSON.stringify(result)],
+    );
+    return result;
+  }
+}

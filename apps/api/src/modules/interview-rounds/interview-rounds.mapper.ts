@@ -1,0 +1,31 @@
+import { InterviewRound } from '@calibrate/contracts';
+
+import { RoundRow, RoundScorecardRow } from './interview-rounds.repository';
+
+export function toInterviewRound(row: RoundRow, scorecards: RoundScorecardRow[]): InterviewRound {
+  return {
+    id: row.id,
+    candidateId: row.candidate_id,
+    candidateName: row.candidate_name,
+    jobId: row.job_id,
+    jobTitle: row.job_title,
+    name: row.name,
+    rubricVersionId: row.rubric_version_id,
+    rubricName: row.rubric_name,
+    rubricVersion: row.rubric_version,
+    scheduledAt: row.scheduled_at.toISOString(),
+    status: row.status,
+    scorecards: scorecards
+      .filter((scorecard) => scorecard.round_id === row.id)
+      .map((scorecard) => ({
+        id: scorecard.id,
+        interviewerId: scorecard.interviewer_id,
+        interviewerName: scorecard.interviewer_name,
+        status: scorecard.status,
+        submittedAt: scorecard.submitted_at?.toISOString() ?? null,
+        declinedReason: scorecard.declined_reason,
+      })),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,191 @@
+import {
+  CreateRound,
+  InterviewRound,
+  InterviewRoundPage,
+  ListRoundsQuery,
+  UpdateRound,
+  ValidationIssue,
+} from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { AppException } from '../../common/errors/app-exception';
+import { queryOne, Sql } from '../../database/sql';
+import { AuditService } from '../audit/audit.service';
+import { JobsRepository } from '../jobs/jobs.repository';
+import { RubricsRepository } from '../rubrics/rubrics.repository';
+import { findUserReferenceProblems } from '../users/user-references';
+import { UsersRepository } from '../users/users.repository';
+import { toInterviewRound } from './interview-rounds.mapper';
+import { InterviewRoundsRepository } from './interview-rounds.repository';
+
+const roundNotFound = () =>
+  new AppException('NOT_FOUND', undefined, 'This interview round does not exist.');
+
+@Injectable()
+export class InterviewRoundsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: InterviewRoundsRepository,
+    private readonly rubrics: RubricsRepository,
+    private readonly jobs: JobsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListRoundsQuery): Promise<InterviewRoundPage> {
+    const page = await this.rounds.findPage(query);
+    const scorecards = await this.rounds.findScorecards(page.rows.map((row) => row.id));
+    return {
+      items: page.rows.map((row) => toInterviewRound(row, scorecards)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async get(roundId: string, db: Sql = this.dataSource.manager): Promise<InterviewRound> {
+    const row = await this.rounds.findRound(roundId, db);
+    if (!row) throw roundNotFound();
+    return toInterviewRound(row, await this.rounds.findScorecards([roundId], db));
+  }
+
+  /**
+   * Schedules a round with one draft scorecard per interviewer. The rubric version is pinned now,
+   * so a later edit of the rubric never changes what this round's scores mean.
+   */
+  schedule(input: CreateRound, actorId: string | null): Promise<InterviewRound> {
+    return this.dataSource.transaction(async (db) => {
+      const problems: ValidationIssue[] = [];
+      const candidate = await queryOne(db, `SELECT id FROM candidates WHERE id = $1`, [
+        input.candidateId,
+      ]);
+      if (!candidate)
+        problems.push({
+          path: ['candidateId'],
+          code: 'unknown_candidate',
+          message: 'No candidate has this id.',
+        });
+      const job = await this.jobs.findJob(input.jobId, db);
+      if (!job)
+        problems.push({ path: ['jobId'], code: 'unknown_job', message: 'No job has this id.' });
+      const interviewers = await this.users.findByIds(input.interviewerIds, db);
+      problems.push(
+        ...findUserReferenceProblems(
+          input.interviewerIds,
+          interviewers,
+          ['interviewer', 'hiring_manager', 'recruiter', 'admin'],
+          'interviewerIds',
+        ),
+      );
+      const rubricVersionId = job ? await this.pinnedVersion(db, input, problems) : undefined;
+      if (problems.length > 0 || !rubricVersionId)
+        throw new AppException('VALIDATION_FAILED', problems);
+
+      const roundId = await this.rounds.insertRound(
+        db,
+        { ...input, rubricVersionId },
+        input.interviewerIds,
+      );
+      const round = await this.get(roundId, db);
+      await this.audit.record(db, {
+        actorId,
+        action: 'interview_round.scheduled',
+        entityType: 'interview_round',
+        entityId: roundId,
+        after: {
+          name: round.name,
+          scheduledAt: round.scheduledAt,
+          rubricVersionId,
+          interviewerIds: input.interviewerIds,
+        },
+      });
+      return round;
+    });
+  }
+
+  /** Reschedule, cancel, or record a no-show (counted, never left as overdue feedback). */
+  update(roundId: string, patch: UpdateRound, actorId: string | null): Promise<InterviewRound> {
+    return this.dataSource.transaction(async (db) => {
+      const row = await this.rounds.findRound(roundId, db, true);
+      if (!row) throw roundNotFound();
+      const before = await this.get(roundId, db);
+      const status = patch.status ?? before.status;
+      const submitted = before.scorecards.some((scorecard) => scorecard.status === 'submitted');
+      if (before.status === 'completed') {
+        throw new AppException(
+          'ROUND_STATE_CONFLICT',
+          { status: before.status },
+          'This round is completed.',
+        );
+      }
+      if ((status === 'cancelled' || status === 'no_show') && submitted) {
+        throw new AppException(
+          'ROUND_STATE_CONFLICT',
+          { status: before.status },
+          'Scores were already submitted for this round; it took place.',
+        );
+      }
+      if (patch.scheduledAt && status !== 'scheduled') {
+        throw new AppException(
+          'ROUND_STATE_CONFLICT',
+          { status },
+          'Only a scheduled round can be moved.',
+        );
+      }
+      await this.rounds.updateRound(db, roundId, {
+        scheduledAt: patch.scheduledAt ?? before.scheduledAt,
+        status,
+      });
+      const after = await this.get(roundId, db);
+      await this.audit.record(db, {
+        actorId,
+        action:
+          status === before.status ? 'interview_round.rescheduled' : `interview_round.${status}`,
+        entityType: 'interview_round',
+        entityId: roundId,
+        before: { status: before.status, scheduledAt: before.scheduledAt },
+        after: { status: after.status, scheduledAt: after.scheduledAt },
+      });
+      return after;
+    });
+  }
+
+  /** The given published version, or the current version of the plan round's rubric. */
+  private async pinnedVersion(
+    db: Sql,
+    input: CreateRound,
+    problems: ValidationIssue[],
+  ): Promise<string | undefined> {
+    if (input.rubricVersionId) {
+      const version = await this.rubrics.findVersion(input.rubricVersionId, db);
+      if (!version) {
+        problems.push({
+          path: ['rubricVersionId'],
+          code: 'unknown_rubric_version',
+          message: 'No rubric version has this id.',
+        });
+        return undefined;
+      }
+      if (version.status !== 'published') {
+        throw new AppException(
+          'RUBRIC_NOT_PUBLISHED',
+          { rubricVersionId: version.id },
+          'Only a published rubric version can be used for interviews.',
+        );
+      }
+      return version.id;
+    }
+    const plan = await this.rounds.findPlanRubric(db, input.jobId, input.name);
+    if (!plan) {
+      problems.push({
+        path: ['rubricVersionId'],
+        code: 'required',
+        message: 'This job’s plan has no round of this name: choose a rubric version.',
+      });
+      return undefined;
+    }
+    if (!plan.version_id)
+      throw new AppException('RUBRIC_NOT_PUBLISHED', { rubricId: plan.rubric_id });
+    return plan.version_id;
+  }
+}

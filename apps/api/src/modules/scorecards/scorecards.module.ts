@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { InterviewRoundsModule } from '../interview-rounds/interview-rounds.module';
+import { ScorecardsController } from './scorecards.controller';
+import { ScorecardsRepository } from './scorecards.repository';
+import { ScorecardsService } from './scorecards.service';
+import { ScoringRepository } from './scoring.repository';
+
+@Module({
+  imports: [InterviewRoundsModule],
+  controllers: [ScorecardsController],
+  providers: [ScorecardsService, ScorecardsRepository, ScoringRepository],
+  exports: [ScoringRepository, ScorecardsRepository],
+})
+export class ScorecardsModule {}

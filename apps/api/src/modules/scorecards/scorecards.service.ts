@@ -1,0 +1,330 @@
+import {
+  AmendScorecard,
+  Answer,
+  SaveAnswer,
+  Scorecard,
+  UpdateScorecard,
+  ValidationIssue,
+} from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { AppException } from '../../common/errors/app-exception';
+import {
+  IdempotencyRequest,
+  IdempotencyService,
+} from '../../common/idempotency/idempotency.service';
+import { Sql } from '../../database/sql';
+import { AuditService } from '../audit/audit.service';
+import { InterviewRoundsRepository } from '../interview-rounds/interview-rounds.repository';
+import { toAnswer, toScorecard } from './scorecards.mapper';
+import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
+import { emptySummary, ScoringRepository } from './scoring.repository';
+
+const scorecardNotFound = () =>
+  new AppException('NOT_FOUND', undefined, 'This scorecard does not exist.');
+
+/**
+ * Scorecards: one per interviewer per round. Answers are saved one at a time (the unit of
+ * autosave), each with its own version so that two devices editing different questions never
+ * collide; a stale write is refused (412), never applied over someone else's.
+ */
+@Injectable()
+export class ScorecardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scorecards: ScorecardsRepository,
+    private readonly scoring: ScoringRepository,
+    private readonly rounds: InterviewRoundsRepository,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(scorecardId: string, db: Sql = this.dataSource.manager): Promise<Scorecard> {
+    const row = await this.scorecards.findScorecard(scorecardId, db);
+    if (!row) throw scorecardNotFound();
+    return this.load(row, db);
+  }
+
+  saveAnswer(
+    scorecardId: string,
+    questionId: string,
+    answer: SaveAnswer,
+    expected: number,
+    idempotency: IdempotencyRequest,
+    actorId: string | null,
+  ): Promise<Answer> {
+    return this.dataSource.transaction((db) =>
+      this.idempotency.run(db, idempotency, async () => {
+        // Locking the scorecard orders this save against a concurrent submit.
+        const scorecard = await this.lockEditable(db, scorecardId);
+        const inVersion = await this.scorecards.questionsInVersion(
+          db,
+          scorecard.rubric_version_id,
+          [questionId],
+        );
+        if (!inVersion.has(questionId)) {
+          throw new AppException(
+            'NOT_FOUND',
+            undefined,
+            'This question is not on this scorecard’s rubric.',
+          );
+        }
+        const before = await this.scorecards.findAnswer(db, scorecardId, questionId);
+        const saved = await this.scorecards.saveAnswerIfVersion(
+          db,
+          scorecardId,
+          questionId,
+          answer,
+          expected,
+        );
+        if (!saved) {
+          throw new AppException('SCORECARD_VERSION_CONFLICT', {
+            current: before ? toAnswer(before) : null,
+          });
+        }
+        await this.audit.record(db, {
+          actorId,
+          action: 'scorecard.answer_saved',
+          entityType: 'scorecard',
+          entityId: scorecardId,
+          before: before ? { questionId, ...answerFields(toAnswer(before)) } : null,
+          after: { questionId, ...answerFields(toAnswer(saved)) },
+        });
+        return toAnswer(saved);
+      }),
+    );
+  }
+
+  update(
+    scorecardId: string,
+    patch: UpdateScorecard,
+    expected: number,
+    idempotency: IdempotencyRequest,
+    actorId: string | null,
+  ): Promise<Scorecard> {
+    return this.dataSource.transaction((db) =>
+      this.idempotency.run(db, idempotency, async () => {
+        const before = await this.lockEditable(db, scorecardId);
+        const next = {
+          recommendation:
+            patch.recommendation === undefined ? before.recommendation : patch.recommendation,
+          summary: patch.summary ?? before.summary,
+        };
+        await this.applyAtVersion(db, before, expected, 'recommendation = $3, summary = $4', [
+          next.recommendation,
+          next.summary,
+        ]);
+        await this.audit.record(db, {
+          actorId,
+          action: 'scorecard.updated',
+          entityType: 'scorecard',
+          entityId: scorecardId,
+          before: { recommendation: before.recommendation, summary: before.summary },
+          after: next,
+        });
+        return this.get(scorecardId, db);
+      }),
+    );
+  }
+
+  /** Every question rated or marked not asked, every 1 or 5 evidenced by a note, a recommendation. */
+  submit(
+    scorecardId: string,
+    expected: number,
+    idempotency: IdempotencyRequest,
+    actorId: string | null,
+  ): Promise<Scorecard> {
+    return this.dataSource.transaction((db) =>
+      this.idempotency.run(db, idempotency, async () => {
+        const scorecard = await this.lockEditable(db, scorecardId);
+        if (scorecard.version !== expected) await this.conflict(db, scorecard);
+        const problems = await this.scorecards.findSubmitProblems(db, scorecard);
+        if (problems.length > 0) throw new AppException('SCORECARD_INCOMPLETE', problems);
+        await this.applyAtVersion(
+          db,
+          scorecard,
+          expected,
+          `status = 'submitted', submitted_at = now()`,
+          [],
+        );
+        await this.rounds.completeIfAllSubmitted(db, scorecard.round_id);
+        await this.scoring.refreshCandidateScore(db, scorecard.candidate_id);
+        await this.audit.record(db, {
+          actorId,
+          action: 'scorecard.submitted',
+          entityType: 'scorecard',
+          entityId: scorecardId,
+          before: { status: 'draft' },
+          after: { status: 'submitted' },
+        });
+        return this.get(scorecardId, db);
+      }),
+    );
+  }
+
+  /** An assigned interviewer who cannot score ("scheduling error") declines; the scorecard is then not owed. */
+  decline(scorecardId: string, reason: string, actorId: string | null): Promise<Scorecard> {
+    return this.dataSource.transaction(async (db) => {
+      const scorecard = await this.lockEditable(db, scorecardId);
+      await this.applyAtVersion(
+        db,
+        scorecard,
+        scorecard.version,
+        `status = 'declined', declined_reason = $3`,
+        [reason],
+      );
+      await this.rounds.completeIfAllSubmitted(db, scorecard.round_id);
+      await this.audit.record(db, {
+        actorId,
+        action: 'scorecard.declined',
+        entityType: 'scorecard',
+        entityId: scorecardId,
+        before: { status: scorecard.status },
+        after: { status: 'declined', reason },
+      });
+      return this.get(scorecardId, db);
+    });
+  }
+
+  /** Changes a submitted scorecard: explicit, with a reason, audited with before and after. */
+  amend(
+    scorecardId: string,
+    amendment: AmendScorecard,
+    expected: number,
+    idempotency: IdempotencyRequest,
+    actorId: string | null,
+  ): Promise<Scorecard> {
+    return this.dataSource.transaction((db) =>
+      this.idempotency.run(db, idempotency, async () => {
+        const scorecard = await this.scorecards.findScorecard(scorecardId, db, true);
+        if (!scorecard) throw scorecardNotFound();
+        if (scorecard.status !== 'submitted') throw new AppException('SCORECARD_NOT_SUBMITTED');
+        if (scorecard.version !== expected) await this.conflict(db, scorecard);
+
+        const questionIds = amendment.scores.map((score) => score.questionId);
+        const inVersion = await this.scorecards.questionsInVersion(
+          db,
+          scorecard.rubric_version_id,
+          questionIds,
+        );
+        const problems: ValidationIssue[] = [];
+        amendment.scores.forEach((score, index) => {
+          if (!inVersion.has(score.questionId)) {
+            problems.push({
+              path: ['scores', index, 'questionId'],
+              code: 'unknown_question',
+              message: 'This question is not on this scorecard’s rubric.',
+            });
+          }
+          if (score.notAsked && score.rating !== null) {
+            problems.push({
+              path: ['scores', index, 'notAsked'],
+              code: 'custom',
+              message: 'A question marked not asked has no rating.',
+            });
+          }
+          if (score.rating === null && !score.notAsked) {
+            problems.push({
+              path: ['scores', index, 'rating'],
+              code: 'required',
+              message: 'A submitted scorecard keeps every question answered.',
+            });
+          }
+        });
+        if (problems.length > 0) throw new AppException('VALIDATION_FAILED', problems);
+        const missingEvidence = amendment.scores.flatMap((score, index): ValidationIssue[] =>
+          (score.rating === 1 || score.rating === 5) && !score.note.trim()
+            ? [
+                {
+                  path: ['scores', index, 'note'],
+                  code: 'evidence_required',
+                  message: `A rating of ${score.rating} needs a note as evidence.`,
+                },
+              ]
+            : [],
+        );
+        if (missingEvidence.length > 0)
+          throw new AppException('SCORECARD_INCOMPLETE', missingEvidence);
+
+        const before = (await this.scorecards.findAnswers([scorecardId], db)).filter((a) =>
+          questionIds.includes(a.question_id),
+        );
+        for (const score of amendment.scores) {
+          await this.scorecards.overwriteAnswer(db, scorecardId, score.questionId, score);
+        }
+        // Bumps the scorecard's version: an amendment is a change like any other.
+        await this.applyAtVersion(db, scorecard, expected, 'status = status', []);
+        await this.scoring.refreshCandidateScore(db, scorecard.candidate_id);
+        await this.audit.record(db, {
+          actorId,
+          action: 'scorecard.amended',
+          entityType: 'scorecard',
+          entityId: scorecardId,
+          before: {
+            answers: before.map((row) => ({
+              questionId: row.question_id,
+              ...answerFields(toAnswer(row)),
+            })),
+          },
+          after: { reason: amendment.reason, answers: amendment.scores },
+        });
+        return this.get(scorecardId, db);
+      }),
+    );
+  }
+
+  private async load(row: ScorecardRow, db: Sql): Promise<Scorecard> {
+    const [answers, scores] = await Promise.all([
+      this.scorecards.findAnswers([row.id], db),
+      this.scoring.forScorecards([row.id], db),
+    ]);
+    return toScorecard(row, answers, scores.get(row.id) ?? emptySummary());
+  }
+
+  /** The scorecard, locked; refused once submitted or declined, or when its round did not happen. */
+  private async lockEditable(db: Sql, scorecardId: string): Promise<ScorecardRow> {
+    const scorecard = await this.scorecards.findScorecard(scorecardId, db, true);
+    if (!scorecard) throw scorecardNotFound();
+    if (scorecard.status === 'submitted') throw new AppException('SCORECARD_SUBMITTED');
+    if (scorecard.status === 'declined') throw new AppException('SCORECARD_DECLINED');
+    if (scorecard.round_status === 'cancelled' || scorecard.round_status === 'no_show') {
+      throw new AppException('ROUND_NOT_ACTIVE', { roundStatus: scorecard.round_status });
+    }
+    return scorecard;
+  }
+
+  private async applyAtVersion(
+    db: Sql,
+    scorecard: ScorecardRow,
+    expected: number,
+    set: string,
+    params: unknown[],
+  ) {
+    if (!(await this.scorecards.updateIfVersion(db, scorecard.id, expected, set, params))) {
+      await this.conflict(db, scorecard);
+    }
+  }
+
+  private async conflict(db: Sql, scorecard: ScorecardRow): Promise<never> {
+    const current = await this.load(scorecard, db);
+    throw new AppException('SCORECARD_VERSION_CONFLICT', {
+      current: {
+        version: current.version,
+        status: current.status,
+        recommendation: current.recommendation,
+        summary: current.summary,
+      },
+    });
+  }
+}
+
+function answerFields(answer: Answer) {
+  return {
+    rating: answer.rating,
+    notAsked: answer.notAsked,
+    note: answer.note,
+    version: answer.version,
+  };
+}

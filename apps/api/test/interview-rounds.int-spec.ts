@@ -1,0 +1,207 @@
+import { InterviewRound, InterviewRoundPage, RubricVersion, Scorecard } from '@calibrate/contracts';
+
+import { anchors, insertUser } from './fixtures';
+import {
+  answer,
+  buildScoringWorld,
+  scheduleRound,
+  ScoringWorld,
+  setRecommendation,
+  submit,
+} from './scoring-setup';
+import { resetData, startTestApp, TestApp } from './test-app';
+
+describe('interview rounds API', () => {
+  let t: TestApp;
+  let world: ScoringWorld;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await resetData(t);
+    world = await buildScoringWorld(t);
+  });
+
+  it('schedules a round pinned to the plan rubric’s published version, with a draft scorecard per interviewer', async () => {
+    const round = await scheduleRound(t, world);
+    expect(round).toMatchObject({
+      candidateId: world.candidate.id,
+      candidateName: 'Ana Cruz',
+      jobId: world.job.id,
+      name: 'Mock call',
+      rubricVersionId: world.version.id,
+      rubricName: 'Mock call',
+      rubricVersion: 1,
+      status: 'scheduled',
+      scheduledAt: '2026-12-01T09:00:00.000Z',
+    });
+    expect(round.scorecards.map((s) => [s.interviewerName, s.status])).toEqual([
+      ['Hugo Manager', 'draft'],
+      ['Ivy Interviewer', 'draft'],
+    ]);
+    expect((await t.http.get(`/api/v1/interview-rounds/${round.id}`)).body).toEqual(round);
+  });
+
+  it('keeps a scheduled round on its version when the rubric moves on', async () => {
+    const oldRound = await scheduleRound(t, world);
+    const scorecardId = oldRound.scorecards[0]?.id ?? '';
+    expect((await answer(t, scorecardId, world.q.q1, { rating: 4 })).status).toBe(200);
+
+    const v2 = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`))
+      .body as RubricVersion;
+    await t.http.put(`/api/v1/rubric-versions/${v2.id}`).send({
+      categories: [
+        {
+          name: 'Rewritten',
+          weight: 1,
+          questions: [{ text: 'A brand new question', anchors: anchors('new') }],
+        },
+      ],
+    });
+    await t.http.post(`/api/v1/rubric-versions/${v2.id}/publish`);
+
+    const newRound = await scheduleRound(t, world, { scheduledAt: '2026-12-02T09:00:00.000Z' });
+    expect(newRound.rubricVersionId).toBe(v2.id);
+
+    const old = (await t.http.get(`/api/v1/interview-rounds/${oldRound.id}`))
+      .body as InterviewRound;
+    expect(old.rubricVersionId).toBe(world.version.id);
+    const scorecard = (await t.http.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard;
+    expect(scorecard.scores.categories.map((c) => [c.name, c.score])).toEqual([
+      ['Empathy', 4],
+      ['Problem solving', null],
+    ]);
+    // A question of the new version is not on the old round's scorecard.
+    const v2Question = v2.categories[0]?.questions[0]?.id ?? '';
+    const published = (await t.http.get(`/api/v1/rubric-versions/${v2.id}`)).body as RubricVersion;
+    const wrong = await answer(
+      t,
+      scorecardId,
+      published.categories[0]?.questions[0]?.id ?? v2Question,
+      { rating: 3 },
+    );
+    expect(wrong.status).toBe(404);
+  });
+
+  it('refuses rubrics that are not published and references that do not exist', async () => {
+    const draftRubric = (await t.http.post('/api/v1/rubrics').send({ name: 'Draft only' }))
+      .body as { id: string; versions: { id: string }[] };
+    const draftVersion = await t.http.post('/api/v1/interview-rounds').send({
+      candidateId: world.candidate.id,
+      jobId: world.job.id,
+      name: 'Extra',
+      rubricVersionId: draftRubric.versions[0]?.id,
+      scheduledAt: '2026-12-01T09:00:00Z',
+      interviewerIds: world.interviewers,
+    });
+    expect(draftVersion.status).toBe(422);
+    expect(draftVersion.body).toMatchObject({ code: 'RUBRIC_NOT_PUBLISHED' });
+
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const references = await t.http.post('/api/v1/interview-rounds').send({
+      candidateId: missing,
+      jobId: world.job.id,
+      name: 'Not in the plan',
+      scheduledAt: '2026-12-01T09:00:00Z',
+      interviewerIds: [missing],
+    });
+    expect(references.status).toBe(400);
+    expect(
+      (references.body as { details: { path: unknown[] }[] }).details.map((d) => d.path),
+    ).toEqual([['candidateId'], ['interviewerIds', 0], ['rubricVersionId']]);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM interview_rounds')).toEqual([
+      { n: 0 },
+    ]);
+  });
+
+  it('lists rounds in schedule order with filters and keyset pages', async () => {
+    const other = await insertUser(t.dataSource, 'interviewer', 'Olga Other');
+    await scheduleRound(t, world, { scheduledAt: '2026-12-03T09:00:00Z' });
+    await scheduleRound(t, world, { scheduledAt: '2026-12-01T09:00:00Z' });
+    await scheduleRound(t, world, { scheduledAt: '2026-12-02T09:00:00Z', interviewerIds: [other] });
+
+    const first = (await t.http.get('/api/v1/interview-rounds').query({ limit: 2 }))
+      .body as InterviewRoundPage;
+    const rest = (
+      await t.http.get('/api/v1/interview-rounds').query({ limit: 2, cursor: first.nextCursor })
+    ).body as InterviewRoundPage;
+    expect([...first.items, ...rest.items].map((r) => r.scheduledAt.slice(0, 10))).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+
+    const mine = (await t.http.get('/api/v1/interview-rounds').query({ interviewerId: other }))
+      .body as InterviewRoundPage;
+    expect(mine.items.map((r) => r.scheduledAt.slice(0, 10))).toEqual(['2026-12-02']);
+    const window = (
+      await t.http
+        .get('/api/v1/interview-rounds')
+        .query({ from: '2026-12-02T00:00:00Z', to: '2026-12-03T00:00:00Z', jobId: world.job.id })
+    ).body as InterviewRoundPage;
+    expect(window.items).toHaveLength(1);
+    const none = (await t.http.get('/api/v1/interview-rounds').query({ status: 'no_show' }))
+      .body as InterviewRoundPage;
+    expect(none.items).toEqual([]);
+  });
+
+  it('records a no-show, which then takes no scores, and can be rescheduled', async () => {
+    const round = await scheduleRound(t, world);
+    const noShow = await t.http
+      .patch(`/api/v1/interview-rounds/${round.id}`)
+      .send({ status: 'no_show' });
+    expect(noShow.status).toBe(200);
+    expect((noShow.body as InterviewRound).status).toBe('no_show');
+
+    const scorecardId = round.scorecards[0]?.id ?? '';
+    const refused = await answer(t, scorecardId, world.q.q1, { rating: 3 });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'ROUND_NOT_ACTIVE',
+      details: { roundStatus: 'no_show' },
+    });
+
+    const moved = await t.http
+      .patch(`/api/v1/interview-rounds/${round.id}`)
+      .send({ status: 'scheduled', scheduledAt: '2026-12-05T10:00:00Z' });
+    expect(moved.body).toMatchObject({
+      status: 'scheduled',
+      scheduledAt: '2026-12-05T10:00:00.000Z',
+    });
+    const moveCancelled = await t.http
+      .patch(`/api/v1/interview-rounds/${round.id}`)
+      .send({ status: 'cancelled', scheduledAt: '2026-12-06T10:00:00Z' });
+    expect(moveCancelled.status).toBe(409);
+  });
+
+  it('completes a round once every owed scorecard is in, and then refuses to cancel it', async () => {
+    const round = await scheduleRound(t, world);
+    const [first, second] = round.scorecards.map((s) => s.id);
+    await answer(t, first ?? '', world.q.q1, { rating: 3 });
+    await answer(t, first ?? '', world.q.q2, { rating: 3 });
+    await answer(t, first ?? '', world.q.q3, { rating: null, notAsked: true });
+    await setRecommendation(t, first ?? '', 'yes');
+    const submitted = await submit(t, first ?? '');
+    expect([submitted.status, submitted.body]).toMatchObject([200, { status: 'submitted' }]);
+
+    const cancel = await t.http
+      .patch(`/api/v1/interview-rounds/${round.id}`)
+      .send({ status: 'cancelled' });
+    expect(cancel.status).toBe(409);
+    expect(cancel.body).toMatchObject({ code: 'ROUND_STATE_CONFLICT' });
+
+    expect(
+      ((await t.http.get(`/api/v1/interview-rounds/${round.id}`)).body as InterviewRound).status,
+    ).toBe('scheduled');
+    const declined = await t.http
+      .post(`/api/v1/scorecards/${second}/decline`)
+      .send({ reason: 'Scheduling error' });
+    expect(declined.body).toMatchObject({ status: 'declined', declinedReason: 'Scheduling error' });
+    const completed = (await t.http.get(`/api/v1/interview-rounds/${round.id}`))
+      .body as InterviewRound;
+    expect(completed.status).toBe('completed');
+    expect(completed.scorecards.map((s) => s.status).sort()).toEqual(['declined', 'submitted']);
+  });
+});

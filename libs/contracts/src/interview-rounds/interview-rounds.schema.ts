@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+import { pageQuerySchema, paginated } from '../common/pagination.schema';
+
+export const roundStatuses = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
+export const roundStatusSchema = z.enum(roundStatuses);
+export type RoundStatus = z.infer<typeof roundStatusSchema>;
+
+export const scorecardStatuses = ['draft', 'submitted', 'declined'] as const;
+export const scorecardStatusSchema = z.enum(scorecardStatuses);
+export type ScorecardStatus = z.infer<typeof scorecardStatusSchema>;
+
+export const createRoundSchema = z.object({
+  candidateId: z.uuid(),
+  jobId: z.uuid(),
+  name: z.string().trim().min(1, 'Name the round.').max(120),
+  /** Omitted: the current published version of the rubric of the plan round with this name. */
+  rubricVersionId: z.uuid().optional(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+  interviewerIds: z.array(z.uuid()).min(1, 'Assign at least one interviewer.').max(8),
+});
+export type CreateRoundInput = z.input<typeof createRoundSchema>;
+export type CreateRound = z.output<typeof createRoundSchema>;
+
+/** Reschedule, or record what happened: cancelled, or the candidate did not attend. */
+export const updateRoundSchema = z
+  .object({
+    scheduledAt: z.iso.datetime({ offset: true }),
+    status: z.enum(['scheduled', 'cancelled', 'no_show']),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
+export type UpdateRound = z.output<typeof updateRoundSchema>;
+
+export const roundScorecardSummarySchema = z.object({
+  id: z.uuid(),
+  interviewerId: z.uuid(),
+  interviewerName: z.string(),
+  status: scorecardStatusSchema,
+  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  declinedReason: z.string().nullable(),
+});
+
+export const interviewRoundSchema = z.object({
+  id: z.uuid(),
+  candidateId: z.uuid(),
+  candidateName: z.string(),
+  jobId: z.uuid(),
+  jobTitle: z.string(),
+  name: z.string(),
+  rubricVersionId: z.uuid(),
+  rubricName: z.string(),
+  rubricVersion: z.number().int(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+  status: roundStatusSchema,
+  scorecards: z.array(roundScorecardSummarySchema),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type InterviewRound = z.infer<typeof interviewRoundSchema>;
+
+export const listRoundsQuerySchema = pageQuerySchema.extend({
+  candidateId: z.uuid().optional(),
+  jobId: z.uuid().optional(),
+  interviewerId: z.uuid().optional(),
+  status: roundStatusSchema.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type ListRoundsQuery = z.output<typeof listRoundsQuerySchema>;
+
+export const interviewRoundPageSchema = paginated(interviewRoundSchema);
+export type InterviewRoundPage = z.infer<typeof interviewRoundPageSchema>;
+
+export const roundIdParamsSchema = z.object({ roundId: z.uuid() });

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+import { scorecardStatusSchema } from '../interview-rounds/interview-rounds.schema';
+
+export const recommendations = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
+export const recommendationSchema = z.enum(recommendations);
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const ratingSchema = z.number().int().min(1).max(5);
+
+/** One answer: the unit of autosave. A rating, or "not asked" (which never counts as zero). */
+export const saveAnswerSchema = z
+  .object({
+    rating: ratingSchema.nullable(),
+    notAsked: z.boolean().default(false),
+    note: z.string().max(5000).default(''),
+  })
+  .refine((answer) => !(answer.notAsked && answer.rating !== null), {
+    message: 'A question marked not asked has no rating.',
+    path: ['notAsked'],
+  });
+export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
+export type SaveAnswer = z.output<typeof saveAnswerSchema>;
+
+export const answerSchema = z.object({
+  questionId: z.uuid(),
+  rating: ratingSchema.nullable(),
+  notAsked: z.boolean(),
+  note: z.string(),
+  /** Bumped on every save; send it back in If-Match. A never-saved answer is version 0. */
+  version: z.number().int(),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const categoryScoreSchema = z.object({
+  categoryId: z.uuid(),
+  name: z.string(),
+  weight: z.number(),
+  /** Mean of the answered ratings (1–5); null when none of its questions was rated. */
+  score: z.number().nullable(),
+  answered: z.number().int(),
+  questions: z.number().int(),
+});
+export type CategoryScore = z.infer<typeof categoryScoreSchema>;
+
+export const scoreSummarySchema = z.object({
+  categories: z.array(categoryScoreSchema),
+  /** Category scores weighted by the rubric, empty categories left out and weights renormalised. */
+  weightedScore: z.number().nullable(),
+  /** The weighted score on 0–100: (score − 1) / 4 × 100. */
+  weightedScore100: z.number().nullable(),
+});
+export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
+
+export const scorecardSchema = z.object({
+  id: z.uuid(),
+  roundId: z.uuid(),
+  rubricVersionId: z.uuid(),
+  interviewerId: z.uuid(),
+  interviewerName: z.string(),
+  status: scorecardStatusSchema,
+  recommendation: recommendationSchema.nullable(),
+  summary: z.string(),
+  declinedReason: z.string().nullable(),
+  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  version: z.number().int(),
+  answers: z.array(answerSchema),
+  scores: scoreSummarySchema,
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;
+
+export const updateScorecardSchema = z
+  .object({ recommendation: recommendationSchema.nullable(), summary: z.string().max(10000) })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
+export type UpdateScorecard = z.output<typeof updateScorecardSchema>;
+
+export const declineScorecardSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why you are declining.').max(500),
+});
+
+export const amendScorecardSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why the submitted scorecard changes.').max(1000),
+  scores: z
+    .array(
+      z.object({
+        questionId: z.uuid(),
+        rating: ratingSchema.nullable(),
+        notAsked: z.boolean().default(false),
+        note: z.string().max(5000).default(''),
+      }),
+    )
+    .min(1, 'Change at least one answer.')
+    .max(200),
+});
+export type AmendScorecard = z.output<typeof amendScorecardSchema>;
+
+export const scorecardIdParamsSchema = z.object({ scorecardId: z.uuid() });
+export const answerParamsSchema = z.object({ scorecardId: z.uuid(), questionId: z.uuid() });
