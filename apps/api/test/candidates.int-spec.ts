@@ -1,4 +1,4 @@
-import { Candidate, CandidatePage } from '@calibrate/contracts';
+import { AuditEventPage, Candidate, CandidateDetail, CandidatePage } from '@calibrate/contracts';
 
 import { resetData, startTestApp, TestApp } from './test-app';
 
@@ -39,6 +39,16 @@ describe('candidates API', () => {
         name: 'Maria Santos',
         email: 'maria@example.com',
         phone: '+63 917 555 0101',
+        jobId: null,
+        stage: 'applied',
+        stageChangedAt: expect.any(String) as string,
+        source: null,
+        languages: [],
+        shiftAvailability: [],
+        typingWpm: null,
+        notes: '',
+        score: null,
+        version: 1,
         createdAt: expect.any(String) as string,
       });
       const rows = await t.dataSource.query(
@@ -225,6 +235,163 @@ describe('candidates API', () => {
       const body = response.body as { code: string; details: { path: string[] }[] };
       expect(body.code).toBe('VALIDATION_FAILED');
       expect(body.details.map((issue) => issue.path)).toEqual([path]);
+    });
+  });
+
+  describe('details, stages and pipeline filters', () => {
+    let jobId: string;
+
+    beforeEach(async () => {
+      const rows = (await t.dataSource.query(
+        `INSERT INTO jobs (title, client_program, site, language, shift, headcount)
+         VALUES ('Chat agent', 'Retail', 'Cebu', 'English', 'day', 10) RETURNING id`,
+      )) as { id: string }[];
+      jobId = rows[0]?.id ?? '';
+    });
+
+    const fullCandidate = () => ({
+      name: 'Paolo Reyes',
+      email: 'paolo@example.com',
+      jobId,
+      source: 'referral',
+      languages: [
+        { language: 'English', level: 'C1' },
+        { language: 'Tagalog', level: 'C2' },
+      ],
+      shiftAvailability: ['night', 'rotating'],
+      typingWpm: 52,
+      notes: 'Two years in telco billing.',
+    });
+
+    it('stores the brief’s fields and starts the stage history', async () => {
+      const created = (await create(fullCandidate())).body as Candidate;
+      expect(created).toMatchObject({ ...fullCandidate(), stage: 'applied', score: null });
+
+      const detail = (await t.http.get(`/api/v1/candidates/${created.id}`)).body as CandidateDetail;
+      expect(detail.stageHistory).toEqual([
+        expect.objectContaining({ fromStage: null, toStage: 'applied', reason: null }),
+      ]);
+    });
+
+    it('patches fields, keeping the rest, refusing a taken email and an unknown job', async () => {
+      const created = (await create(fullCandidate())).body as Candidate;
+      await create({ name: 'Other', email: 'other@example.com' });
+
+      const patched = await t.http
+        .patch(`/api/v1/candidates/${created.id}`)
+        .send({ typingWpm: 61, phone: null });
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({
+        typingWpm: 61,
+        phone: null,
+        languages: fullCandidate().languages,
+        version: 2,
+      });
+
+      const taken = await t.http
+        .patch(`/api/v1/candidates/${created.id}`)
+        .send({ email: 'OTHER@example.com' });
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({ code: 'CANDIDATE_EMAIL_TAKEN' });
+      const unknownJob = await t.http
+        .patch(`/api/v1/candidates/${created.id}`)
+        .send({ jobId: '00000000-0000-4000-8000-000000000000' });
+      expect(unknownJob.status).toBe(400);
+      expect(unknownJob.body).toMatchObject({
+        details: [{ path: ['jobId'], code: 'unknown_job' }],
+      });
+      const badLevel = await t.http
+        .patch(`/api/v1/candidates/${created.id}`)
+        .send({ languages: [{ language: 'Spanish', level: 'B9' }] });
+      expect(badLevel.status).toBe(400);
+    });
+
+    it('moves a candidate between stages with the history kept, asking a reason to reject', async () => {
+      const created = (await create(fullCandidate())).body as Candidate;
+      const stage = (body: object) =>
+        t.http.post(`/api/v1/candidates/${created.id}/stage`).send(body);
+
+      expect((await stage({ stage: 'screening' })).status).toBe(200);
+      const noReason = await stage({ stage: 'rejected' });
+      expect(noReason.status).toBe(400);
+      expect(noReason.body).toMatchObject({
+        details: [{ path: ['reason'], message: 'Give a reason for rejecting.' }],
+      });
+      const same = await stage({ stage: 'screening' });
+      expect(same.status).toBe(400);
+      const rejected = await stage({ stage: 'rejected', reason: 'Typing speed under 25 WPM' });
+      expect(rejected.status).toBe(200);
+
+      const detail = rejected.body as CandidateDetail;
+      expect(detail.stage).toBe('rejected');
+      expect(detail.stageHistory.map((e) => [e.fromStage, e.toStage, e.reason])).toEqual([
+        [null, 'applied', null],
+        ['applied', 'screening', null],
+        ['screening', 'rejected', 'Typing speed under 25 WPM'],
+      ]);
+      const audit = (
+        await t.http
+          .get('/api/v1/audit-events')
+          .query({ entityType: 'candidate', entityId: created.id })
+      ).body as AuditEventPage;
+      expect(audit.items[0]).toMatchObject({
+        action: 'candidate.stage_changed',
+        before: { stage: 'screening' },
+        after: { stage: 'rejected' },
+      });
+    });
+
+    it('filters by job and stage', async () => {
+      const inJob = (await create(fullCandidate())).body as Candidate;
+      await create({ name: 'No job', email: 'nojob@example.com' });
+      await t.http.post(`/api/v1/candidates/${inJob.id}/stage`).send({ stage: 'interviewing' });
+
+      const byJob = (await t.http.get('/api/v1/candidates').query({ jobId })).body as CandidatePage;
+      const byStage = (await t.http.get('/api/v1/candidates').query({ stage: 'interviewing' }))
+        .body as CandidatePage;
+      const none = (await t.http.get('/api/v1/candidates').query({ jobId, stage: 'hired' }))
+        .body as CandidatePage;
+      expect(byJob.items.map((c) => c.name)).toEqual(['Paolo Reyes']);
+      expect(byStage.items.map((c) => c.name)).toEqual(['Paolo Reyes']);
+      expect(none.items).toEqual([]);
+    });
+
+    it('sorts by score, highest first and unscored last, across pages', async () => {
+      await insertCandidates(7);
+      // Scores: 001 → 90, 002 → 40, 003 → 90, 004 and 005 → 65.5; 006, 007 unscored.
+      await t.dataSource.query(`
+        UPDATE candidates SET score = CASE name
+          WHEN 'Candidate 001' THEN 90 WHEN 'Candidate 002' THEN 40 WHEN 'Candidate 003' THEN 90
+          WHEN 'Candidate 004' THEN 65.5 WHEN 'Candidate 005' THEN 65.5 END`);
+      const byIdDesc = (await t.dataSource.query(
+        `SELECT name FROM candidates ORDER BY score DESC NULLS LAST, id DESC`,
+      )) as { name: string }[];
+
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (
+          await t.http
+            .get('/api/v1/candidates')
+            .query({ sort: 'score', limit: 2, ...(cursor ? { cursor } : {}) })
+        ).body as CandidatePage;
+        names.push(...page.items.map((c) => c.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+
+      expect(names).toEqual(byIdDesc.map((row) => row.name));
+      expect(names.slice(0, 2).sort()).toEqual(['Candidate 001', 'Candidate 003']);
+      expect(names.slice(5).sort()).toEqual(['Candidate 006', 'Candidate 007']);
+    });
+
+    it('answers 404 for an unknown candidate', async () => {
+      const missing = '00000000-0000-4000-8000-000000000000';
+      const responses = await Promise.all([
+        t.http.get(`/api/v1/candidates/${missing}`),
+        t.http.patch(`/api/v1/candidates/${missing}`).send({ notes: 'x' }),
+        t.http.post(`/api/v1/candidates/${missing}/stage`).send({ stage: 'screening' }),
+      ]);
+      expect(responses.map((r) => r.status)).toEqual([404, 404, 404]);
     });
   });
 });

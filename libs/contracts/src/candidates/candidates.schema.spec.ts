@@ -1,4 +1,8 @@
-import { createCandidateSchema, listCandidatesQuerySchema } from './candidates.schema';
+import {
+  changeStageSchema,
+  createCandidateSchema,
+  listCandidatesQuerySchema,
+} from './candidates.schema';
 
 describe('createCandidateSchema', () => {
   it('trims fields and lower-cases the email so duplicates are caught whatever the case', () => {
@@ -39,12 +43,25 @@ describe('createCandidateSchema', () => {
   });
 });
 
+describe('changeStageSchema', () => {
+  it('asks for a reason when rejecting, and only then', () => {
+    expect(changeStageSchema.safeParse({ stage: 'rejected' }).error?.issues[0]?.path).toEqual([
+      'reason',
+    ]);
+    expect(
+      changeStageSchema.safeParse({ stage: 'rejected', reason: 'Typing 18 WPM' }).success,
+    ).toBe(true);
+    expect(changeStageSchema.safeParse({ stage: 'screening' }).success).toBe(true);
+  });
+});
+
 describe('listCandidatesQuerySchema', () => {
   it('defaults the page size and coerces query-string numbers', () => {
-    expect(listCandidatesQuerySchema.parse({})).toEqual({ limit: 25 });
-    expect(listCandidatesQuerySchema.parse({ limit: '10', q: ' ana ' })).toEqual({
+    expect(listCandidatesQuerySchema.parse({})).toEqual({ limit: 25, sort: 'createdAt' });
+    expect(listCandidatesQuerySchema.parse({ limit: '10', q: ' ana ', sort: 'score' })).toEqual({
       limit: 10,
       q: 'ana',
+      sort: 'score',
     });
   });
 

@@ -1,15 +1,74 @@
 import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
+import { jobShiftSchema } from '../jobs/jobs.schema';
+
+export const candidateStages = [
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'hired',
+  'rejected',
+  'withdrawn',
+] as const;
+export const candidateStageSchema = z.enum(candidateStages);
+export type CandidateStage = z.infer<typeof candidateStageSchema>;
+
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const cefrLevelSchema = z.enum(cefrLevels);
+
+export const candidateSources = [
+  'job_board',
+  'referral',
+  'walk_in',
+  'social_media',
+  'agency',
+  'career_site',
+  'other',
+] as const;
+export const candidateSourceSchema = z.enum(candidateSources);
+
+export const languageSkillSchema = z.object({
+  language: z.string().trim().min(1).max(60),
+  level: cefrLevelSchema,
+});
+export type LanguageSkill = z.infer<typeof languageSkillSchema>;
 
 export const candidateSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   email: z.string(),
   phone: z.string().nullable(),
+  jobId: z.uuid().nullable(),
+  stage: candidateStageSchema,
+  stageChangedAt: z.iso.datetime({ offset: true }),
+  source: candidateSourceSchema.nullable(),
+  languages: z.array(languageSkillSchema),
+  shiftAvailability: z.array(jobShiftSchema),
+  typingWpm: z.number().int().nullable(),
+  notes: z.string(),
+  /** Mean of the candidate's round scores on 0–100, from submitted scorecards; null before any. */
+  score: z.number().nullable(),
+  version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
+
+export const stageEventSchema = z.object({
+  id: z.uuid(),
+  fromStage: candidateStageSchema.nullable(),
+  toStage: candidateStageSchema,
+  reason: z.string().nullable(),
+  actorId: z.uuid().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type StageEvent = z.infer<typeof stageEventSchema>;
+
+export const candidateDetailSchema = candidateSchema.extend({
+  stageHistory: z.array(stageEventSchema),
+});
+export type CandidateDetail = z.infer<typeof candidateDetailSchema>;
 
 /** Phone numbers as people type them: digits, spaces, dashes, dots, parentheses, a leading +. */
 const phonePattern = /^\+?[0-9 ().-]{6,24}$/;
@@ -29,14 +88,59 @@ export const createCandidateSchema = z.object({
     .regex(phonePattern, 'Enter a phone number of digits, spaces or dashes.')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  jobId: z.uuid().optional(),
+  source: candidateSourceSchema.optional(),
+  languages: z.array(languageSkillSchema).max(10).optional(),
+  shiftAvailability: z.array(jobShiftSchema).max(5).optional(),
+  typingWpm: z.number().int().min(0).max(250).optional(),
+  notes: z.string().max(10000).optional(),
 });
 export type CreateCandidateInput = z.input<typeof createCandidateSchema>;
 export type CreateCandidate = z.output<typeof createCandidateSchema>;
 
+export const updateCandidateSchema = z
+  .object({
+    name: createCandidateSchema.shape.name,
+    email: createCandidateSchema.shape.email,
+    phone: z
+      .string()
+      .trim()
+      .regex(phonePattern, 'Enter a phone number of digits, spaces or dashes.')
+      .nullable(),
+    jobId: z.uuid().nullable(),
+    source: candidateSourceSchema.nullable(),
+    languages: z.array(languageSkillSchema).max(10),
+    shiftAvailability: z.array(jobShiftSchema).max(5),
+    typingWpm: z.number().int().min(0).max(250).nullable(),
+    notes: z.string().max(10000),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
+export type UpdateCandidate = z.output<typeof updateCandidateSchema>;
+
+export const changeStageSchema = z
+  .object({
+    stage: candidateStageSchema,
+    reason: z.string().trim().max(1000).optional(),
+  })
+  .refine((change) => change.stage !== 'rejected' || Boolean(change.reason), {
+    message: 'Give a reason for rejecting.',
+    path: ['reason'],
+  });
+export type ChangeStage = z.output<typeof changeStageSchema>;
+
+export const candidateSorts = ['createdAt', 'score'] as const;
+
 export const listCandidatesQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
+  jobId: z.uuid().optional(),
+  stage: candidateStageSchema.optional(),
+  /** createdAt: newest first; score: highest first, unscored last. */
+  sort: z.enum(candidateSorts).default('createdAt'),
 });
 export type ListCandidatesQuery = z.output<typeof listCandidatesQuerySchema>;
 
 export const candidatePageSchema = paginated(candidateSchema);
 export type CandidatePage = z.infer<typeof candidatePageSchema>;
+
+export const candidateIdParamsSchema = z.object({ candidateId: z.uuid() });

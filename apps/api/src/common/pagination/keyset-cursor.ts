@@ -46,3 +46,38 @@ export const cursorTimestampSql = (column: string) =>
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
+
+/** A cursor for lists ordered by (score DESC NULLS LAST, id DESC); the score as PostgreSQL prints it. */
+const scoreCursorSchema = z.tuple([
+  z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,3})?$/)
+    .nullable(),
+  z.uuid(),
+]);
+
+export interface ScoreCursor {
+  score: string | null;
+  id: string;
+}
+
+export function encodeScoreCursor({ score, id }: ScoreCursor): string {
+  return Buffer.from(JSON.stringify([score, id])).toString('base64url');
+}
+
+export function decodeScoreCursor(cursor: string): ScoreCursor {
+  try {
+    const [score, id] = scoreCursorSchema.parse(
+      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
+    );
+    return { score, id };
+  } catch {
+    throw new AppException('VALIDATION_FAILED', [
+      {
+        path: ['cursor'],
+        code: 'invalid_cursor',
+        message: 'This cursor is not one the API gave out.',
+      },
+    ]);
+  }
+}

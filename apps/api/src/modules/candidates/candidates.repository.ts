@@ -1,4 +1,9 @@
-import { CreateCandidate, ListCandidatesQuery } from '@calibrate/contracts';
+import {
+  CandidateStage,
+  CreateCandidate,
+  LanguageSkill,
+  ListCandidatesQuery,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,83 +11,186 @@ import { DataSource } from 'typeorm';
 import {
   cursorTimestampSql,
   decodeCursor,
+  decodeScoreCursor,
   encodeCursor,
+  encodeScoreCursor,
   likePattern,
 } from '../../common/pagination/keyset-cursor';
-import { CandidateRecord } from './candidates.mapper';
+import { queryOne, Sql } from '../../database/sql';
+import { CandidateRow, StageEventRow } from './candidates.mapper';
 
-interface CandidateRow {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  created_at: Date;
-  cursor_created_at?: string;
-}
-
-function toRecord(row: CandidateRow): CandidateRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    createdAt: row.created_at,
-  };
-}
-
-export interface CandidateRecordPage {
-  items: CandidateRecord[];
+export interface CandidateRowPage {
+  rows: CandidateRow[];
   nextCursor: string | null;
 }
 
-/** The candidate list in one SQL query, served by the (created_at, id) and trigram indexes. */
+/** Everything stored about a candidate, as the repository writes it. */
+export interface CandidateFields {
+  name: string;
+  email: string;
+  phone: string | null;
+  jobId: string | null;
+  source: string | null;
+  languages: LanguageSkill[];
+  shiftAvailability: string[];
+  typingWpm: number | null;
+  notes: string;
+}
+
+const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
+  c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score, c.score::text AS score_text, c.version, c.created_at`;
+
+/** Candidate lists in one SQL query each, served by the (job, stage, created_at), score and trigram indexes. */
 @Injectable()
 export class CandidatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(input: CreateCandidate): Promise<CandidateRecord> {
-    const [row] = (await this.dataSource.query(
-      `INSERT INTO candidates (name, email, phone) VALUES ($1, $2, $3)
-       RETURNING id, name, email, phone, created_at`,
-      [input.name, input.email, input.phone ?? null],
-    )) as CandidateRow[];
-    if (!row) throw new Error('INSERT … RETURNING returned no row');
-    return toRecord(row);
+  async insert(db: Sql, input: CreateCandidate): Promise<string> {
+    const row = await queryOne<{ id: string }>(
+      db,
+      `INSERT INTO candidates (name, email, phone, job_id, source, languages, shift_availability, typing_wpm, notes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        input.name,
+        input.email,
+        input.phone ?? null,
+        input.jobId ?? null,
+        input.source ?? null,
+        JSON.stringify(input.languages ?? []),
+        input.shiftAvailability ?? [],
+        input.typingWpm ?? null,
+        input.notes ?? '',
+      ],
+    );
+    if (!row) throw new Error('candidate insert returned no row');
+    return row.id;
   }
 
-  async findPage(query: ListCandidatesQuery): Promise<CandidateRecordPage> {
+  findById(
+    id: string,
+    db: Sql = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<CandidateRow | undefined> {
+    return queryOne(
+      db,
+      `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+  }
+
+  async update(db: Sql, id: string, fields: CandidateFields): Promise<void> {
+    await db.query(
+      `UPDATE candidates SET name = $2, email = $3, phone = $4, job_id = $5, source = $6, languages = $7,
+              shift_availability = $8, typing_wpm = $9, notes = $10, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        fields.name,
+        fields.email,
+        fields.phone,
+        fields.jobId,
+        fields.source,
+        JSON.stringify(fields.languages),
+        fields.shiftAvailability,
+        fields.typingWpm,
+        fields.notes,
+      ],
+    );
+  }
+
+  async changeStage(
+    db: Sql,
+    id: string,
+    from: CandidateStage,
+    to: CandidateStage,
+    reason: string | null,
+    actorId: string | null,
+  ) {
+    await db.query(
+      `UPDATE candidates SET stage = $2, stage_changed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, to],
+    );
+    await db.query(
+      `INSERT INTO candidate_stage_events (candidate_id, from_stage, to_stage, reason, actor_id) VALUES ($1, $2, $3, $4, $5)`,
+      [id, from, to, reason, actorId],
+    );
+  }
+
+  /** The history starts with the stage a candidate entered at. */
+  async recordFirstStage(db: Sql, id: string, actorId: string | null): Promise<void> {
+    await db.query(
+      `INSERT INTO candidate_stage_events (candidate_id, from_stage, to_stage, actor_id)
+       SELECT id, NULL, stage, $2 FROM candidates WHERE id = $1`,
+      [id, actorId],
+    );
+  }
+
+  findStageHistory(
+    candidateId: string,
+    db: Sql = this.dataSource.manager,
+  ): Promise<StageEventRow[]> {
+    return db.query(
+      `SELECT id, from_stage, to_stage, reason, actor_id, created_at FROM candidate_stage_events
+        WHERE candidate_id = $1 ORDER BY created_at, id`,
+      [candidateId],
+    );
+  }
+
+  async jobExists(db: Sql, jobId: string): Promise<boolean> {
+    return Boolean(await queryOne(db, `SELECT 1 FROM jobs WHERE id = $1`, [jobId]));
+  }
+
+  async findPage(query: ListCandidatesQuery): Promise<CandidateRowPage> {
     const conditions: string[] = [];
     const params: unknown[] = [];
-    if (query.q) {
-      params.push(likePattern(query.q));
-      conditions.push(`(c.name || ' ' || c.email) ILIKE $${params.length}`);
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.q) conditions.push(`(c.name || ' ' || c.email) ILIKE ${add(likePattern(query.q))}`);
+    if (query.jobId) conditions.push(`c.job_id = ${add(query.jobId)}`);
+    if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
+
+    let order: string;
+    if (query.sort === 'score') {
+      order = 'c.score DESC NULLS LAST, c.id DESC';
+      if (query.cursor) {
+        const after = decodeScoreCursor(query.cursor);
+        const id = add(after.id);
+        // Past a scored row: lower scores, the same score with a lower id, or any unscored row.
+        conditions.push(
+          after.score === null
+            ? `(c.score IS NULL AND c.id < ${id}::uuid)`
+            : `(c.score < ${add(after.score)}::numeric OR (c.score = $${params.length}::numeric AND c.id < ${id}::uuid) OR c.score IS NULL)`,
+        );
+      }
+    } else {
+      order = 'c.created_at DESC, c.id DESC';
+      if (query.cursor) {
+        const after = decodeCursor(query.cursor);
+        conditions.push(
+          `(c.created_at, c.id) < (${add(after.at)}::timestamptz, ${add(after.id)}::uuid)`,
+        );
+      }
     }
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      params.push(after.at, after.id);
-      conditions.push(
-        `(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-      );
-    }
-    // One row more than asked tells whether another page exists.
-    params.push(query.limit + 1);
-    const rows: CandidateRow[] = await this.dataSource.query(
-      `SELECT c.id, c.name, c.email, c.phone, c.created_at,
-              ${cursorTimestampSql('c.created_at')} AS cursor_created_at
+    const limit = add(query.limit + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT ${candidateColumns}, ${cursorTimestampSql('c.created_at')} AS cursor_created_at
          FROM candidates c
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY c.created_at DESC, c.id DESC
-        LIMIT $${params.length}`,
+        ORDER BY ${order}
+        LIMIT ${limit}`,
       params,
-    );
-    const pageRows = rows.slice(0, query.limit);
-    const last = pageRows[pageRows.length - 1];
-    return {
-      items: pageRows.map(toRecord),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeCursor({ at: last.cursor_created_at ?? '', id: last.id })
-          : null,
-    };
+    )) as CandidateRow[];
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    let nextCursor: string | null = null;
+    if (rows.length > query.limit && last) {
+      nextCursor =
+        query.sort === 'score'
+          ? encodeScoreCursor({ score: last.score_text, id: last.id })
+          : encodeCursor({ at: last.cursor_created_at ?? '', id: last.id });
+    }
+    return { rows: page, nextCursor };
   }
 }

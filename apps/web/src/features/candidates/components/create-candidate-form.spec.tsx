@@ -9,6 +9,16 @@ const created = {
   name: 'Maria Santos',
   email: 'maria@example.com',
   phone: null,
+  jobId: null,
+  stage: 'applied',
+  stageChangedAt: '2026-11-22T10:00:00.000Z',
+  source: null,
+  languages: [],
+  shiftAvailability: [],
+  typingWpm: null,
+  notes: '',
+  score: null,
+  version: 1,
   createdAt: '2026-11-22T10:00:00.000Z',
 };
 
