@@ -15,6 +15,7 @@ import { InterviewRoundsModule } from './modules/interview-rounds/interview-roun
 import { JobsModule } from './modules/jobs/jobs.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
+import { ScoreReportsModule } from './modules/score-reports/score-reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +38,7 @@ export class AppModule {
         JobsModule,
         InterviewRoundsModule,
         ScorecardsModule,
+        ScoreReportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

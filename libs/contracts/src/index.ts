@@ -8,4 +8,5 @@ export * from './interview-rounds/interview-rounds.schema';
 export * from './jobs/jobs.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';
+export * from './score-reports/score-reports.schema';
 export * from './scorecards/scorecards.schema';

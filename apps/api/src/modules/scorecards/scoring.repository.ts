@@ -75,6 +75,30 @@ export class ScoringRepository {
   }
 
   /**
+   * Per candidate and category name, the mean of the rounds' category scores (rounds of one job
+   * when `jobId` is given): categories of different rubrics meet by name.
+   */
+  async categoryMeansForCandidates(
+    candidateIds: string[],
+    jobId: string | null,
+    db: Sql = this.dataSource.manager,
+  ): Promise<{ candidate_id: string; name: string; score: number | null }[]> {
+    return db.query(
+      `WITH round_scores AS (
+         ${scoresSql(`SELECT r.id AS owner_id, r.rubric_version_id,
+                             ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
+                        FROM interview_rounds r
+                       WHERE r.candidate_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR r.job_id = $2::uuid)`)}
+       )
+       SELECT r.candidate_id, rs.name, avg(rs.score)::float8 AS score
+         FROM round_scores rs JOIN interview_rounds r ON r.id = rs.owner_id
+        GROUP BY r.candidate_id, rs.name
+        ORDER BY r.candidate_id, min(rs.position), rs.name`,
+      [candidateIds, jobId],
+    );
+  }
+
+  /**
    * Stores a candidate's overall score (mean of their rounds' weighted 0–100 scores, rounds with a
    * submitted scorecard only), so that pipelines can sort by score with an index.
    */

@@ -1,0 +1,227 @@
+import { Candidate, CandidateSummary, Comparison, RubricVersion } from '@calibrate/contracts';
+
+import { anchors } from './fixtures';
+import {
+  answer,
+  buildScoringWorld,
+  scheduleRound,
+  ScoringWorld,
+  setRecommendation,
+  submit,
+} from './scoring-setup';
+import { resetData, startTestApp, TestApp } from './test-app';
+
+describe('candidate summary and job comparison', () => {
+  let t: TestApp;
+  let world: ScoringWorld;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await resetData(t);
+    world = await buildScoringWorld(t);
+    await t.http.patch(`/api/v1/candidates/${world.candidate.id}`).send({ jobId: world.job.id });
+  });
+
+  /**
+   * Round 1 of the world's candidate, both interviewers submitted:
+   *   Ivy:  q1 = 4, q2 not asked, q3 = 2, "yes"        → Empathy 4, Problem solving 2 → (4·2 + 2·1)/3 = 3.33 → 58.3
+   *   Hugo: q1 = 5 (noted), q2 = 3, q3 not asked, "strong_yes" → Empathy 4, Problem solving — → 4 → 75
+   *   Panel: Empathy (4, 5, 3) → 4, Problem solving (2) → 2 → 3.33 → 58.3
+   */
+  async function scoreFirstRound(): Promise<string> {
+    const round = await scheduleRound(t, world);
+    const hugo = round.scorecards.find((s) => s.interviewerName === 'Hugo Manager')?.id ?? '';
+    const ivy = round.scorecards.find((s) => s.interviewerName === 'Ivy Interviewer')?.id ?? '';
+    await answer(t, ivy, world.q.q1, { rating: 4 });
+    await answer(t, ivy, world.q.q2, { rating: null, notAsked: true });
+    await answer(t, ivy, world.q.q3, { rating: 2 });
+    await setRecommendation(t, ivy, 'yes');
+    await submit(t, ivy);
+    await answer(t, hugo, world.q.q1, {
+      rating: 5,
+      note: 'Calmed a shouting customer in the role-play',
+    });
+    await answer(t, hugo, world.q.q2, { rating: 3 });
+    await answer(t, hugo, world.q.q3, { rating: null, notAsked: true });
+    await setRecommendation(t, hugo, 'strong_yes');
+    await submit(t, hugo);
+    return round.id;
+  }
+
+  it('summarises a candidate per round, per interviewer and overall', async () => {
+    const roundId = await scoreFirstRound();
+    const response = await t.http.get(`/api/v1/candidates/${world.candidate.id}/summary`);
+    expect(response.status).toBe(200);
+    const summary = response.body as CandidateSummary;
+
+    const [round] = summary.rounds;
+    expect(round).toMatchObject({
+      roundId,
+      name: 'Mock call',
+      status: 'completed',
+      rubricVersion: 1,
+    });
+    expect(round?.scores.categories.map((c) => [c.name, c.score, c.answered])).toEqual([
+      ['Empathy', 4, 3],
+      ['Problem solving', 2, 1],
+    ]);
+    expect(round?.scores.weightedScore100).toBeCloseTo(58.333, 3);
+    expect(
+      round?.interviewers.map((i) => [
+        i.interviewerName,
+        i.recommendation,
+        Math.round(i.weightedScore100 ?? -1),
+      ]),
+    ).toEqual([
+      ['Hugo Manager', 'strong_yes', 75],
+      ['Ivy Interviewer', 'yes', 58],
+    ]);
+    expect(round?.recommendations).toEqual({ strong_no: 0, no: 0, yes: 1, strong_yes: 1 });
+
+    expect(summary.overall.weightedScore100).toBeCloseTo(58.333, 3);
+    expect(summary.overall).toMatchObject({
+      scoredRounds: 1,
+      interviewers: 2,
+      recommendations: { yes: 1, strong_yes: 1 },
+    });
+    expect(summary.overall.categories).toEqual([
+      { name: 'Empathy', score: 4, score100: 75 },
+      { name: 'Problem solving', score: 2, score100: 25 },
+    ]);
+  });
+
+  it('keeps drafts private: a draft shows its status, never its scores', async () => {
+    await scoreFirstRound();
+    const second = await scheduleRound(t, world, { scheduledAt: '2026-12-08T09:00:00Z' });
+    const draft = second.scorecards[0]?.id ?? '';
+    await answer(t, draft, world.q.q1, { rating: 1, note: 'Hung up on the customer' });
+    await setRecommendation(t, draft, 'strong_no');
+
+    const summary = (await t.http.get(`/api/v1/candidates/${world.candidate.id}/summary`))
+      .body as CandidateSummary;
+    const secondRound = summary.rounds[1];
+    expect(
+      secondRound?.interviewers.every(
+        (i) => i.status === 'draft' && i.recommendation === null && i.weightedScore100 === null,
+      ),
+    ).toBe(true);
+    expect(secondRound?.scores.weightedScore100).toBeNull();
+    expect(secondRound?.recommendations).toEqual({ strong_no: 0, no: 0, yes: 0, strong_yes: 0 });
+    expect(summary.overall.weightedScore100).toBeCloseTo(58.333, 3);
+    expect(summary.overall.recommendations.strong_no).toBe(0);
+  });
+
+  it('compares candidates of a job side by side and warns where the reading could mislead', async () => {
+    await scoreFirstRound();
+    // A second candidate, scored by one interviewer on a newer version of the same rubric.
+    const other = (
+      await t.http
+        .post('/api/v1/candidates')
+        .send({ name: 'Ben Ocampo', email: 'ben@example.com', jobId: world.job.id })
+    ).body as Candidate;
+    const v2 = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`))
+      .body as RubricVersion;
+    await t.http.put(`/api/v1/rubric-versions/${v2.id}`).send({
+      categories: [
+        {
+          name: 'Empathy',
+          weight: 1,
+          questions: [{ text: 'How do you calm an upset caller?', anchors: anchors('calm') }],
+        },
+      ],
+    });
+    const published = (await t.http.post(`/api/v1/rubric-versions/${v2.id}/publish`))
+      .body as RubricVersion;
+    const round = await scheduleRound(
+      t,
+      { ...world, candidate: other },
+      { interviewerIds: [world.interviewers[0]] },
+    );
+    const scorecard = round.scorecards[0]?.id ?? '';
+    await answer(t, scorecard, published.categories[0]?.questions[0]?.id ?? '', { rating: 3 });
+    await setRecommendation(t, scorecard, 'no');
+    await submit(t, scorecard);
+    const unscored = (
+      await t.http
+        .post('/api/v1/candidates')
+        .send({ name: 'Cora Lim', email: 'cora@example.com', jobId: world.job.id })
+    ).body as Candidate;
+
+    const response = await t.http
+      .get(`/api/v1/jobs/${world.job.id}/comparison`)
+      .query({ candidateIds: [world.candidate.id, other.id, unscored.id].join(',') });
+    expect(response.status).toBe(200);
+    const comparison = response.body as Comparison;
+
+    expect(comparison.categories).toEqual(['Empathy', 'Problem solving']);
+    expect(
+      comparison.candidates.map((c) => [
+        c.name,
+        c.overall.categories.map((x) => [x.name, x.score]),
+      ]),
+    ).toEqual([
+      [
+        'Ana Cruz',
+        [
+          ['Empathy', 4],
+          ['Problem solving', 2],
+        ],
+      ],
+      ['Ben Ocampo', [['Empathy', 3]]],
+      ['Cora Lim', []],
+    ]);
+    expect(comparison.candidates[1]?.overall.weightedScore100).toBe(50);
+    expect(comparison.candidates[1]?.rounds[0]).toMatchObject({
+      rubricVersion: 2,
+      weightedScore100: 50,
+    });
+    expect(comparison.warnings).toEqual([
+      expect.objectContaining({
+        code: 'different_rubric_versions',
+        candidateIds: [world.candidate.id, other.id],
+      }),
+      expect.objectContaining({ code: 'single_interviewer', candidateIds: [other.id] }),
+      expect.objectContaining({ code: 'not_scored', candidateIds: [unscored.id] }),
+    ]);
+  });
+
+  it('refuses comparisons of fewer than 2, more than 8, repeated or foreign candidates', async () => {
+    const outsider = (
+      await t.http.post('/api/v1/candidates').send({ name: 'Out Sider', email: 'out@example.com' })
+    ).body as Candidate;
+    const compare = (ids: string[]) =>
+      t.http.get(`/api/v1/jobs/${world.job.id}/comparison`).query({ candidateIds: ids.join(',') });
+    const id = world.candidate.id;
+    const many = Array.from({ length: 9 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+
+    expect((await compare([id])).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ message: 'Compare at least 2 candidates.' }],
+    });
+    expect((await compare(many)).body).toMatchObject({
+      details: [{ message: 'Compare at most 8 candidates.' }],
+    });
+    expect((await compare([id, id])).body).toMatchObject({
+      details: [{ message: 'Each candidate once.' }],
+    });
+    const foreign = await compare([id, outsider.id]);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body).toMatchObject({
+      details: [{ path: ['candidateIds', 1], code: 'not_in_job' }],
+    });
+    const unknownJob = await t.http
+      .get('/api/v1/jobs/00000000-0000-4000-8000-000000000000/comparison')
+      .query({ candidateIds: `${id},${outsider.id}` });
+    expect(unknownJob.status).toBe(404);
+  });
+
+  it('answers 404 for the summary of an unknown candidate', async () => {
+    const response = await t.http.get(
+      '/api/v1/candidates/00000000-0000-4000-8000-000000000000/summary',
+    );
+    expect(response.status).toBe(404);
+  });
+});
