@@ -14,8 +14,8 @@ import { HealthModule } from './modules/health/health.module';
 import { InterviewRoundsModule } from './modules/interview-rounds/interview-rounds.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
-import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { ScoreReportsModule } from './modules/score-reports/score-reports.module';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
