@@ -6,7 +6,7 @@ import { createApp } from './bootstrap/create-app';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, InvalidEnvError, parseEnv } from './config/env';
 import { DatabaseHandle, migrate, openDatabase, withDataSource } from './database/database-runtime';
-import { seedDemoIfEmpty } from './database/seeds/demo-seed';
+import { seedDemoIfEmpty,SeedSummary } from './database/seeds/demo-seed';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed on an empty
@@ -84,18 +84,18 @@ function loadConfig(): AppConfig {
   }
 }
 
-function printBanner(
-  config: AppConfig,
-  database: DatabaseHandle,
-  seeded: { candidates: number } | undefined,
-) {
+function printBanner(config: AppConfig, database: DatabaseHandle, seeded: SeedSummary | undefined) {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
     `  Calibrate is running at ${url}`,
     `  API ${url}/api   ·   API docs ${url}/api/docs`,
     `  Database: ${database.description}`,
-    ...(seeded ? [`  Demo data seeded: ${seeded.candidates} candidates`] : []),
+    ...(seeded
+      ? [
+          `  Demo data seeded: ${seeded.candidates} candidates, ${seeded.rounds} interview rounds, ${seeded.users} users`,
+        ]
+      : []),
     '  Press Ctrl-C to stop.',
     '',
   ];

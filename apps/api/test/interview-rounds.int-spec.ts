@@ -204,4 +204,40 @@ describe('interview rounds API', () => {
     expect(completed.status).toBe('completed');
     expect(completed.scorecards.map((s) => s.status).sort()).toEqual(['declined', 'submitted']);
   });
+
+  it('answers 404 for unknown rounds and scorecards', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const responses = await Promise.all([
+      t.http.get(`/api/v1/interview-rounds/${missing}`),
+      t.http.patch(`/api/v1/interview-rounds/${missing}`).send({ status: 'cancelled' }),
+      t.http.get(`/api/v1/scorecards/${missing}`),
+      t.http
+        .put(`/api/v1/scorecards/${missing}/scores/${world.q.q1}`)
+        .set('if-match', '"0"')
+        .send({ rating: 3 }),
+      t.http.post(`/api/v1/scorecards/${missing}/decline`).send({ reason: 'Scheduling error' }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(responses[0]?.body).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This interview round does not exist.',
+    });
+  });
+
+  it('refuses to decline a submitted scorecard, and a decline without a reason', async () => {
+    const round = await scheduleRound(t, world);
+    const id = round.scorecards[0]?.id ?? '';
+    const noReason = await t.http.post(`/api/v1/scorecards/${id}/decline`).send({ reason: ' ' });
+    expect(noReason.status).toBe(400);
+    await answer(t, id, world.q.q1, { rating: 3 });
+    await answer(t, id, world.q.q2, { rating: 3 });
+    await answer(t, id, world.q.q3, { rating: 3 });
+    await setRecommendation(t, id, 'no');
+    await submit(t, id);
+    const late = await t.http
+      .post(`/api/v1/scorecards/${id}/decline`)
+      .send({ reason: 'Changed my mind' });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'SCORECARD_SUBMITTED' });
+  });
 });

@@ -33,7 +33,7 @@ async function run(command: string | undefined): Promise<void> {
         const seeded = await seedDemoIfEmpty(dataSource);
         process.stdout.write(
           seeded
-            ? `Seeded demo data: ${seeded.candidates} candidates.\n`
+            ? `Seeded demo data: ${seeded.candidates} candidates, ${seeded.rounds} interview rounds, ${seeded.users} users.\n`
             : 'The database already has data; nothing seeded (npm run db:reset starts over).\n',
         );
       }

@@ -101,6 +101,7 @@ export class ScoringDomain1763860000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "jobs_status_created_at_idx" ON "jobs" ("status", "created_at" DESC, "id" DESC)`,
     );
+    await q.query(`CREATE INDEX "jobs_created_at_idx" ON "jobs" ("created_at" DESC, "id" DESC)`);
     await q.query(`
       CREATE TABLE "job_hiring_managers" (
         "job_id" uuid NOT NULL REFERENCES "jobs" ("id") ON DELETE CASCADE,
@@ -145,6 +146,9 @@ export class ScoringDomain1763860000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "candidates_job_score_idx" ON "candidates" ("job_id", "score" DESC NULLS LAST, "id" DESC)`,
     );
+    await q.query(
+      `CREATE INDEX "candidates_score_idx" ON "candidates" ("score" DESC NULLS LAST, "id" DESC)`,
+    );
     await q.query(`
       CREATE TABLE "candidate_stage_events" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -183,6 +187,9 @@ export class ScoringDomain1763860000000 implements MigrationInterface {
     );
     await q.query(
       `CREATE INDEX "interview_rounds_status_scheduled_idx" ON "interview_rounds" ("status", "scheduled_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "interview_rounds_scheduled_idx" ON "interview_rounds" ("scheduled_at", "id")`,
     );
 
     await q.query(`
@@ -259,6 +266,7 @@ export class ScoringDomain1763860000000 implements MigrationInterface {
     await q.query(`DROP TABLE "scorecards"`);
     await q.query(`DROP TABLE "interview_rounds"`);
     await q.query(`DROP TABLE "candidate_stage_events"`);
+    await q.query(`DROP INDEX "candidates_score_idx"`);
     await q.query(`DROP INDEX "candidates_job_score_idx"`);
     await q.query(`DROP INDEX "candidates_stage_created_idx"`);
     await q.query(`DROP INDEX "candidates_job_stage_created_idx"`);
