@@ -240,4 +240,33 @@ describe('interview rounds API', () => {
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'SCORECARD_SUBMITTED' });
   });
+
+  it('refuses writes to a declined scorecard', async () => {
+    const round = await scheduleRound(t, world);
+    const id = round.scorecards[0]?.id ?? '';
+    await t.http.post(`/api/v1/scorecards/${id}/decline`).send({ reason: 'Did not attend' });
+    const write = await answer(t, id, world.q.q1, { rating: 3 });
+    expect(write.status).toBe(409);
+    expect(write.body).toMatchObject({ code: 'SCORECARD_DECLINED' });
+  });
+
+  it('refuses a plan round whose rubric has no published version yet', async () => {
+    const unpublished = (await t.http.post('/api/v1/rubrics').send({ name: 'Still a draft' }))
+      .body as { id: string };
+    await t.http.patch(`/api/v1/jobs/${world.job.id}`).send({
+      interviewPlan: [{ name: 'Chat test', rubricId: unpublished.id }],
+    });
+    const response = await t.http.post('/api/v1/interview-rounds').send({
+      candidateId: world.candidate.id,
+      jobId: world.job.id,
+      name: 'Chat test',
+      scheduledAt: '2026-12-01T09:00:00Z',
+      interviewerIds: world.interviewers,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({
+      code: 'RUBRIC_NOT_PUBLISHED',
+      details: { rubricId: unpublished.id },
+    });
+  });
 });
