@@ -135,7 +135,18 @@ async function main() {
   let kept = false;
   try {
     await waitUntilReady(app);
-    const response = await fetch(`${baseUrl}/api/v1/candidates?q=lea.&limit=100`);
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'calibrate-demo' }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const response = await fetch(`${baseUrl}/api/v1/candidates?q=lea.&limit=100`, {
+      headers: { cookie },
+    });
     const page = await response.json();
     kept = response.ok && page.items.length > 0 && !app.output().includes('Demo data seeded');
     if (!kept) console.error(`second start did not keep the data:\n${app.output()}`);

@@ -1,14 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 
+import { AuthGuard } from './common/auth/auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { APP_CONFIG } from './config/app-config.token';
 import { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
 import { InterviewRoundsModule } from './modules/interview-rounds/interview-rounds.module';
@@ -16,6 +18,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScoreReportsModule } from './modules/score-reports/score-reports.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
+import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -33,6 +36,8 @@ export class AppModule {
         IdempotencyModule,
         HealthModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
         CandidatesModule,
         RubricsModule,
         JobsModule,
@@ -42,6 +47,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,14 +1,15 @@
 import { CandidateSummary } from '@calibrate/contracts';
 
-import { seedDemoIfEmpty } from '../src/database/seeds/demo-seed';
-import { resetData, startTestApp, TestApp } from './test-app';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/database/seeds/demo-seed';
+import { startTestApp, TestApp } from './test-app';
+import { truncateAll } from './test-database';
 
 describe('demo seed', () => {
   let t: TestApp;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await resetData(t);
+    await truncateAll(t.dataSource);
   });
   afterAll(() => t.close());
 
@@ -83,8 +84,19 @@ describe('demo seed', () => {
       id: string;
       score: number;
     }[];
-    const candidateSummary = (await t.http.get(`/api/v1/candidates/${hired?.id}/summary`))
-      .body as CandidateSummary;
+    // The seeded admin signs in with the demo password, as a user of the demo would.
+    const login = await t.anonymous
+      .post('/api/auth/login')
+      .send({ email: 'admin@example.com', password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('calibrate_session='),
+    );
+    const candidateSummary = (
+      await t.anonymous
+        .get(`/api/v1/candidates/${hired?.id}/summary`)
+        .set('cookie', cookie?.split(';')[0] ?? '')
+    ).body as CandidateSummary;
     expect(candidateSummary.overall.weightedScore100).toBeCloseTo(hired?.score ?? -1, 6);
     expect(candidateSummary.rounds.map((r) => r.name)).toEqual(['Mock call', 'Manager interview']);
   });

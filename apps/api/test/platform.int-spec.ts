@@ -1,10 +1,11 @@
-import { startTestApp, TestApp } from './test-app';
+import { resetData, startTestApp, TestApp } from './test-app';
 
 describe('platform', () => {
   let t: TestApp;
 
   beforeAll(async () => {
     t = await startTestApp();
+    await resetData(t);
   });
   afterAll(() => t.close());
 

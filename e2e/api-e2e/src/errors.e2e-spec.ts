@@ -12,6 +12,40 @@ const takenEmail = `taken-${unique()}@example.com`;
 /** Every error the running stack returns, as whole bodies (the request id is checked separately). */
 const cases: Case[] = [
   {
+    name: 'no session',
+    request: () => http('GET', '/api/v1/candidates', { anonymous: true }),
+    status: 401,
+    body: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' },
+  },
+  {
+    name: 'wrong password',
+    request: () =>
+      http('POST', '/api/auth/login', {
+        anonymous: true,
+        json: { email: 'admin@example.com', password: 'nope' },
+      }),
+    status: 401,
+    body: {
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'The email or password is wrong.',
+    },
+  },
+  {
+    name: 'write without the CSRF token',
+    request: () =>
+      http('POST', '/api/v1/candidates', {
+        json: { name: 'X', email: 'x@example.com' },
+        headers: { 'x-csrf-token': 'forged' },
+      }),
+    status: 403,
+    body: {
+      statusCode: 403,
+      code: 'CSRF_TOKEN_INVALID',
+      message: 'This request did not come from Calibrate. Reload the page.',
+    },
+  },
+  {
     name: 'unknown API route',
     request: () => http('GET', '/api/v1/no-such-thing'),
     status: 404,

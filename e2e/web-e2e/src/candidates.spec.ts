@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, Page, test } from '@playwright/test';
 
 import { CandidatesPage } from './candidates-page';
+import { api, signIn } from './session';
 
 const screenshotDir = path.resolve(__dirname, '../../../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
@@ -11,6 +12,10 @@ const shoot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
 
 test('opens on the seeded candidate list', async ({ page }) => {
   const candidates = new CandidatesPage(page);
@@ -25,7 +30,7 @@ test('opens on the seeded candidate list', async ({ page }) => {
   await shoot(page, 'candidates-1024x640');
 });
 
-test('creates a candidate and sees it listed and stored', async ({ page, request }) => {
+test('creates a candidate and sees it listed and stored', async ({ page }) => {
   const candidates = new CandidatesPage(page);
   const id = unique();
   const candidate = {
@@ -46,21 +51,21 @@ test('creates a candidate and sees it listed and stored', async ({ page, request
   await expect(candidates.rows().first()).toContainText(candidate.name);
   await expect(candidates.rows().first()).toContainText(candidate.email);
 
-  const stored = await request.get('/api/v1/candidates', { params: { q: id } });
+  const stored = await (await api(page)).get('/api/v1/candidates', { q: id });
   expect(await stored.json()).toMatchObject({
     items: [{ name: candidate.name, email: candidate.email, phone: candidate.phone }],
     nextCursor: null,
   });
 });
 
-test('searches through the URL and shows an empty state when nothing matches', async ({
-  page,
-  request,
-}) => {
+test('searches through the URL and shows an empty state when nothing matches', async ({ page }) => {
   const candidates = new CandidatesPage(page);
   const id = unique();
-  const created = await request.post('/api/v1/candidates', {
-    data: { name: `Searchable ${id}`, email: `searchable.${id}@example.com` },
+  const created = await (
+    await api(page)
+  ).post('/api/v1/candidates', {
+    name: `Searchable ${id}`,
+    email: `searchable.${id}@example.com`,
   });
   expect(created.status()).toBe(201);
 
@@ -82,13 +87,10 @@ test('searches through the URL and shows an empty state when nothing matches', a
   await expect(candidates.rows()).toHaveCount(25);
 });
 
-test('shows field errors and a taken email without losing what was typed', async ({
-  page,
-  request,
-}) => {
+test('shows field errors and a taken email without losing what was typed', async ({ page }) => {
   const candidates = new CandidatesPage(page);
   const email = `taken.${unique()}@example.com`;
-  await request.post('/api/v1/candidates', { data: { name: 'Already Here', email } });
+  await (await api(page)).post('/api/v1/candidates', { name: 'Already Here', email });
 
   await candidates.open('/candidates');
   await candidates.openAddDialog();

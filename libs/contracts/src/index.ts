@@ -1,4 +1,5 @@
 export * from './audit/audit.schema';
+export * from './auth/auth.schema';
 export * from './candidates/candidates.schema';
 export * from './common/pagination.schema';
 export * from './errors/api-error.schema';
@@ -10,3 +11,4 @@ export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';
 export * from './score-reports/score-reports.schema';
 export * from './scorecards/scorecards.schema';
+export * from './users/users.schema';

@@ -29,6 +29,18 @@ export const envSchema = z
     LOG_PRETTY: booleanFlag.optional(),
     SEED_DEMO: booleanFlag.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(7 * 24 * 60)
+      .default(12 * 60),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(90 * 24)
+      .default(7 * 24),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -54,6 +66,10 @@ export interface AppConfig {
   logPretty: boolean;
   seedDemo: boolean;
   webDistDir: string | undefined;
+  /** A session ends after this long without a request (a long shift of interviews fits)… */
+  sessionIdleMinutes: number;
+  /** …and after this long in any case. */
+  sessionMaxHours: number;
 }
 
 export class InvalidEnvError extends Error {
@@ -86,5 +102,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     // The demo users and data never reach a production database unless asked for explicitly.
     seedDemo: env.SEED_DEMO ?? !production,
     webDistDir: env.WEB_DIST_DIR,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionMaxHours: env.SESSION_MAX_HOURS,
   };
 }

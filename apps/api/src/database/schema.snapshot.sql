@@ -14,10 +14,14 @@ CREATE INDEX interview_rounds_status_scheduled_idx ON public.interview_rounds US
 CREATE INDEX job_hiring_managers_user_idx ON public.job_hiring_managers USING btree (user_id)
 CREATE INDEX jobs_created_at_idx ON public.jobs USING btree (created_at DESC, id DESC)
 CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
+CREATE INDEX login_failures_email_idx ON public.login_failures USING btree (email, created_at)
+CREATE INDEX login_failures_ip_idx ON public.login_failures USING btree (ip, created_at)
 CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btree (rubric_version_id, "position")
 CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
 CREATE INDEX rubric_questions_version_idx ON public.rubric_questions USING btree (rubric_version_id)
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
+CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
+CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)
 CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
@@ -28,6 +32,7 @@ CREATE UNIQUE INDEX job_hiring_managers_pkey ON public.job_hiring_managers USING
 CREATE UNIQUE INDEX job_plan_rounds_job_position_key ON public.job_plan_rounds USING btree (job_id, "position")
 CREATE UNIQUE INDEX job_plan_rounds_pkey ON public.job_plan_rounds USING btree (id)
 CREATE UNIQUE INDEX jobs_pkey ON public.jobs USING btree (id)
+CREATE UNIQUE INDEX login_failures_pkey ON public.login_failures USING btree (id)
 CREATE UNIQUE INDEX rubric_categories_pkey ON public.rubric_categories USING btree (id)
 CREATE UNIQUE INDEX rubric_questions_pkey ON public.rubric_questions USING btree (id)
 CREATE UNIQUE INDEX rubric_versions_one_draft_key ON public.rubric_versions USING btree (rubric_id) WHERE (status = 'draft'::text)
@@ -37,6 +42,7 @@ CREATE UNIQUE INDEX rubrics_pkey ON public.rubrics USING btree (id)
 CREATE UNIQUE INDEX scorecard_answers_pkey ON public.scorecard_answers USING btree (scorecard_id, question_id)
 CREATE UNIQUE INDEX scorecards_pkey ON public.scorecards USING btree (id)
 CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING btree (round_id, interviewer_id)
+CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id_hash)
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)
 CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
 audit_events CONSTRAINT audit_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
@@ -129,6 +135,11 @@ jobs.site text NOT NULL
 jobs.status text NOT NULL DEFAULT 'open'::text
 jobs.title text NOT NULL
 jobs.updated_at timestamp with time zone NOT NULL DEFAULT now()
+login_failures CONSTRAINT login_failures_pkey PRIMARY KEY (id)
+login_failures.created_at timestamp with time zone NOT NULL DEFAULT now()
+login_failures.email text NOT NULL
+login_failures.id bigint NOT NULL
+login_failures.ip text NOT NULL
 rubric_categories CONSTRAINT rubric_categories_pkey PRIMARY KEY (id)
 rubric_categories CONSTRAINT rubric_categories_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_categories CONSTRAINT rubric_categories_weight_check CHECK ((weight >= (0)::numeric))
@@ -196,6 +207,14 @@ scorecards.submitted_at timestamp with time zone
 scorecards.summary text NOT NULL DEFAULT ''::text
 scorecards.updated_at timestamp with time zone NOT NULL DEFAULT now()
 scorecards.version integer NOT NULL DEFAULT 1
+sessions CONSTRAINT sessions_pkey PRIMARY KEY (id_hash)
+sessions CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+sessions.created_at timestamp with time zone NOT NULL DEFAULT now()
+sessions.csrf_token text NOT NULL
+sessions.expires_at timestamp with time zone NOT NULL
+sessions.id_hash text NOT NULL
+sessions.last_seen_at timestamp with time zone NOT NULL DEFAULT now()
+sessions.user_id uuid NOT NULL
 users CONSTRAINT users_pkey PRIMARY KEY (id)
 users CONSTRAINT users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'recruiter'::text, 'hiring_manager'::text, 'interviewer'::text])))
 users.active boolean NOT NULL DEFAULT true
@@ -203,5 +222,6 @@ users.created_at timestamp with time zone NOT NULL DEFAULT now()
 users.email text NOT NULL
 users.id uuid NOT NULL DEFAULT gen_random_uuid()
 users.name text NOT NULL
+users.password_hash text
 users.role text NOT NULL
 users.updated_at timestamp with time zone NOT NULL DEFAULT now()

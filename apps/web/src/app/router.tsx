@@ -1,14 +1,21 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { AppLayout } from '@/components/layouts/app-layout';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { UserMenu } from '@/features/auth/components/user-menu';
 
 import { RouteError } from './routes/route-error';
 
-/** Each screen is its own chunk, loaded when first visited. */
+/** Each screen is its own chunk, loaded when first visited. Everything but sign-in needs a session. */
 export function createAppRouter() {
   return createBrowserRouter([
+    { path: '/login', lazy: () => import('./routes/login'), errorElement: <RouteError /> },
     {
-      element: <AppLayout />,
+      element: (
+        <RequireAuth>
+          <AppLayout account={<UserMenu />} />
+        </RequireAuth>
+      ),
       errorElement: <RouteError />,
       children: [
         { index: true, element: <Navigate to="/candidates" replace /> },

@@ -1,4 +1,10 @@
-import { ApiErrorBody, apiErrorSchema, ErrorCode } from '@calibrate/contracts';
+import {
+  ApiErrorBody,
+  apiErrorSchema,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  ErrorCode,
+} from '@calibrate/contracts';
 import { z } from 'zod';
 
 /** What can go wrong before the API answers at all. */
@@ -42,7 +48,22 @@ export interface RequestOptions<T> {
   signal?: AbortSignal;
 }
 
+/** Called when the session is gone (expired, signed out elsewhere): the app sends the user to sign in. */
+let onUnauthenticated: (() => void) | undefined;
+export function setUnauthenticatedHandler(handler: (() => void) | undefined): void {
+  onUnauthenticated = handler;
+}
+
+function readCookie(name: string): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((cookie) => cookie.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  const method = options.method ?? 'GET';
+  const csrf = method === 'GET' ? undefined : readCookie(CSRF_COOKIE);
   const url = new URL(`/api${path}`, window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== null && value !== '')
@@ -51,10 +72,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? 'GET',
+      method,
       headers: {
         accept: 'application/json',
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(csrf ? { [CSRF_HEADER]: decodeURIComponent(csrf) } : {}),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
@@ -68,9 +90,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     });
   }
 
-  const payload: unknown = await response.json().catch(() => undefined);
+  // 204 No Content (e.g. sign-out) has no body to parse.
+  const payload: unknown =
+    response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(payload);
+    if (parsed.success && parsed.data.code === 'UNAUTHENTICATED') onUnauthenticated?.();
     if (parsed.success) throw new ApiError(response.status, parsed.data);
     throw new ApiError(response.status, {
       code: 'UNEXPECTED_RESPONSE',

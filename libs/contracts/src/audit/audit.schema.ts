@@ -9,6 +9,7 @@ export const auditEntityTypes = [
   'candidate',
   'interview_round',
   'scorecard',
+  'user',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

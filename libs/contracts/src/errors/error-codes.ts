@@ -6,6 +6,12 @@ import { z } from 'zod';
  */
 export const errorCodes = [
   'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'CSRF_TOKEN_INVALID',
+  'FORBIDDEN',
+  'USER_EMAIL_TAKEN',
   'MALFORMED_REQUEST',
   'UNSUPPORTED_MEDIA_TYPE',
   'PAYLOAD_TOO_LARGE',
@@ -39,6 +45,15 @@ export interface ErrorCatalogEntry {
 
 export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   VALIDATION_FAILED: { status: 400, message: 'The request has invalid fields.' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email or password is wrong.' },
+  TOO_MANY_ATTEMPTS: { status: 429, message: 'Too many failed sign-ins. Try again later.' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    message: 'This request did not come from Calibrate. Reload the page.',
+  },
+  FORBIDDEN: { status: 403, message: 'You may not do this.' },
+  USER_EMAIL_TAKEN: { status: 409, message: 'A user with this email already exists.' },
   MALFORMED_REQUEST: { status: 400, message: 'The request could not be read.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
+import { AppException } from './app-exception';
 import { toErrorBody } from './to-error-body';
 
 /** The one place where errors become responses: every non-2xx body has the contracts' shape. */
@@ -22,6 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.warn(`Error after the response was sent (request ${body.requestId})`);
       return;
     }
+    if (exception instanceof AppException) void reply.headers(exception.headers);
     void reply.status(body.statusCode).send(body);
   }
 }

@@ -6,6 +6,8 @@ export class AppException extends Error {
     readonly code: ErrorCode,
     readonly details?: unknown,
     message?: string,
+    /** Response headers that belong to the error, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message ?? errorCatalog[code].message);
     this.name = 'AppException';

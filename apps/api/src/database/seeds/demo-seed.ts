@@ -1,6 +1,7 @@
 import { CandidateStage, RubricContent } from '@calibrate/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { hashPassword } from '../../modules/auth/password-hasher';
 import { RubricsRepository } from '../../modules/rubrics/rubrics.repository';
 import { ScoringRepository } from '../../modules/scorecards/scoring.repository';
 import { CALL_CENTER_RUBRIC_NAME } from './call-center-rubric';
@@ -14,6 +15,9 @@ export interface SeedSummary {
   rounds: number;
   scorecards: number;
 }
+
+/** The demo's shared password: printed by `npm start` when it seeds; never seeded in production. */
+export const DEMO_PASSWORD = 'calibrate-demo';
 
 export const DEMO_USERS = [
   { email: 'admin@example.com', name: 'Alex Admin', role: 'admin' },
@@ -110,8 +114,8 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   const users = new Map<string, string>();
   for (const user of DEMO_USERS) {
     const [row] = (await db.query(
-      `INSERT INTO users (email, name, role) VALUES ($1, $2, $3) RETURNING id`,
-      [user.email, user.name, user.role],
+      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [user.email, user.name, user.role, await hashPassword(DEMO_PASSWORD)],
     )) as { id: string }[];
     users.set(user.email, row?.id ?? '');
   }

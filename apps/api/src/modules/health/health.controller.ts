@@ -5,12 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 
+import { Public } from '../../common/auth/auth.decorators';
 import { AppException } from '../../common/errors/app-exception';
 
 class HealthDto extends createZodDto(healthSchema) {}
 class ReadinessDto extends createZodDto(readinessSchema) {}
 
 @ApiTags('health')
+@Public()
 @Controller({ version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -1,14 +1,15 @@
 import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartLine, IconUsers } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { ReactNode, Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
 
 const navigation = [{ to: '/candidates', label: 'Candidates', icon: IconUsers }];
 
-export function AppLayout() {
+/** The shell: header, navigation and the current screen. `account` is the header's account control. */
+export function AppLayout({ account }: { account?: ReactNode }) {
   const [navbarOpen, navbar] = useDisclosure(false);
   const { state } = useNavigation();
 
@@ -36,6 +37,7 @@ export function AppLayout() {
           <Text c="dimmed" size="sm" visibleFrom="sm">
             Structured interview scoring
           </Text>
+          <Group ml="auto">{account}</Group>
         </Group>
       </AppShell.Header>
 

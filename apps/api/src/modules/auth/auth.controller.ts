@@ -1,0 +1,98 @@
+import { loginSchema, meSchema } from '@calibrate/contracts';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Req,
+  Res,
+  VERSION_NEUTRAL,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+
+import { CurrentUser, Public } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
+import { APP_CONFIG } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/env';
+import { toUser } from '../users/users.mapper';
+import { AuthService } from './auth.service';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
+
+class LoginDto extends createZodDto(loginSchema) {}
+class MeDto extends createZodDto(meSchema) {}
+
+@ApiTags('auth')
+@Controller({ path: 'auth', version: VERSION_NEUTRAL })
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: MeDto })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    assertSameOrigin(request);
+    const previous = request.cookies[SESSION_COOKIE];
+    const session = await this.auth.login(body.email, body.password, request.ip);
+    // Rotation: whatever session id the browser had before is void from now on.
+    if (previous) await this.auth.logout(previous);
+    setSessionCookies(
+      request,
+      reply,
+      { sessionId: session.sessionId, csrfToken: session.csrfToken },
+      this.maxAge(),
+    );
+    const user = await this.auth.userForSession(session.sessionId);
+    if (!user) throw new AppException('UNAUTHENTICATED');
+    return { user: toUser(user) };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (sessionId) await this.auth.logout(sessionId);
+    clearSessionCookies(reply);
+  }
+
+  /** Who is signed in; also hands the web app its CSRF token. */
+  @Get('me')
+  @ZodResponse({ type: MeDto })
+  me(
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    setSessionCookies(request, reply, { csrfToken: user.csrfToken }, this.maxAge());
+    return { user: toUser(user) };
+  }
+
+  private maxAge(): number {
+    return this.config.sessionMaxHours * 60 * 60;
+  }
+}
+
+/** A browser always sends Origin on a POST: a sign-in posted from another site is refused. */
+function assertSameOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host: string | undefined;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = undefined;
+  }
+  if (host !== request.host) throw new AppException('CSRF_TOKEN_INVALID', { origin });
+}

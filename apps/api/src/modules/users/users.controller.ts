@@ -1,0 +1,49 @@
+import {
+  createUserSchema,
+  updateUserSchema,
+  userIdParamsSchema,
+  userListSchema,
+  userSchema,
+} from '@calibrate/contracts';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { UsersService } from './users.service';
+
+class CreateUserDto extends createZodDto(createUserSchema) {}
+class UpdateUserDto extends createZodDto(updateUserSchema) {}
+class UserIdParamsDto extends createZodDto(userIdParamsSchema) {}
+class UserDto extends createZodDto(userSchema) {}
+class UserListDto extends createZodDto(userListSchema) {}
+
+@ApiTags('users')
+@Roles('admin')
+@Controller({ path: 'users', version: '1' })
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ZodResponse({ type: UserListDto })
+  async list() {
+    return { items: await this.users.list() };
+  }
+
+  @Post()
+  @ZodResponse({ status: 201, type: UserDto })
+  create(@Body() body: CreateUserDto, @CurrentUser() actor: SessionUser) {
+    return this.users.create(body, actor);
+  }
+
+  @Patch(':userId')
+  @ZodResponse({ type: UserDto })
+  update(
+    @Param() params: UserIdParamsDto,
+    @Body() body: UpdateUserDto,
+    @CurrentUser() actor: SessionUser,
+  ) {
+    return this.users.update(params.userId, body, actor);
+  }
+}

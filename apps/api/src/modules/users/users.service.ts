@@ -1,0 +1,92 @@
+import { UpdateUser, User } from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
+import { isUniqueViolation } from '../../database/postgres-errors';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../auth/password-hasher';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { toUser } from './users.mapper';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<User[]> {
+    return (await this.users.list()).map(toUser);
+  }
+
+  async create(
+    input: { email: string; name: string; role: User['role']; password: string },
+    actor: SessionUser,
+  ): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (db) => {
+        const row = await this.users.insert(db, { ...input, passwordHash });
+        const user = toUser(row);
+        await this.audit.record(db, {
+          actorId: actor.id,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: user.id,
+          after: user,
+        });
+        return user;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key'))
+        throw new AppException('USER_EMAIL_TAKEN', { email: input.email });
+      throw error;
+    }
+  }
+
+  /** Role, name, password, or deactivation, which ends the user's sessions at once. */
+  async update(userId: string, patch: UpdateUser, actor: SessionUser): Promise<User> {
+    if (
+      userId === actor.id &&
+      (patch.active === false || (patch.role && patch.role !== actor.role))
+    ) {
+      throw new AppException('VALIDATION_FAILED', [
+        {
+          path: [patch.active === false ? 'active' : 'role'],
+          code: 'self',
+          message: 'Ask another admin to change your own access.',
+        },
+      ]);
+    }
+    const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+    return this.dataSource.transaction(async (db) => {
+      const row = await this.users.findById(userId, db, true);
+      if (!row) throw new AppException('NOT_FOUND', undefined, 'This user does not exist.');
+      const before = toUser(row);
+      const next = {
+        name: patch.name ?? row.name,
+        role: patch.role ?? row.role,
+        active: patch.active ?? row.active,
+      };
+      await this.users.update(db, userId, { ...next, passwordHash });
+      if (!next.active || passwordHash || next.role !== row.role)
+        await this.sessions.deleteForUser(db, userId);
+      const after = { ...before, ...next };
+      await this.audit.record(db, {
+        actorId: actor.id,
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: userId,
+        before,
+        after: { ...after, passwordChanged: Boolean(passwordHash) },
+      });
+      return after;
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { LoginInput, meSchema } from '@calibrate/contracts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { apiRequest } from '@/lib/api-client';
+
+export const sessionQueries = {
+  me: () =>
+    queryOptions({
+      queryKey: ['session', 'me'] as const,
+      queryFn: ({ signal }) => apiRequest('/auth/me', { schema: meSchema, signal }),
+      staleTime: 5 * 60_000,
+      retry: false,
+    }),
+};
+
+export function useMe() {
+  return useQuery(sessionQueries.me());
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) =>
+      apiRequest('/auth/login', { method: 'POST', body: input, schema: meSchema }),
+    // The page shows sign-in errors next to the form.
+    meta: { errorToast: false },
+    onSuccess: (me) => {
+      // A new user: nothing cached for the previous one may show.
+      queryClient.clear();
+      queryClient.setQueryData(sessionQueries.me().queryKey, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest('/auth/logout', { method: 'POST', schema: z.undefined() }),
+    onSettled: () => queryClient.clear(),
+  });
+}

@@ -1,0 +1,62 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+
+import { useLogout, useMe } from '../api/session';
+
+const roleLabels = {
+  admin: 'Admin',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  interviewer: 'Interviewer',
+} as const;
+
+export function UserMenu() {
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const user = me.data?.user;
+  if (!user) return null;
+  const initials = user.name
+    .split(' ')
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+  return (
+    <Menu position="bottom-end" width={220} shadow="md">
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account: ${user.name}`}>
+          <Group gap="xs">
+            <Avatar size={30} radius="xl" color="blue">
+              {initials}
+            </Avatar>
+            <div>
+              <Text size="sm" fw={500} lh={1.2}>
+                {user.name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {roleLabels[user.role]}
+              </Text>
+            </div>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => void navigate('/login', { replace: true }),
+            })
+          }
+        >
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

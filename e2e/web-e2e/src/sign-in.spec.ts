@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { expect, test } from '@playwright/test';
+
+import { DEMO_PASSWORD, signIn } from './session';
+
+const screenshotDir = path.resolve(__dirname, '../../../test-results/screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+test('sends a signed-out visitor to sign in, then back to the page they asked for', async ({
+  page,
+}) => {
+  await page.goto('/candidates?q=maria');
+  await expect(page).toHaveURL(/\/login\?next=%2Fcandidates%3Fq%3Dmaria/);
+  await expect(page.getByRole('heading', { name: 'Sign in to Calibrate' })).toBeVisible();
+  await page.screenshot({ path: path.join(screenshotDir, 'sign-in.png') });
+
+  await signIn(page, 'recruiter@example.com');
+  await expect(page).toHaveURL(/\/candidates\?q=maria$/);
+  await expect(page.getByRole('textbox', { name: 'Search candidates' })).toHaveValue('maria');
+  await expect(page.getByRole('button', { name: /Account: Rosa Recruiter/ })).toBeVisible();
+});
+
+test('says when the password is wrong, without saying which part', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('manager@example.com');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(`${DEMO_PASSWORD}-wrong`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The email or password is wrong.');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('signs out from the account menu', async ({ page }) => {
+  await signIn(page, 'interviewer@example.com');
+  await page.getByRole('button', { name: /Account: Ivy Interviewer/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto('/candidates');
+  await expect(page).toHaveURL(/\/login\?next=/);
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const userRoles = ['admin', 'recruiter', 'hiring_manager', 'interviewer'] as const;
+export const userRoleSchema = z.enum(userRoles);
+export type UserRole = z.infer<typeof userRoleSchema>;
+
+/** A user as anyone may see them: never a password hash or session. */
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: userRoleSchema,
+  active: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userListSchema = z.object({ items: z.array(userSchema) });
+
+/** OWASP: at least 12 characters for a password without other composition rules. */
+export const passwordSchema = z.string().min(12, 'Use at least 12 characters.').max(200);
+
+export const createUserSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email('Enter a valid email address.'))
+    .transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1, 'Enter the person’s name.').max(200),
+  role: userRoleSchema,
+  password: passwordSchema,
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: userRoleSchema,
+    active: z.boolean(),
+    password: passwordSchema,
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
+export type UpdateUser = z.output<typeof updateUserSchema>;
+
+export const userIdParamsSchema = z.object({ userId: z.uuid() });
