@@ -9,6 +9,7 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { APP_CONFIG } from './config/app-config.token';
 import { AppConfig } from './config/env';
 import { buildDataSourceOptions } from './database/data-source';
+import { AccessModule } from './modules/access/access.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
@@ -37,6 +38,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         AuthModule,
+        AccessModule,
         UsersModule,
         CandidatesModule,
         RubricsModule,

@@ -3,6 +3,7 @@ import { InterviewRound, InterviewRoundPage, RubricVersion, Scorecard } from '@c
 import { anchors, insertUser } from './fixtures';
 import {
   answer,
+  asOwner,
   buildScoringWorld,
   scheduleRound,
   ScoringWorld,
@@ -68,7 +69,9 @@ describe('interview rounds API', () => {
     const old = (await t.http.get(`/api/v1/interview-rounds/${oldRound.id}`))
       .body as InterviewRound;
     expect(old.rubricVersionId).toBe(world.version.id);
-    const scorecard = (await t.http.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard;
+    const scorecard = (
+      await (await asOwner(t, scorecardId)).get(`/api/v1/scorecards/${scorecardId}`)
+    ).body as Scorecard;
     expect(scorecard.scores.categories.map((c) => [c.name, c.score])).toEqual([
       ['Empathy', 4],
       ['Problem solving', null],
@@ -195,7 +198,9 @@ describe('interview rounds API', () => {
     expect(
       ((await t.http.get(`/api/v1/interview-rounds/${round.id}`)).body as InterviewRound).status,
     ).toBe('scheduled');
-    const declined = await t.http
+    const declined = await (
+      await asOwner(t, second ?? '')
+    )
       .post(`/api/v1/scorecards/${second}/decline`)
       .send({ reason: 'Scheduling error' });
     expect(declined.body).toMatchObject({ status: 'declined', declinedReason: 'Scheduling error' });
@@ -227,14 +232,20 @@ describe('interview rounds API', () => {
   it('refuses to decline a submitted scorecard, and a decline without a reason', async () => {
     const round = await scheduleRound(t, world);
     const id = round.scorecards[0]?.id ?? '';
-    const noReason = await t.http.post(`/api/v1/scorecards/${id}/decline`).send({ reason: ' ' });
+    const noReason = await (
+      await asOwner(t, id ?? '')
+    )
+      .post(`/api/v1/scorecards/${id}/decline`)
+      .send({ reason: ' ' });
     expect(noReason.status).toBe(400);
     await answer(t, id, world.q.q1, { rating: 3 });
     await answer(t, id, world.q.q2, { rating: 3 });
     await answer(t, id, world.q.q3, { rating: 3 });
     await setRecommendation(t, id, 'no');
     await submit(t, id);
-    const late = await t.http
+    const late = await (
+      await asOwner(t, id ?? '')
+    )
       .post(`/api/v1/scorecards/${id}/decline`)
       .send({ reason: 'Changed my mind' });
     expect(late.status).toBe(409);
@@ -244,7 +255,11 @@ describe('interview rounds API', () => {
   it('refuses writes to a declined scorecard', async () => {
     const round = await scheduleRound(t, world);
     const id = round.scorecards[0]?.id ?? '';
-    await t.http.post(`/api/v1/scorecards/${id}/decline`).send({ reason: 'Did not attend' });
+    await (
+      await asOwner(t, id ?? '')
+    )
+      .post(`/api/v1/scorecards/${id}/decline`)
+      .send({ reason: 'Did not attend' });
     const write = await answer(t, id, world.q.q1, { rating: 3 });
     expect(write.status).toBe(409);
     expect(write.body).toMatchObject({ code: 'SCORECARD_DECLINED' });

@@ -241,7 +241,7 @@ describe('rubrics API', () => {
     expect(events[0]).toMatchObject({
       before: { status: 'draft' },
       after: { status: 'published' },
-      actorId: null,
+      actorId: t.adminId,
     });
   });
 

@@ -1,13 +1,14 @@
 import { Answer, AuditEventPage, InterviewRound, Scorecard } from '@calibrate/contracts';
 
 import {
+  asOwner,
   buildScoringWorld,
   scheduleRound,
   ScoringWorld,
   setRecommendation,
   submit,
 } from './scoring-setup';
-import { resetData, startTestApp, TestApp } from './test-app';
+import { Client, resetData, startTestApp, TestApp } from './test-app';
 
 describe('scorecards API', () => {
   let t: TestApp;
@@ -15,6 +16,7 @@ describe('scorecards API', () => {
   let round: InterviewRound;
   let scorecardId: string;
   let otherScorecardId: string;
+  let owner: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -26,16 +28,18 @@ describe('scorecards API', () => {
     round = await scheduleRound(t, world);
     scorecardId = round.scorecards[1]?.id ?? '';
     otherScorecardId = round.scorecards[0]?.id ?? '';
+    // Only the interviewer a scorecard belongs to writes it: these tests act as that person.
+    owner = await asOwner(t, scorecardId);
   });
 
   const put = (questionId: string, ifMatch: string | undefined, body: object, key?: string) => {
-    const request = t.http.put(`/api/v1/scorecards/${scorecardId}/scores/${questionId}`);
+    const request = owner.put(`/api/v1/scorecards/${scorecardId}/scores/${questionId}`);
     if (ifMatch !== undefined) void request.set('if-match', ifMatch);
     if (key) void request.set('idempotency-key', key);
     return request.send(body);
   };
   const getScorecard = async (id = scorecardId) =>
-    (await t.http.get(`/api/v1/scorecards/${id}`)).body as Scorecard;
+    (await owner.get(`/api/v1/scorecards/${id}`)).body as Scorecard;
 
   describe('saving an answer', () => {
     it('saves with If-Match and answers with the new version as ETag', async () => {
@@ -121,7 +125,7 @@ describe('scorecards API', () => {
       expect(retry.headers.etag).toBe('"1"');
       expect((await getScorecard()).answers[0]?.version).toBe(1);
       const audit = (
-        await t.http
+        await owner
           .get('/api/v1/audit-events')
           .query({ entityType: 'scorecard', entityId: scorecardId })
       ).body as AuditEventPage;
@@ -165,7 +169,7 @@ describe('scorecards API', () => {
       });
 
       const write = await put(world.q.q2, '"1"', { rating: 4 });
-      const patch = await t.http
+      const patch = await owner
         .patch(`/api/v1/scorecards/${scorecardId}`)
         .set('if-match', `"${(response.body as Scorecard).version}"`)
         .send({ summary: 'late' });
@@ -176,13 +180,13 @@ describe('scorecards API', () => {
     });
 
     it('checks the scorecard version on PATCH and submit too', async () => {
-      const stale = await t.http
+      const stale = await owner
         .patch(`/api/v1/scorecards/${scorecardId}`)
         .set('if-match', '"9"')
         .send({ summary: 'x' });
       expect(stale.status).toBe(412);
       expect(stale.body).toMatchObject({ details: { current: { version: 1, summary: '' } } });
-      const noHeader = await t.http.post(`/api/v1/scorecards/${scorecardId}/submit`);
+      const noHeader = await owner.post(`/api/v1/scorecards/${scorecardId}/submit`);
       expect(noHeader.status).toBe(428);
     });
   });
@@ -198,7 +202,7 @@ describe('scorecards API', () => {
 
     it('changes a submitted scorecard with a reason, audited with before and after', async () => {
       const scorecard = await submitted();
-      const response = await t.http
+      const response = await owner
         .post(`/api/v1/scorecards/${scorecardId}/amendments`)
         .set('if-match', `"${scorecard.version}"`)
         .send({
@@ -214,7 +218,7 @@ describe('scorecards API', () => {
       });
 
       const audit = (
-        await t.http
+        await owner
           .get('/api/v1/audit-events')
           .query({ entityType: 'scorecard', entityId: scorecardId })
       ).body as AuditEventPage;
@@ -237,7 +241,9 @@ describe('scorecards API', () => {
     });
 
     it('refuses amending a draft, an extreme without evidence, and a stale version', async () => {
-      const draft = await t.http
+      const draft = await (
+        await asOwner(t, otherScorecardId)
+      )
         .post(`/api/v1/scorecards/${otherScorecardId}/amendments`)
         .set('if-match', '"1"')
         .send({ reason: 'x', scores: [{ questionId: world.q.q1, rating: 3 }] });
@@ -245,7 +251,7 @@ describe('scorecards API', () => {
       expect(draft.body).toMatchObject({ code: 'SCORECARD_NOT_SUBMITTED' });
 
       const scorecard = await submitted();
-      const noEvidence = await t.http
+      const noEvidence = await owner
         .post(`/api/v1/scorecards/${scorecardId}/amendments`)
         .set('if-match', `"${scorecard.version}"`)
         .send({ reason: 'Re-watched', scores: [{ questionId: world.q.q1, rating: 1 }] });
@@ -255,7 +261,7 @@ describe('scorecards API', () => {
         details: [{ path: ['scores', 0, 'note'] }],
       });
 
-      const stale = await t.http
+      const stale = await owner
         .post(`/api/v1/scorecards/${scorecardId}/amendments`)
         .set('if-match', '"1"')
         .send({ reason: 'Re-watched', scores: [{ questionId: world.q.q1, rating: 3 }] });

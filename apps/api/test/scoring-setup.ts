@@ -8,7 +8,7 @@ import {
 } from '@calibrate/contracts';
 
 import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
-import { TestApp } from './test-app';
+import { Client, TestApp } from './test-app';
 
 export interface ScoringWorld {
   rubric: Rubric;
@@ -69,24 +69,39 @@ export async function scheduleRound(
   return response.body as InterviewRound;
 }
 
-/** Saves an answer at the version the scorecard has for it now. */
+/** A client signed in as the interviewer a scorecard belongs to: only they may write it. */
+export async function asOwner(t: TestApp, scorecardId: string): Promise<Client> {
+  const [row] = (await t.dataSource.query(`SELECT interviewer_id FROM scorecards WHERE id = $1`, [
+    scorecardId,
+  ])) as {
+    interviewer_id: string;
+  }[];
+  return t.signInAs(row?.interviewer_id ?? '');
+}
+
+async function ownerAndScorecard(t: TestApp, scorecardId: string): Promise<[Client, Scorecard]> {
+  const owner = await asOwner(t, scorecardId);
+  return [owner, (await owner.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard];
+}
+
+/** Saves an answer, as the scorecard's owner, at the version the scorecard has for it now. */
 export async function answer(
   t: TestApp,
   scorecardId: string,
   questionId: string,
   body: { rating: number | null; notAsked?: boolean; note?: string },
 ) {
-  const scorecard = (await t.http.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard;
+  const [owner, scorecard] = await ownerAndScorecard(t, scorecardId);
   const version = scorecard.answers.find((a) => a.questionId === questionId)?.version ?? 0;
-  return t.http
+  return owner
     .put(`/api/v1/scorecards/${scorecardId}/scores/${questionId}`)
     .set('if-match', `"${version}"`)
     .send(body);
 }
 
 export async function setRecommendation(t: TestApp, scorecardId: string, recommendation: string) {
-  const scorecard = (await t.http.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard;
-  const response = await t.http
+  const [owner, scorecard] = await ownerAndScorecard(t, scorecardId);
+  const response = await owner
     .patch(`/api/v1/scorecards/${scorecardId}`)
     .set('if-match', `"${scorecard.version}"`)
     .send({ recommendation });
@@ -96,8 +111,8 @@ export async function setRecommendation(t: TestApp, scorecardId: string, recomme
 }
 
 export async function submit(t: TestApp, scorecardId: string) {
-  const scorecard = (await t.http.get(`/api/v1/scorecards/${scorecardId}`)).body as Scorecard;
-  return t.http
+  const [owner, scorecard] = await ownerAndScorecard(t, scorecardId);
+  return owner
     .post(`/api/v1/scorecards/${scorecardId}/submit`)
     .set('if-match', `"${scorecard.version}"`);
 }

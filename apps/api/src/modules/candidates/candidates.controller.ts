@@ -12,6 +12,9 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { AccessService, can } from '../access/access.service';
 import { CandidatesService } from './candidates.service';
 
 class CandidateDto extends createZodDto(candidateSchema) {}
@@ -23,43 +26,60 @@ class ChangeStageDto extends createZodDto(changeStageSchema) {}
 class CandidateIdParamsDto extends createZodDto(candidateIdParamsSchema) {}
 class ListCandidatesQueryDto extends createZodDto(listCandidatesQuerySchema) {}
 
-/** Until sign-in exists, changes are recorded without an actor. */
-const NO_ACTOR = null;
-
 @ApiTags('candidates')
 @Controller({ path: 'candidates', version: '1' })
 export class CandidatesController {
-  constructor(private readonly candidates: CandidatesService) {}
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly access: AccessService,
+  ) {}
 
   /** Newest first or best score first, keyset-paginated; filters by job, stage and `q` (name or email). */
   @Get()
   @ZodResponse({ type: CandidatePageDto })
-  list(@Query() query: ListCandidatesQueryDto) {
-    return this.candidates.list(query);
+  list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
+    return this.candidates.list(query, (alias, add) =>
+      this.access.candidateCondition(user, alias, add),
+    );
   }
 
   @Post()
+  @Roles('admin', 'recruiter')
   @ZodResponse({ status: 201, type: CandidateDto })
-  create(@Body() body: CreateCandidateDto) {
-    return this.candidates.create(body, NO_ACTOR);
+  create(@Body() body: CreateCandidateDto, @CurrentUser() user: SessionUser) {
+    return this.candidates.create(body, user.id);
   }
 
   @Get(':candidateId')
   @ZodResponse({ type: CandidateDetailDto })
-  get(@Param() params: CandidateIdParamsDto) {
+  async get(@Param() params: CandidateIdParamsDto, @CurrentUser() user: SessionUser) {
+    await this.access.candidate(user, params.candidateId);
     return this.candidates.get(params.candidateId);
   }
 
   @Patch(':candidateId')
   @ZodResponse({ type: CandidateDetailDto })
-  update(@Param() params: CandidateIdParamsDto, @Body() body: UpdateCandidateDto) {
-    return this.candidates.update(params.candidateId, body, NO_ACTOR);
+  async update(
+    @Param() params: CandidateIdParamsDto,
+    @Body() body: UpdateCandidateDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    await this.access.candidate(user, params.candidateId, can.editCandidates);
+    return this.candidates.update(params.candidateId, body, user.id);
   }
 
   @Post(':candidateId/stage')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: CandidateDetailDto })
-  changeStage(@Param() params: CandidateIdParamsDto, @Body() body: ChangeStageDto) {
-    return this.candidates.changeStage(params.candidateId, body, NO_ACTOR);
+  async changeStage(
+    @Param() params: CandidateIdParamsDto,
+    @Body() body: ChangeStageDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    // Recruiters move anyone; hiring managers the candidates of the jobs they manage.
+    await this.access.candidate(user, params.candidateId, async (u) =>
+      this.access.managesJob(u, await this.access.jobOfCandidate(params.candidateId)),
+    );
+    return this.candidates.changeStage(params.candidateId, body, user.id);
   }
 }

@@ -17,7 +17,10 @@ import {
   likePattern,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
+import { AddParam } from '../access/access.service';
 import { CandidateRow, StageEventRow } from './candidates.mapper';
+
+export type VisibleCondition = (alias: string, add: AddParam) => string;
 
 export interface CandidateRowPage {
   rows: CandidateRow[];
@@ -140,13 +143,15 @@ export class CandidatesRepository {
     return Boolean(await queryOne(db, `SELECT 1 FROM jobs WHERE id = $1`, [jobId]));
   }
 
-  async findPage(query: ListCandidatesQuery): Promise<CandidateRowPage> {
+  /** `visible` adds the caller's visibility condition on alias `c` (see AccessService). */
+  async findPage(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidateRowPage> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
+    conditions.push(visible('c', add));
     if (query.q) conditions.push(`(c.name || ' ' || c.email) ILIKE ${add(likePattern(query.q))}`);
     if (query.jobId) conditions.push(`c.job_id = ${add(query.jobId)}`);
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);

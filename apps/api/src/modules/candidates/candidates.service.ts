@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
-import { CandidatesRepository } from './candidates.repository';
+import { CandidatesRepository, VisibleCondition } from './candidates.repository';
 
 const candidateNotFound = () =>
   new AppException('NOT_FOUND', undefined, 'This candidate does not exist.');
@@ -29,8 +29,8 @@ export class CandidatesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListCandidatesQuery): Promise<CandidatePage> {
-    const page = await this.candidates.findPage(query);
+  async list(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidatePage> {
+    const page = await this.candidates.findPage(query, visible);
     return { items: page.rows.map(toCandidate), nextCursor: page.nextCursor };
   }
 

@@ -10,6 +10,10 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
+import { AccessService } from '../access/access.service';
 import { InterviewRoundsService } from './interview-rounds.service';
 
 class CreateRoundDto extends createZodDto(createRoundSchema) {}
@@ -19,35 +23,54 @@ class ListRoundsQueryDto extends createZodDto(listRoundsQuerySchema) {}
 class InterviewRoundDto extends createZodDto(interviewRoundSchema) {}
 class InterviewRoundPageDto extends createZodDto(interviewRoundPageSchema) {}
 
-/** Until sign-in exists, changes are recorded without an actor. */
-const NO_ACTOR = null;
-
 @ApiTags('interview rounds')
 @Controller({ path: 'interview-rounds', version: '1' })
 export class InterviewRoundsController {
-  constructor(private readonly rounds: InterviewRoundsService) {}
+  constructor(
+    private readonly rounds: InterviewRoundsService,
+    private readonly access: AccessService,
+  ) {}
 
   @Get()
   @ZodResponse({ type: InterviewRoundPageDto })
-  list(@Query() query: ListRoundsQueryDto) {
-    return this.rounds.list(query);
+  list(@Query() query: ListRoundsQueryDto, @CurrentUser() user: SessionUser) {
+    return this.rounds.list(query, (alias, add) => this.access.roundCondition(user, alias, add));
   }
 
   @Post()
+  @Roles('admin', 'recruiter', 'hiring_manager')
   @ZodResponse({ status: 201, type: InterviewRoundDto })
-  schedule(@Body() body: CreateRoundDto) {
-    return this.rounds.schedule(body, NO_ACTOR);
+  async schedule(@Body() body: CreateRoundDto, @CurrentUser() user: SessionUser) {
+    // Hiring managers schedule for the jobs they manage; a job they cannot see reads as unknown.
+    if (!(await this.access.canSeeJob(user, body.jobId))) {
+      throw new AppException('VALIDATION_FAILED', [
+        { path: ['jobId'], code: 'unknown_job', message: 'No job has this id.' },
+      ]);
+    }
+    if (!(await this.access.managesJob(user, body.jobId))) throw new AppException('FORBIDDEN');
+    return this.rounds.schedule(body, user.id);
   }
 
   @Get(':roundId')
   @ZodResponse({ type: InterviewRoundDto })
-  get(@Param() params: RoundIdParamsDto) {
+  async get(@Param() params: RoundIdParamsDto, @CurrentUser() user: SessionUser) {
+    await this.access.round(user, params.roundId);
     return this.rounds.get(params.roundId);
   }
 
   @Patch(':roundId')
   @ZodResponse({ type: InterviewRoundDto })
-  update(@Param() params: RoundIdParamsDto, @Body() body: UpdateRoundDto) {
-    return this.rounds.update(params.roundId, body, NO_ACTOR);
+  async update(
+    @Param() params: RoundIdParamsDto,
+    @Body() body: UpdateRoundDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    await this.access.round(user, params.roundId, async (u) => {
+      if (await this.access.managesJob(u, await this.access.jobOfRound(params.roundId)))
+        return true;
+      // A panel member may record that the candidate did not show, and nothing else.
+      return body.status === 'no_show' && body.scheduledAt === undefined;
+    });
+    return this.rounds.update(params.roundId, body, user.id);
   }
 }

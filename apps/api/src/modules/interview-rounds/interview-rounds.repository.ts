@@ -9,6 +9,7 @@ import {
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
+import { AddParam } from '../access/access.service';
 
 export interface RoundRow {
   id: string;
@@ -63,9 +64,18 @@ export class InterviewRoundsRepository {
   }
 
   /** Rounds in schedule order (soonest first), keyset-paginated on (scheduled_at, id). */
-  async findPage(query: ListRoundsQuery): Promise<{ rows: RoundRow[]; nextCursor: string | null }> {
+  async findPage(
+    query: ListRoundsQuery,
+    visible: (alias: string, add: AddParam) => string,
+  ): Promise<{ rows: RoundRow[]; nextCursor: string | null }> {
     const params: unknown[] = [];
     const conditions: string[] = [];
+    conditions.push(
+      visible('r', (value) => {
+        params.push(value);
+        return `$${params.length}`;
+      }),
+    );
     const add = (value: unknown, condition: (placeholder: string) => string) => {
       params.push(value);
       conditions.push(condition(`$${params.length}`));

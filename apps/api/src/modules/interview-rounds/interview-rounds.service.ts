@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
 import { queryOne, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { VisibleCondition } from '../candidates/candidates.repository';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
 import { findUserReferenceProblems } from '../users/user-references';
@@ -34,8 +35,8 @@ export class InterviewRoundsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListRoundsQuery): Promise<InterviewRoundPage> {
-    const page = await this.rounds.findPage(query);
+  async list(query: ListRoundsQuery, visible: VisibleCondition): Promise<InterviewRoundPage> {
+    const page = await this.rounds.findPage(query, visible);
     const scorecards = await this.rounds.findScorecards(page.rows.map((row) => row.id));
     return {
       items: page.rows.map((row) => toInterviewRound(row, scorecards)),

@@ -10,6 +10,9 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { AccessService, can } from '../access/access.service';
 import { JobsService } from './jobs.service';
 
 class CreateJobDto extends createZodDto(createJobSchema) {}
@@ -19,35 +22,42 @@ class ListJobsQueryDto extends createZodDto(listJobsQuerySchema) {}
 class JobDto extends createZodDto(jobSchema) {}
 class JobPageDto extends createZodDto(jobPageSchema) {}
 
-/** Until sign-in exists, changes are recorded without an actor. */
-const NO_ACTOR = null;
-
 @ApiTags('jobs')
 @Controller({ path: 'jobs', version: '1' })
 export class JobsController {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly access: AccessService,
+  ) {}
 
   @Get()
   @ZodResponse({ type: JobPageDto })
-  list(@Query() query: ListJobsQueryDto) {
-    return this.jobs.list(query);
+  list(@Query() query: ListJobsQueryDto, @CurrentUser() user: SessionUser) {
+    return this.jobs.list(query, (alias, add) => this.access.jobCondition(user, alias, add));
   }
 
   @Post()
+  @Roles('admin', 'recruiter')
   @ZodResponse({ status: 201, type: JobDto })
-  create(@Body() body: CreateJobDto) {
-    return this.jobs.create(body, NO_ACTOR);
+  create(@Body() body: CreateJobDto, @CurrentUser() user: SessionUser) {
+    return this.jobs.create(body, user.id);
   }
 
   @Get(':jobId')
   @ZodResponse({ type: JobDto })
-  get(@Param() params: JobIdParamsDto) {
+  async get(@Param() params: JobIdParamsDto, @CurrentUser() user: SessionUser) {
+    await this.access.job(user, params.jobId);
     return this.jobs.get(params.jobId);
   }
 
   @Patch(':jobId')
   @ZodResponse({ type: JobDto })
-  update(@Param() params: JobIdParamsDto, @Body() body: UpdateJobDto) {
-    return this.jobs.update(params.jobId, body, NO_ACTOR);
+  async update(
+    @Param() params: JobIdParamsDto,
+    @Body() body: UpdateJobDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    await this.access.job(user, params.jobId, can.manageJobs);
+    return this.jobs.update(params.jobId, body, user.id);
   }
 }

@@ -9,6 +9,7 @@ import {
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
+import { AddParam } from '../access/access.service';
 
 export interface JobRow {
   id: string;
@@ -58,9 +59,16 @@ export class JobsRepository {
     );
   }
 
-  async findPage(query: ListJobsQuery): Promise<{ rows: JobRow[]; nextCursor: string | null }> {
+  async findPage(
+    query: ListJobsQuery,
+    visible: (alias: string, add: AddParam) => string,
+  ): Promise<{ rows: JobRow[]; nextCursor: string | null }> {
     const params: unknown[] = [];
-    const conditions: string[] = [];
+    const add: AddParam = (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const conditions: string[] = [visible('j', add)];
     if (query.status) {
       params.push(query.status);
       conditions.push(`j.status = $${params.length}`);

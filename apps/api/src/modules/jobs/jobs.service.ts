@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { VisibleCondition } from '../candidates/candidates.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
 import { toJob, toJobFields } from './jobs.mapper';
@@ -29,8 +30,8 @@ export class JobsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListJobsQuery): Promise<JobPage> {
-    const page = await this.jobs.findPage(query);
+  async list(query: ListJobsQuery, visible: VisibleCondition): Promise<JobPage> {
+    const page = await this.jobs.findPage(query, visible);
     const relations = await this.jobs.findRelations(page.rows.map((row) => row.id));
     return { items: page.rows.map((row) => toJob(row, relations)), nextCursor: page.nextCursor };
   }

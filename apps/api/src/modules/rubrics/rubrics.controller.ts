@@ -11,6 +11,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
 import { RubricsService } from './rubrics.service';
 
 class CreateRubricDto extends createZodDto(createRubricSchema) {}
@@ -20,9 +22,6 @@ class RubricVersionIdParamsDto extends createZodDto(rubricVersionIdParamsSchema)
 class RubricDto extends createZodDto(rubricSchema) {}
 class RubricListDto extends createZodDto(rubricListSchema) {}
 class RubricVersionDto extends createZodDto(rubricVersionSchema) {}
-
-/** Until sign-in exists, changes are recorded without an actor. */
-const NO_ACTOR = null;
 
 @ApiTags('rubrics')
 @Controller({ version: '1' })
@@ -36,9 +35,10 @@ export class RubricsController {
   }
 
   @Post('rubrics')
+  @Roles('admin')
   @ZodResponse({ status: 201, type: RubricDto })
-  create(@Body() body: CreateRubricDto) {
-    return this.rubrics.create(body, NO_ACTOR);
+  create(@Body() body: CreateRubricDto, @CurrentUser() user: SessionUser) {
+    return this.rubrics.create(body, user.id);
   }
 
   @Get('rubrics/:rubricId')
@@ -48,9 +48,10 @@ export class RubricsController {
   }
 
   @Post('rubrics/:rubricId/versions')
+  @Roles('admin')
   @ZodResponse({ status: 201, type: RubricVersionDto })
-  createVersion(@Param() params: RubricIdParamsDto) {
-    return this.rubrics.createVersion(params.rubricId, NO_ACTOR);
+  createVersion(@Param() params: RubricIdParamsDto, @CurrentUser() user: SessionUser) {
+    return this.rubrics.createVersion(params.rubricId, user.id);
   }
 
   @Get('rubric-versions/:versionId')
@@ -60,15 +61,21 @@ export class RubricsController {
   }
 
   @Put('rubric-versions/:versionId')
+  @Roles('admin')
   @ZodResponse({ type: RubricVersionDto })
-  updateDraft(@Param() params: RubricVersionIdParamsDto, @Body() body: RubricContentDto) {
-    return this.rubrics.updateDraft(params.versionId, body, NO_ACTOR);
+  updateDraft(
+    @Param() params: RubricVersionIdParamsDto,
+    @Body() body: RubricContentDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    return this.rubrics.updateDraft(params.versionId, body, user.id);
   }
 
   @Post('rubric-versions/:versionId/publish')
+  @Roles('admin')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: RubricVersionDto })
-  publish(@Param() params: RubricVersionIdParamsDto) {
-    return this.rubrics.publish(params.versionId, NO_ACTOR);
+  publish(@Param() params: RubricVersionIdParamsDto, @CurrentUser() user: SessionUser) {
+    return this.rubrics.publish(params.versionId, user.id);
   }
 }

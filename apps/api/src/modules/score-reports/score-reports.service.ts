@@ -12,7 +12,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { AccessService } from '../access/access.service';
 import { emptySummary, ScoringRepository, to100 } from '../scorecards/scoring.repository';
 
 interface CandidateRow {
@@ -61,21 +63,26 @@ export class ScoreReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scoring: ScoringRepository,
+    private readonly access: AccessService,
   ) {}
 
-  async candidateSummary(candidateId: string): Promise<CandidateSummary> {
-    const summaries = await this.summaries([candidateId], null);
+  async candidateSummary(candidateId: string, viewer: SessionUser): Promise<CandidateSummary> {
+    const summaries = await this.restrict(viewer, await this.summaries([candidateId], null));
     const summary = summaries.get(candidateId);
     if (!summary) throw new AppException('NOT_FOUND', undefined, 'This candidate does not exist.');
     return summary;
   }
 
-  async comparison(jobId: string, candidateIds: string[]): Promise<Comparison> {
+  async comparison(
+    jobId: string,
+    candidateIds: string[],
+    viewer: SessionUser,
+  ): Promise<Comparison> {
     const [job] = (await this.dataSource.query(`SELECT id, title FROM jobs WHERE id = $1`, [
       jobId,
     ])) as { id: string; title: string }[];
     if (!job) throw new AppException('NOT_FOUND', undefined, 'This job does not exist.');
-    const summaries = await this.summaries(candidateIds, jobId);
+    const summaries = await this.restrict(viewer, await this.summaries(candidateIds, jobId));
     const problems = candidateIds.flatMap((id, index) =>
       summaries.get(id)?.jobId === jobId
         ? []
@@ -114,6 +121,45 @@ export class ScoreReportsService {
       })),
       warnings: comparisonWarnings(compared),
     };
+  }
+
+  /**
+   * What this viewer may see of the summaries: only rounds they may see, and on a round where
+   * their own scorecard is still a draft, nothing of the panel's results (independence). The
+   * overall figures are then recomputed from what is left, so the stored score cannot leak.
+   */
+  private async restrict(
+    viewer: SessionUser,
+    summaries: Map<string, JobSummary>,
+  ): Promise<Map<string, JobSummary>> {
+    const roundIds = [...summaries.values()].flatMap((summary) =>
+      summary.rounds.map((round) => round.roundId),
+    );
+    const [visible, ownDrafts] = await Promise.all([
+      this.access.visibleRoundIds(viewer, roundIds),
+      this.access.roundsWithOwnDraft(viewer, roundIds),
+    ]);
+    if (visible.size === roundIds.length && ownDrafts.size === 0) return summaries;
+    for (const summary of summaries.values()) {
+      summary.rounds = summary.rounds
+        .filter((round) => visible.has(round.roundId))
+        .map((round) =>
+          ownDrafts.has(round.roundId)
+            ? {
+                ...round,
+                scores: emptySummary(),
+                interviewers: round.interviewers.map((i) => ({
+                  ...i,
+                  recommendation: null,
+                  weightedScore100: null,
+                })),
+                recommendations: noRecommendations(),
+              }
+            : round,
+        );
+      summary.overall = overallOf(summary.rounds);
+    }
+    return summaries;
   }
 
   /** Summaries of many candidates (their rounds of `jobId` only, when given). */
@@ -218,6 +264,36 @@ function countRecommendations(scorecards: ScorecardRow[]): RecommendationCounts 
       counts[scorecard.recommendation] += 1;
   }
   return counts;
+}
+
+/** The overall figures of a restricted set of rounds: the same definitions, over what is visible. */
+function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary['overall'] {
+  const scored = rounds.filter((round) => round.scores.weightedScore100 !== null);
+  const byCategory = new Map<string, number[]>();
+  for (const round of scored) {
+    for (const category of round.scores.categories) {
+      if (category.score !== null)
+        byCategory.set(category.name, [...(byCategory.get(category.name) ?? []), category.score]);
+    }
+  }
+  const recommendations = noRecommendations();
+  const interviewers = new Set<string>();
+  for (const round of rounds) {
+    for (const key of Object.keys(recommendations) as (keyof RecommendationCounts)[])
+      recommendations[key] += round.recommendations[key];
+    for (const result of round.interviewers)
+      if (result.recommendation) interviewers.add(result.interviewerId);
+  }
+  return {
+    weightedScore100: mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
+    scoredRounds: scored.length,
+    interviewers: interviewers.size,
+    recommendations,
+    categories: [...byCategory].map(([name, scores]) => {
+      const score = mean(scores);
+      return { name, score, score100: to100(score) };
+    }),
+  };
 }
 
 function mean(values: number[]): number | null {

@@ -24,7 +24,11 @@ import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
+import { CurrentUser } from '../../common/auth/auth.decorators';
+import type { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
 import { etag, expectedVersion } from '../../common/http/if-match';
+import { AccessService } from '../access/access.service';
 import { ScorecardsService } from './scorecards.service';
 
 class ScorecardIdParamsDto extends createZodDto(scorecardIdParamsSchema) {}
@@ -35,9 +39,6 @@ class DeclineScorecardDto extends createZodDto(declineScorecardSchema) {}
 class AmendScorecardDto extends createZodDto(amendScorecardSchema) {}
 class ScorecardDto extends createZodDto(scorecardSchema) {}
 class AnswerDto extends createZodDto(answerSchema) {}
-
-/** Until sign-in exists, changes are recorded without an actor. */
-const NO_ACTOR = null;
 
 const ifMatchHeader = {
   name: 'If-Match',
@@ -53,14 +54,34 @@ const idempotencyHeader = {
 @ApiTags('scorecards')
 @Controller({ path: 'scorecards', version: '1' })
 export class ScorecardsController {
-  constructor(private readonly scorecards: ScorecardsService) {}
+  constructor(
+    private readonly scorecards: ScorecardsService,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Readable by its owner, and by others once submitted (independence); hidden is 404. */
+  private async assertReadable(user: SessionUser, scorecardId: string): Promise<void> {
+    if ((await this.access.scorecardVisibility(user, scorecardId)) === 'hidden') {
+      throw new AppException('NOT_FOUND', undefined, 'This scorecard does not exist.');
+    }
+  }
+
+  /** Only the interviewer it belongs to writes a scorecard. */
+  private async assertOwner(user: SessionUser, scorecardId: string): Promise<void> {
+    const visibility = await this.access.scorecardVisibility(user, scorecardId);
+    if (visibility === 'hidden')
+      throw new AppException('NOT_FOUND', undefined, 'This scorecard does not exist.');
+    if (visibility !== 'owner') throw new AppException('FORBIDDEN');
+  }
 
   @Get(':scorecardId')
   @ZodResponse({ type: ScorecardDto })
   async get(
     @Param() params: ScorecardIdParamsDto,
+    @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.assertReadable(user, params.scorecardId);
     const scorecard = await this.scorecards.get(params.scorecardId);
     void reply.header('etag', etag(scorecard.version));
     return scorecard;
@@ -76,8 +97,10 @@ export class ScorecardsController {
     @Body() body: SaveAnswerDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.assertOwner(user, params.scorecardId);
     const expected = expectedVersion(ifMatch);
     const answer = await this.scorecards.saveAnswer(
       params.scorecardId,
@@ -89,7 +112,7 @@ export class ScorecardsController {
         scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
         fingerprint: { params, body, expected },
       },
-      NO_ACTOR,
+      user.id,
     );
     void reply.header('etag', etag(answer.version));
     return answer;
@@ -104,15 +127,17 @@ export class ScorecardsController {
     @Body() body: UpdateScorecardDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.assertOwner(user, params.scorecardId);
     const expected = expectedVersion(ifMatch);
     const scorecard = await this.scorecards.update(
       params.scorecardId,
       body,
       expected,
       { key, scope: 'PATCH /scorecards/:scorecardId', fingerprint: { params, body, expected } },
-      NO_ACTOR,
+      user.id,
     );
     void reply.header('etag', etag(scorecard.version));
     return scorecard;
@@ -127,14 +152,16 @@ export class ScorecardsController {
     @Param() params: ScorecardIdParamsDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.assertOwner(user, params.scorecardId);
     const expected = expectedVersion(ifMatch);
     const scorecard = await this.scorecards.submit(
       params.scorecardId,
       expected,
       { key, scope: 'POST /scorecards/:scorecardId/submit', fingerprint: { params, expected } },
-      NO_ACTOR,
+      user.id,
     );
     void reply.header('etag', etag(scorecard.version));
     return scorecard;
@@ -143,8 +170,13 @@ export class ScorecardsController {
   @Post(':scorecardId/decline')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ScorecardDto })
-  decline(@Param() params: ScorecardIdParamsDto, @Body() body: DeclineScorecardDto) {
-    return this.scorecards.decline(params.scorecardId, body.reason, NO_ACTOR);
+  async decline(
+    @Param() params: ScorecardIdParamsDto,
+    @Body() body: DeclineScorecardDto,
+    @CurrentUser() user: SessionUser,
+  ) {
+    await this.assertOwner(user, params.scorecardId);
+    return this.scorecards.decline(params.scorecardId, body.reason, user.id);
   }
 
   @Post(':scorecardId/amendments')
@@ -156,8 +188,10 @@ export class ScorecardsController {
     @Body() body: AmendScorecardDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    await this.assertOwner(user, params.scorecardId);
     const expected = expectedVersion(ifMatch);
     const scorecard = await this.scorecards.amend(
       params.scorecardId,
@@ -168,7 +202,7 @@ export class ScorecardsController {
         scope: 'POST /scorecards/:scorecardId/amendments',
         fingerprint: { params, body, expected },
       },
-      NO_ACTOR,
+      user.id,
     );
     void reply.header('etag', etag(scorecard.version));
     return scorecard;
