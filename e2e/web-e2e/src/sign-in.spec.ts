@@ -39,3 +39,27 @@ test('signs out from the account menu', async ({ page }) => {
   await page.goto('/candidates');
   await expect(page).toHaveURL(/\/login\?next=/);
 });
+
+test('when a session ends mid-use, sends the user to sign in and back to where they were', async ({
+  page,
+}) => {
+  await signIn(page, 'recruiter@example.com');
+  await page.goto('/candidates?q=santos');
+  await expect(page.getByRole('table', { name: 'Candidates' })).toBeVisible();
+
+  // The session ends on the server (idle limit, or signed out elsewhere)…
+  const csrf =
+    (await page.context().cookies()).find((cookie) => cookie.name === 'csrf_token')?.value ?? '';
+  expect(
+    (await page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': csrf } })).status(),
+  ).toBe(204);
+
+  // …and the next request the screen makes brings the user to sign in, then back.
+  await page.getByRole('textbox', { name: 'Search candidates' }).fill('reyes');
+  await expect(page).toHaveURL(/\/login\?expired=1&next=/);
+  await expect(
+    page.getByText('Your session ended. Sign in again to pick up where you were.'),
+  ).toBeVisible();
+  await signIn(page, 'recruiter@example.com');
+  await expect(page).toHaveURL(/\/candidates\?q=/);
+});

@@ -39,5 +39,12 @@ describe('parseEnv', () => {
     );
     const config = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/calibrate' });
     expect(config.seedDemo).toBe(false);
+    expect(() =>
+      parseEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/calibrate',
+        SEED_DEMO: 'true',
+      }),
+    ).toThrow(/SEED_DEMO: is refused in production/);
   });
 });

@@ -43,6 +43,13 @@ export const envSchema = z
       .default(7 * 24),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO === true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO'],
+        message: 'is refused in production: the demo users have a published password',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',
@@ -99,8 +106,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
     logPretty: env.LOG_PRETTY ?? (!production && Boolean(process.stdout.isTTY)),
-    // The demo users and data never reach a production database unless asked for explicitly.
-    seedDemo: env.SEED_DEMO ?? !production,
+    // The demo users (with a published password) never reach a production database.
+    seedDemo: !production && (env.SEED_DEMO ?? true),
     webDistDir: env.WEB_DIST_DIR,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionMaxHours: env.SESSION_MAX_HOURS,

@@ -1,9 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
-import { AppLayout } from '@/components/layouts/app-layout';
 import { RequireAuth } from '@/features/auth/components/require-auth';
-import { UserMenu } from '@/features/auth/components/user-menu';
 
+import { AppShell } from './app-shell';
 import { RouteError } from './routes/route-error';
 
 /** Each screen is its own chunk, loaded when first visited. Everything but sign-in needs a session. */
@@ -13,13 +12,14 @@ export function createAppRouter() {
     {
       element: (
         <RequireAuth>
-          <AppLayout account={<UserMenu />} />
+          <AppShell />
         </RequireAuth>
       ),
       errorElement: <RouteError />,
       children: [
         { index: true, element: <Navigate to="/candidates" replace /> },
         { path: 'candidates', lazy: () => import('./routes/candidates') },
+        { path: 'users', lazy: () => import('./routes/users') },
         { path: '*', lazy: () => import('./routes/not-found') },
       ],
     },

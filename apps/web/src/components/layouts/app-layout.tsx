@@ -1,15 +1,25 @@
 import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartLine, IconUsers } from '@tabler/icons-react';
+import { type Icon, IconChartLine } from '@tabler/icons-react';
 import { ReactNode, Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
 
-const navigation = [{ to: '/candidates', label: 'Candidates', icon: IconUsers }];
+export interface NavigationItem {
+  to: string;
+  label: string;
+  icon: Icon;
+}
 
 /** The shell: header, navigation and the current screen. `account` is the header's account control. */
-export function AppLayout({ account }: { account?: ReactNode }) {
+export function AppLayout({
+  account,
+  navigation,
+}: {
+  account?: ReactNode;
+  navigation: NavigationItem[];
+}) {
   const [navbarOpen, navbar] = useDisclosure(false);
   const { state } = useNavigation();
 

@@ -20,7 +20,10 @@ describe('CandidatesPage', () => {
       status: 200,
       body: { items: [], nextCursor: null },
     });
-    const { user } = renderApp(<CandidatesPage />, { path: '/candidates' });
+    const { user } = renderApp(
+      <CandidatesPage description="Everyone who applied, newest first." />,
+      { path: '/candidates' },
+    );
 
     expect(await screen.findByText('Candidates could not be loaded')).toBeInTheDocument();
     expect(screen.getByText('The database cannot be reached.')).toBeInTheDocument();
@@ -35,7 +38,9 @@ describe('CandidatesPage', () => {
 
   it('searches with the query from the URL and says when nothing matches', async () => {
     const { calls } = fakeFetch({ status: 200, body: { items: [], nextCursor: null } });
-    renderApp(<CandidatesPage />, { path: '/candidates?q=zed' });
+    renderApp(<CandidatesPage description="Everyone who applied, newest first." />, {
+      path: '/candidates?q=zed',
+    });
 
     expect(await screen.findByText('No candidates match “zed”')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Search candidates' })).toHaveValue('zed');

@@ -24,7 +24,13 @@ import { CandidatesTable, CandidatesTableSkeleton } from './candidates-table';
 import { CreateCandidateForm } from './create-candidate-form';
 
 /** Lists, searches and adds candidates; the search lives in the URL (`?q=`) so it can be shared. */
-export function CandidatesPage() {
+export function CandidatesPage({
+  description,
+  canAdd = true,
+}: {
+  description: string;
+  canAdd?: boolean;
+}) {
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q')?.trim() ?? '';
   const [searchText, setSearchText] = useState(q);
@@ -67,12 +73,14 @@ export function CandidatesPage() {
             Candidates
           </Title>
           <Text c="dimmed" size="sm">
-            Everyone who applied, newest first.
+            {description}
           </Text>
         </div>
-        <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
-          Add candidate
-        </Button>
+        {canAdd && (
+          <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
+            Add candidate
+          </Button>
+        )}
       </Group>
 
       <TextInput
@@ -117,13 +125,19 @@ export function CandidatesPage() {
               py={48}
               icon={<IconUsers size={28} />}
               title="No candidates yet"
-              description="Add the first applicant to start building the pipeline."
+              description={
+                canAdd
+                  ? 'Add the first applicant to start building the pipeline.'
+                  : 'Candidates appear here once you are part of their interviews.'
+              }
             >
-              <EmptyState.Actions>
-                <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
-                  Add candidate
-                </Button>
-              </EmptyState.Actions>
+              {canAdd && (
+                <EmptyState.Actions>
+                  <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
+                    Add candidate
+                  </Button>
+                </EmptyState.Actions>
+              )}
             </EmptyState>
           )
         ) : (
