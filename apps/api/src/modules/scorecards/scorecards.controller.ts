@@ -28,6 +28,7 @@ import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { etag, expectedVersion } from '../../common/http/if-match';
+import { IdempotencyRequest } from '../../common/idempotency/idempotency.service';
 import { AccessService } from '../access/access.service';
 import { ScorecardsService } from './scorecards.service';
 
@@ -92,7 +93,7 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: AnswerDto })
-  async saveAnswer(
+  saveAnswer(
     @Param() params: AnswerParamsDto,
     @Body() body: SaveAnswerDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -100,29 +101,32 @@ export class ScorecardsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.assertOwner(user, params.scorecardId);
-    const expected = expectedVersion(ifMatch);
-    const answer = await this.scorecards.saveAnswer(
-      params.scorecardId,
-      params.questionId,
+    const write = {
+      user,
+      ifMatch,
+      key,
+      reply,
+      scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
+      params,
       body,
-      expected,
-      {
-        key,
-        scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
-        fingerprint: { params, body, expected },
-      },
-      user.id,
+    };
+    return this.versionedWrite(write, (expected, idempotency) =>
+      this.scorecards.saveAnswer(
+        params.scorecardId,
+        params.questionId,
+        body,
+        expected,
+        idempotency,
+        user.id,
+      ),
     );
-    void reply.header('etag', etag(answer.version));
-    return answer;
   }
 
   @Patch(':scorecardId')
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: ScorecardDto })
-  async update(
+  update(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: UpdateScorecardDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -130,17 +134,18 @@ export class ScorecardsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.assertOwner(user, params.scorecardId);
-    const expected = expectedVersion(ifMatch);
-    const scorecard = await this.scorecards.update(
-      params.scorecardId,
+    const write = {
+      user,
+      ifMatch,
+      key,
+      reply,
+      scope: 'PATCH /scorecards/:scorecardId',
+      params,
       body,
-      expected,
-      { key, scope: 'PATCH /scorecards/:scorecardId', fingerprint: { params, body, expected } },
-      user.id,
+    };
+    return this.versionedWrite(write, (expected, idempotency) =>
+      this.scorecards.update(params.scorecardId, body, expected, idempotency, user.id),
     );
-    void reply.header('etag', etag(scorecard.version));
-    return scorecard;
   }
 
   @Post(':scorecardId/submit')
@@ -148,23 +153,25 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ status: 200, type: ScorecardDto })
-  async submit(
+  submit(
     @Param() params: ScorecardIdParamsDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.assertOwner(user, params.scorecardId);
-    const expected = expectedVersion(ifMatch);
-    const scorecard = await this.scorecards.submit(
-      params.scorecardId,
-      expected,
-      { key, scope: 'POST /scorecards/:scorecardId/submit', fingerprint: { params, expected } },
-      user.id,
+    const write = {
+      user,
+      ifMatch,
+      key,
+      reply,
+      scope: 'POST /scorecards/:scorecardId/submit',
+      params,
+      body: null,
+    };
+    return this.versionedWrite(write, (expected, idempotency) =>
+      this.scorecards.submit(params.scorecardId, expected, idempotency, user.id),
     );
-    void reply.header('etag', etag(scorecard.version));
-    return scorecard;
   }
 
   @Post(':scorecardId/decline')
@@ -183,7 +190,7 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ status: 201, type: ScorecardDto })
-  async amend(
+  amend(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: AmendScorecardDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -191,20 +198,44 @@ export class ScorecardsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.assertOwner(user, params.scorecardId);
-    const expected = expectedVersion(ifMatch);
-    const scorecard = await this.scorecards.amend(
-      params.scorecardId,
+    const write = {
+      user,
+      ifMatch,
+      key,
+      reply,
+      scope: 'POST /scorecards/:scorecardId/amendments',
+      params,
       body,
-      expected,
-      {
-        key,
-        scope: 'POST /scorecards/:scorecardId/amendments',
-        fingerprint: { params, body, expected },
-      },
-      user.id,
+    };
+    return this.versionedWrite(write, (expected, idempotency) =>
+      this.scorecards.amend(params.scorecardId, body, expected, idempotency, user.id),
     );
-    void reply.header('etag', etag(scorecard.version));
-    return scorecard;
+  }
+
+  /**
+   * The protocol every scorecard write follows: only the owner writes; If-Match gives the version
+   * the write expects; an Idempotency-Key makes a retry apply once; the new version goes back as ETag.
+   */
+  private async versionedWrite<T extends { version: number }>(
+    write: {
+      user: SessionUser;
+      ifMatch: string | undefined;
+      key: string | undefined;
+      reply: FastifyReply;
+      scope: string;
+      params: { scorecardId: string };
+      body: unknown;
+    },
+    apply: (expected: number, idempotency: IdempotencyRequest) => Promise<T>,
+  ): Promise<T> {
+    await this.assertOwner(write.user, write.params.scorecardId);
+    const expected = expectedVersion(write.ifMatch);
+    const result = await apply(expected, {
+      key: write.key,
+      scope: write.scope,
+      fingerprint: { params: write.params, body: write.body, expected },
+    });
+    void write.reply.header('etag', etag(result.version));
+    return result;
   }
 }
