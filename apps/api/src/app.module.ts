@@ -16,6 +16,7 @@ import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
 import { InterviewRoundsModule } from './modules/interview-rounds/interview-rounds.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScoreReportsModule } from './modules/score-reports/score-reports.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
@@ -46,6 +47,7 @@ export class AppModule {
         InterviewRoundsModule,
         ScorecardsModule,
         ScoreReportsModule,
+        MaintenanceModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
