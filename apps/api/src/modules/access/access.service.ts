@@ -10,6 +10,9 @@ import { queryOne } from '../../database/sql';
 /** Appends a parameter to a query's list and returns its placeholder. */
 export type AddParam = (value: unknown) => string;
 
+/** A caller's visibility condition on a table alias, as the list queries take it. */
+export type VisibleCondition = (alias: string, add: AddParam) => string;
+
 const notFound = (what: string) =>
   new AppException('NOT_FOUND', undefined, `This ${what} does not exist.`);
 const forbidden = () => new AppException('FORBIDDEN');

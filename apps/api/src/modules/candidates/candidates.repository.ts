@@ -17,10 +17,8 @@ import {
   likePattern,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
-import { AddParam } from '../access/access.service';
+import { VisibleCondition } from '../access/access.service';
 import { CandidateRow, StageEventRow } from './candidates.mapper';
-
-export type VisibleCondition = (alias: string, add: AddParam) => string;
 
 export interface CandidateRowPage {
   rows: CandidateRow[];

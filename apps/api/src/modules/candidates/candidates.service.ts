@@ -14,9 +14,10 @@ import { DataSource } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
+import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
-import { CandidatesRepository, VisibleCondition } from './candidates.repository';
+import { CandidatesRepository } from './candidates.repository';
 
 const candidateNotFound = () =>
   new AppException('NOT_FOUND', undefined, 'This candidate does not exist.');

@@ -9,7 +9,7 @@ import {
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
-import { AddParam } from '../access/access.service';
+import { VisibleCondition } from '../access/access.service';
 
 export interface RoundRow {
   id: string;
@@ -66,7 +66,7 @@ export class InterviewRoundsRepository {
   /** Rounds in schedule order (soonest first), keyset-paginated on (scheduled_at, id). */
   async findPage(
     query: ListRoundsQuery,
-    visible: (alias: string, add: AddParam) => string,
+    visible: VisibleCondition,
   ): Promise<{ rows: RoundRow[]; nextCursor: string | null }> {
     const params: unknown[] = [];
     const conditions: string[] = [];

@@ -12,8 +12,8 @@ import { DataSource } from 'typeorm';
 
 import { AppException } from '../../common/errors/app-exception';
 import { queryOne, Sql } from '../../database/sql';
+import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { VisibleCondition } from '../candidates/candidates.repository';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
 import { findUserReferenceProblems } from '../users/user-references';

@@ -9,7 +9,7 @@ import {
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
-import { AddParam } from '../access/access.service';
+import { AddParam, VisibleCondition } from '../access/access.service';
 
 export interface JobRow {
   id: string;
@@ -61,7 +61,7 @@ export class JobsRepository {
 
   async findPage(
     query: ListJobsQuery,
-    visible: (alias: string, add: AddParam) => string,
+    visible: VisibleCondition,
   ): Promise<{ rows: JobRow[]; nextCursor: string | null }> {
     const params: unknown[] = [];
     const add: AddParam = (value) => {

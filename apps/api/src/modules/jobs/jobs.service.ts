@@ -12,8 +12,8 @@ import { DataSource } from 'typeorm';
 
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
+import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { VisibleCondition } from '../candidates/candidates.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
 import { toJob, toJobFields } from './jobs.mapper';
