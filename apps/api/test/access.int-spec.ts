@@ -287,6 +287,11 @@ describe('who may do what', () => {
       expect: all(200),
     },
     {
+      route: 'GET /api/v1/my-interviews',
+      send: (c) => call(c, 'get', '/api/v1/my-interviews'),
+      expect: all(200),
+    },
+    {
       route: 'POST /api/v1/interview-rounds',
       send: (c, w) =>
         call(c, 'post', '/api/v1/interview-rounds').send({

@@ -6,6 +6,7 @@ export * from './errors/api-error.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';
 export * from './interview-rounds/interview-rounds.schema';
+export * from './interview-rounds/my-interviews.schema';
 export * from './jobs/jobs.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';

@@ -1,6 +1,7 @@
-import { InterviewRound } from '@calibrate/contracts';
+import { InterviewRound, MyInterview } from '@calibrate/contracts';
 
 import { RoundRow, RoundScorecardRow } from './interview-rounds.repository';
+import { MyInterviewRow } from './my-interviews.repository';
 
 export function toInterviewRound(row: RoundRow, scorecards: RoundScorecardRow[]): InterviewRound {
   return {
@@ -27,5 +28,25 @@ export function toInterviewRound(row: RoundRow, scorecards: RoundScorecardRow[])
       })),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export function toMyInterview(row: MyInterviewRow): MyInterview {
+  return {
+    roundId: row.round_id,
+    scorecardId: row.scorecard_id,
+    candidateId: row.candidate_id,
+    candidateName: row.candidate_name,
+    jobId: row.job_id,
+    jobTitle: row.job_title,
+    roundName: row.round_name,
+    scheduledAt: row.scheduled_at.toISOString(),
+    roundStatus: row.round_status,
+    scorecardStatus: row.scorecard_status,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    declinedReason: row.declined_reason,
+    answered: row.answered,
+    questions: row.questions,
+    overdue: row.overdue,
   };
 }
