@@ -46,6 +46,8 @@ export interface RequestOptions<T> {
   /** The contract the response must satisfy; a mismatch is reported, not passed on. */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. If-Match and Idempotency-Key on versioned writes. */
+  headers?: Record<string, string>;
 }
 
 /** Called when the session is gone (expired, signed out elsewhere): the app sends the user to sign in. */
@@ -77,6 +79,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
         accept: 'application/json',
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(csrf ? { [CSRF_HEADER]: decodeURIComponent(csrf) } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',

@@ -1,0 +1,231 @@
+import { memoryWriteStorage } from './indexeddb-storage';
+import {
+  SaveQueue,
+  SaveResult,
+  WriteBody,
+  WriteFailure,
+  WriteTarget,
+  WriteTransport,
+} from './save-queue';
+
+const answerOf = (questionId: string): WriteTarget => ({
+  kind: 'answer',
+  scorecardId: 'card-1',
+  questionId,
+});
+
+interface Call {
+  target: WriteTarget;
+  body: WriteBody;
+  baseVersion: number;
+  key: string;
+}
+
+/** A server that keeps answers by version and applies a repeated Idempotency-Key once. */
+function fakeServer() {
+  const versions = new Map<string, number>();
+  const replies = new Map<string, SaveResult>();
+  const calls: Call[] = [];
+  const failures: (WriteFailure | 'lose-response')[] = [];
+  let applied = 0;
+  const transport: WriteTransport = {
+    async send(target, body, baseVersion, key) {
+      calls.push({ target, body, baseVersion, key });
+      const failure = failures.shift();
+      if (failure instanceof WriteFailure) throw failure;
+      const replay = replies.get(key);
+      if (replay) return replay;
+      const id = JSON.stringify(target);
+      const current = versions.get(id) ?? 0;
+      if (current !== baseVersion)
+        throw new WriteFailure('conflict', 'changed', { version: current, value: { rating: 2 } });
+      versions.set(id, current + 1);
+      applied += 1;
+      const result = { version: current + 1, value: body };
+      replies.set(key, result);
+      // Applied on the server, but the answer never reached the browser.
+      if (failure === 'lose-response') throw new WriteFailure('transient', 'network');
+      return result;
+    },
+  };
+  return { transport, calls, failures, versions, applied: () => applied };
+}
+
+async function until(condition: () => boolean, ms = 2000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+let keys = 0;
+function makeQueue(server: ReturnType<typeof fakeServer>, storage = memoryWriteStorage()) {
+  const queue = new SaveQueue({
+    transport: server.transport,
+    storage,
+    userId: 'user-1',
+    debounceMs: 10,
+    backoffMs: () => 5,
+    newKey: () => `key-${++keys}`,
+  });
+  return { queue, storage };
+}
+
+describe('SaveQueue', () => {
+  const queues: SaveQueue[] = [];
+  afterEach(() => queues.splice(0).forEach((queue) => queue.stop()));
+  const track = <T extends { queue: SaveQueue }>(made: T) => {
+    queues.push(made.queue);
+    return made;
+  };
+
+  it('sends a burst of edits to one answer as one request with If-Match and a key', async () => {
+    const server = fakeServer();
+    const { queue, storage } = track(makeQueue(server));
+    queue.enqueue(answerOf('q1'), { rating: 3, note: '' }, 0);
+    queue.enqueue(answerOf('q1'), { rating: 3, note: 'C' }, 0);
+    queue.enqueue(answerOf('q1'), { rating: 3, note: 'Calm' }, 0);
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.calls).toHaveLength(1);
+    expect(server.calls[0]).toMatchObject({ body: { rating: 3, note: 'Calm' }, baseVersion: 0 });
+    expect(storage.rows.size).toBe(0);
+  });
+
+  it('retries a lost response with the same key, so the server applies it once', async () => {
+    const server = fakeServer();
+    server.failures.push('lose-response', new WriteFailure('transient', 'offline'));
+    const { queue } = track(makeQueue(server));
+    const saved: number[] = [];
+    queue.onSaved((_target, result) => saved.push(result.version));
+    queue.enqueue(answerOf('q1'), { rating: 4 }, 0);
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.calls.map((call) => [call.key, call.baseVersion])).toEqual([
+      ['key-' + keys, 0],
+      ['key-' + keys, 0],
+      ['key-' + keys, 0],
+    ]);
+    expect(server.applied()).toBe(1);
+    expect(saved).toEqual([1]);
+  });
+
+  it('resumes after a reload from storage, reusing the key of a request that was out', async () => {
+    const server = fakeServer();
+    server.failures.push('lose-response');
+    const first = track(makeQueue(server));
+    first.queue.enqueue(answerOf('q1'), { rating: 5, note: 'Solved it' }, 0);
+    first.queue.enqueue(answerOf('q2'), { rating: 2 }, 0);
+    await until(() => server.calls.length >= 1);
+    first.queue.stop(); // the tab is closed
+    const q1Id = 'card-1:answer:q1';
+    await until(() => first.storage.rows.get(q1Id)?.attempts === 1);
+    expect(first.storage.rows.get(q1Id)?.inFlight?.key).toBe(server.calls[0]?.key);
+
+    const second = track(makeQueue(server, first.storage));
+    await second.queue.start();
+    await until(() => second.queue.getSnapshot().writes.length === 0);
+    expect(server.applied()).toBe(2);
+    const q1Keys = server.calls.filter((c) => c.body.note === 'Solved it').map((c) => c.key);
+    expect(new Set(q1Keys).size).toBe(1);
+    expect(server.versions.get(JSON.stringify(answerOf('q1')))).toBe(1);
+  });
+
+  it('sends an edit made while a save was out on top of the version that save returned', async () => {
+    const server = fakeServer();
+    let release: () => void = () => undefined;
+    const slow: WriteTransport = {
+      send: async (...args) => {
+        if (server.calls.length === 0) await new Promise<void>((r) => (release = r));
+        return server.transport.send(...args);
+      },
+    };
+    const queue = new SaveQueue({
+      transport: slow,
+      storage: memoryWriteStorage(),
+      userId: 'user-1',
+      debounceMs: 0,
+    });
+    queues.push(queue);
+    queue.enqueue(answerOf('q1'), { rating: 3 }, 0);
+    await until(() => queue.getSnapshot().saving);
+    queue.enqueue(answerOf('q1'), { rating: 4 }, 0);
+    release();
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.calls.map((c) => [c.body.rating, c.baseVersion])).toEqual([
+      [3, 0],
+      [4, 1],
+    ]);
+  });
+
+  it('stops on a conflict and keeps both versions until the user chooses', async () => {
+    const server = fakeServer();
+    server.versions.set(JSON.stringify(answerOf('q1')), 1); // someone else saved first
+    const { queue } = track(makeQueue(server));
+    queue.enqueue(answerOf('q1'), { rating: 4 }, 0);
+    await until(() => queue.getSnapshot().writes[0]?.state === 'conflict');
+    const conflict = queue.getSnapshot().writes[0];
+    expect(conflict).toMatchObject({ desired: { rating: 4 }, server: { version: 1 } });
+    expect(await queue.settle('card-1')).toBe(false);
+
+    queue.resolveConflict(conflict?.id ?? '', 'mine');
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.calls.at(-1)).toMatchObject({ body: { rating: 4 }, baseVersion: 1 });
+    expect(server.versions.get(JSON.stringify(answerOf('q1')))).toBe(2);
+  });
+
+  it('takes the server’s version when asked, and tells the screen to show it', async () => {
+    const server = fakeServer();
+    server.versions.set(JSON.stringify(answerOf('q1')), 3);
+    const { queue } = track(makeQueue(server));
+    const shown: [WriteBody, boolean][] = [];
+    queue.onSaved((_t, result, authoritative) => shown.push([result.value, authoritative]));
+    queue.enqueue(answerOf('q1'), { rating: 4 }, 0);
+    await until(() => queue.getSnapshot().writes[0]?.state === 'conflict');
+    queue.resolveConflict(queue.getSnapshot().writes[0]?.id ?? '', 'theirs');
+    expect(queue.getSnapshot().writes).toEqual([]);
+    expect(shown).toEqual([[{ rating: 2 }, true]]);
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('marks a refused write failed, keeps its value, and retries it when edited', async () => {
+    const server = fakeServer();
+    server.failures.push(new WriteFailure('rejected', 'Too long'));
+    const { queue } = track(makeQueue(server));
+    queue.enqueue(answerOf('q1'), { rating: 1, note: 'x' }, 0);
+    await until(() => queue.getSnapshot().writes[0]?.state === 'failed');
+    expect(queue.getSnapshot().writes[0]).toMatchObject({
+      error: 'Too long',
+      desired: { note: 'x' },
+    });
+    queue.enqueue(answerOf('q1'), { rating: 1, note: 'shorter' }, 0);
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.applied()).toBe(1);
+  });
+
+  it('settles true once every write of the scorecard is saved', async () => {
+    const server = fakeServer();
+    const { queue } = track(makeQueue(server));
+    queue.enqueue(answerOf('q1'), { rating: 3 }, 0);
+    queue.enqueue({ kind: 'scorecard', scorecardId: 'card-1' }, { recommendation: 'yes' }, 1);
+    server.versions.set(JSON.stringify({ kind: 'scorecard', scorecardId: 'card-1' }), 1);
+    expect(await queue.settle('card-1')).toBe(true);
+    expect(server.calls).toHaveLength(2);
+  });
+
+  it('loads only the signed-in user’s unsent writes', async () => {
+    const server = fakeServer();
+    const storage = memoryWriteStorage();
+    const other = new SaveQueue({
+      transport: { send: () => new Promise(() => undefined) },
+      storage,
+      userId: 'user-2',
+      debounceMs: 100_000,
+    });
+    other.enqueue(answerOf('q9'), { rating: 1 }, 0);
+    other.stop();
+    await until(() => storage.rows.size === 1);
+    const { queue } = track(makeQueue(server, storage));
+    await queue.start();
+    expect(queue.getSnapshot().writes).toEqual([]);
+  });
+});
