@@ -13,7 +13,7 @@ const roles = [
     email: 'admin@example.com',
     name: 'Alex Admin',
     label: 'Admin',
-    nav: ['Candidates', 'Users'],
+    nav: ['My interviews', 'Candidates', 'Users'],
     canAdd: true,
     description: 'Everyone who applied',
   },
@@ -21,7 +21,7 @@ const roles = [
     email: 'recruiter@example.com',
     name: 'Rosa Recruiter',
     label: 'Recruiter',
-    nav: ['Candidates'],
+    nav: ['My interviews', 'Candidates'],
     canAdd: true,
     description: 'Everyone who applied',
   },
@@ -29,7 +29,7 @@ const roles = [
     email: 'manager@example.com',
     name: 'Marco Manager',
     label: 'Hiring manager',
-    nav: ['Candidates'],
+    nav: ['My interviews', 'Candidates'],
     canAdd: false,
     description: 'jobs you manage',
   },
@@ -37,7 +37,7 @@ const roles = [
     email: 'interviewer@example.com',
     name: 'Ivy Interviewer',
     label: 'Interviewer',
-    nav: ['Candidates'],
+    nav: ['My interviews', 'Candidates'],
     canAdd: false,
     description: 'interviews you are assigned to',
   },
@@ -46,6 +46,12 @@ const roles = [
 for (const role of roles) {
   test(`${role.label} signs in and sees their home page`, async ({ page }) => {
     await signIn(page, role.email);
+    if (role.email.startsWith('interviewer')) {
+      // Interviewers land on the interviews they owe.
+      await expect(page).toHaveURL(/\/interviews$/);
+      await expect(page.getByRole('heading', { name: 'My interviews', level: 1 })).toBeVisible();
+      await page.getByRole('link', { name: 'Candidates' }).click();
+    }
     await expect(page).toHaveURL(/\/candidates$/);
     await expect(page.getByRole('heading', { name: 'Candidates', level: 1 })).toBeVisible();
     await expect(page.getByText(role.description)).toBeVisible();

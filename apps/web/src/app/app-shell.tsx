@@ -1,13 +1,15 @@
 import { UserRole } from '@calibrate/contracts';
-import { IconUserCog, IconUsers } from '@tabler/icons-react';
+import { IconClipboardCheck, IconUserCog, IconUsers } from '@tabler/icons-react';
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
 import { useMe } from '@/features/auth/api/session';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { SaveQueueProvider } from '@/features/interviews/autosave/save-queue-provider';
 
 /** What each role finds in the navigation: only screens it may use. */
 export function navigationFor(role: UserRole | undefined): NavigationItem[] {
   return [
+    { to: '/interviews', label: 'My interviews', icon: IconClipboardCheck },
     { to: '/candidates', label: 'Candidates', icon: IconUsers },
     ...(role === 'admin' ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),
   ];
@@ -15,5 +17,12 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
 
 export function AppShell() {
   const me = useMe();
-  return <AppLayout navigation={navigationFor(me.data?.user.role)} account={<UserMenu />} />;
+  const user = me.data?.user;
+  if (!user) return null;
+  // Unsent scorecard writes follow the user across screens, so the queue lives above them all.
+  return (
+    <SaveQueueProvider userId={user.id}>
+      <AppLayout navigation={navigationFor(user.role)} account={<UserMenu />} />
+    </SaveQueueProvider>
+  );
 }

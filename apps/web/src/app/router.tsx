@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
@@ -17,7 +17,9 @@ export function createAppRouter() {
       ),
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <Navigate to="/candidates" replace /> },
+        { index: true, lazy: () => import('./routes/home') },
+        { path: 'interviews', lazy: () => import('./routes/interviews') },
+        { path: 'interviews/:scorecardId', lazy: () => import('./routes/interview') },
         { path: 'candidates', lazy: () => import('./routes/candidates') },
         { path: 'users', lazy: () => import('./routes/users') },
         { path: '*', lazy: () => import('./routes/not-found') },

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 
@@ -27,9 +27,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={`Account: ${user.name}`}>
+        <UnstyledButton>
           <Group gap="xs">
-            <Avatar size={30} radius="xl" color="blue">
+            <VisuallyHidden>Account:</VisuallyHidden>
+            <Avatar size={30} radius="xl" color="blue" aria-hidden>
               {initials}
             </Avatar>
             <div>

@@ -107,6 +107,8 @@ const sameBody = (a: WriteBody, b: WriteBody) => JSON.stringify(a) === JSON.stri
 
 export class SaveQueue {
   private readonly writes = new Map<string, PendingWrite>();
+  /** The last result per target in this page's life: newer than a read that raced the save. */
+  private readonly lastSaved = new Map<string, { target: WriteTarget; result: SaveResult }>();
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<SavedListener>();
   private snapshot: QueueSnapshot;
@@ -153,6 +155,11 @@ export class SaveQueue {
   onSaved(listener: SavedListener): () => void {
     this.savedListeners.add(listener);
     return () => this.savedListeners.delete(listener);
+  }
+
+  /** What this page saved for a scorecard: a read that raced these saves may not hold them. */
+  savedSince(scorecardId: string): { target: WriteTarget; result: SaveResult }[] {
+    return [...this.lastSaved.values()].filter((s) => s.target.scorecardId === scorecardId);
   }
 
   /** The write waiting for a target, if any: its desired value is newer than the server's. */
@@ -363,6 +370,7 @@ export class SaveQueue {
   }
 
   private emitSaved(target: WriteTarget, result: SaveResult, authoritative: boolean): void {
+    this.lastSaved.set(writeId(target), { target, result });
     for (const listener of this.savedListeners) listener(target, result, authoritative);
   }
 }

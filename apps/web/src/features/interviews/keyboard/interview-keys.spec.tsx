@@ -52,6 +52,8 @@ function Harness({ onAction }: { onAction: (action: InterviewAction) => void }) 
     <div>
       <button type="button">Rate 3</button>
       <textarea aria-label="Note" />
+      <input type="checkbox" role="switch" aria-label="Stay" />
+      <input type="text" aria-label="Search" />
       <div role="dialog">
         <input aria-label="Reason" />
       </div>
@@ -88,5 +90,7 @@ describe('useInterviewKeys', () => {
     expect(keyContextOf(screen.getByRole('button'))).toBe('control');
     expect(keyContextOf(screen.getByRole('textbox', { name: 'Reason' }))).toBe('dialog');
     expect(keyContextOf(document.body)).toBe('page');
+    expect(keyContextOf(screen.getByRole('switch', { name: 'Stay' }))).toBe('control');
+    expect(keyContextOf(screen.getByRole('textbox', { name: 'Search' }))).toBe('text');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type InterviewAction =
   | { type: 'rate'; rating: 1 | 2 | 3 | 4 | 5 }
@@ -74,20 +74,24 @@ export function actionForKey(input: KeyInput, context: KeyContext): InterviewAct
   return null;
 }
 
+/** Inputs that are switched, not typed into: rating keys still work on them. */
+const toggleInputs = '[type="checkbox"], [type="radio"], [type="button"], [type="submit"]';
+
 export function keyContextOf(target: EventTarget | null): KeyContext {
   if (!(target instanceof HTMLElement)) return 'page';
   if (target.closest('[role="dialog"], [role="menu"], [role="listbox"]')) return 'dialog';
-  if (target.isContentEditable || target.matches('textarea, input:not([type="radio"]), select'))
-    return 'text';
-  if (target.matches('button, a[href], input, [role="radio"], [role="button"], [role="tab"]'))
+  if (target.matches('button, a[href], [role="radio"], [role="button"], [role="tab"]'))
     return 'control';
+  if (target.matches(`input:is(${toggleInputs})`)) return 'control';
+  if (target.isContentEditable || target.matches('textarea, input, select')) return 'text';
   return 'page';
 }
 
 /** Listens for interview shortcuts on the whole page while `enabled`. */
 export function useInterviewKeys(onAction: (action: InterviewAction) => void, enabled = true) {
   const handler = useRef(onAction);
-  useEffect(() => {
+  // Updated before the browser can deliver the next key, so a fast typist never hits a stale step.
+  useLayoutEffect(() => {
     handler.current = onAction;
   });
   useEffect(() => {

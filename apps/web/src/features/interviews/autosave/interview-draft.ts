@@ -1,0 +1,166 @@
+import { Recommendation, Scorecard } from '@calibrate/contracts';
+import { useSyncExternalStore } from 'react';
+
+import { SaveQueue, WriteTarget } from './save-queue';
+
+export interface AnswerValue {
+  rating: number | null;
+  notAsked: boolean;
+  note: string;
+}
+
+export interface WrapUpValue {
+  recommendation: Recommendation | null;
+  summary: string;
+}
+
+export const EMPTY_ANSWER: AnswerValue = Object.freeze({ rating: null, notAsked: false, note: '' });
+
+const ANY = '*';
+
+export const isAnswered = (answer: AnswerValue) => answer.rating !== null || answer.notAsked;
+export const needsEvidence = (answer: AnswerValue) =>
+  (answer.rating === 1 || answer.rating === 5) && answer.note.trim() === '';
+
+/**
+ * What the interviewer has typed into one scorecard: the server's answers, overlaid by writes still
+ * queued (after a reload, those are newer). Each question has its own subscription, so typing a
+ * note re-renders that question only.
+ */
+export class InterviewDraft {
+  private readonly answers = new Map<string, AnswerValue>();
+  private readonly versions = new Map<string, number>();
+  private wrapUp: WrapUpValue;
+  private wrapUpVersion: number;
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly scorecardId: string;
+
+  constructor(
+    scorecard: Scorecard,
+    private readonly queue: SaveQueue,
+  ) {
+    this.scorecardId = scorecard.id;
+    for (const answer of scorecard.answers) {
+      this.answers.set(answer.questionId, {
+        rating: answer.rating,
+        notAsked: answer.notAsked,
+        note: answer.note,
+      });
+      this.versions.set(answer.questionId, answer.version);
+    }
+    this.wrapUp = { recommendation: scorecard.recommendation, summary: scorecard.summary };
+    this.wrapUpVersion = scorecard.version;
+    // A save that landed after the scorecard was read (e.g. unsent writes resumed on load).
+    for (const write of queue.savedSince(scorecard.id)) {
+      if (write.target.kind === 'answer') {
+        const known = this.versions.get(write.target.questionId) ?? 0;
+        if (write.result.version <= known) continue;
+        this.answers.set(write.target.questionId, write.result.value as unknown as AnswerValue);
+        this.versions.set(write.target.questionId, write.result.version);
+      } else if (write.result.version > this.wrapUpVersion) {
+        this.wrapUp = write.result.value as unknown as WrapUpValue;
+        this.wrapUpVersion = write.result.version;
+      }
+    }
+    for (const write of queue.getSnapshot().writes) {
+      if (write.target.scorecardId !== scorecard.id) continue;
+      if (write.target.kind === 'answer')
+        this.answers.set(write.target.questionId, write.desired as unknown as AnswerValue);
+      else this.wrapUp = { ...this.wrapUp, ...(write.desired as Partial<WrapUpValue>) };
+    }
+  }
+
+  /** Follows the queue: saved versions become the base of the next edit; "take theirs" shows theirs. */
+  connect(): () => void {
+    return this.queue.onSaved((target, result, authoritative) => {
+      if (target.scorecardId !== this.scorecardId) return;
+      if (target.kind === 'answer') {
+        this.versions.set(target.questionId, result.version);
+        if (authoritative) {
+          this.answers.set(target.questionId, result.value as unknown as AnswerValue);
+          this.notify(target.questionId);
+        }
+      } else {
+        this.wrapUpVersion = result.version;
+        if (authoritative) {
+          this.wrapUp = result.value as unknown as WrapUpValue;
+          this.notify('wrap-up');
+        }
+      }
+    });
+  }
+
+  getAnswer = (questionId: string): AnswerValue => this.answers.get(questionId) ?? EMPTY_ANSWER;
+
+  getWrapUp = (): WrapUpValue => this.wrapUp;
+
+  setAnswer(questionId: string, change: Partial<AnswerValue>): void {
+    const before = this.getAnswer(questionId);
+    const next: AnswerValue = { ...before, ...change };
+    // A rating and "not asked" exclude each other; the API refuses both at once.
+    if (change.rating !== undefined && change.rating !== null) next.notAsked = false;
+    if (change.notAsked) next.rating = null;
+    if (
+      next.rating === before.rating &&
+      next.notAsked === before.notAsked &&
+      next.note === before.note
+    )
+      return;
+    this.answers.set(questionId, next);
+    this.notify(questionId);
+    const target: WriteTarget = { kind: 'answer', scorecardId: this.scorecardId, questionId };
+    this.queue.enqueue(target, { ...next }, this.versions.get(questionId) ?? 0);
+  }
+
+  setWrapUp(change: Partial<WrapUpValue>): void {
+    this.wrapUp = { ...this.wrapUp, ...change };
+    this.notify('wrap-up');
+    this.queue.enqueue(
+      { kind: 'scorecard', scorecardId: this.scorecardId },
+      { ...this.wrapUp },
+      this.wrapUpVersion,
+    );
+  }
+
+  /** The scorecard version submit must name in If-Match, once its writes are saved. */
+  get scorecardVersion(): number {
+    return this.wrapUpVersion;
+  }
+
+  subscribe(key: string, listener: () => void): () => void {
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Any answer changed: for progress counts, which subscribe with a cheap snapshot. */
+  subscribeAll = (listener: () => void) => this.subscribe(ANY, listener);
+
+  private notify(key: string): void {
+    for (const listener of this.listeners.get(key) ?? []) listener();
+    for (const listener of this.listeners.get(ANY) ?? []) listener();
+  }
+}
+
+export function useAnswer(draft: InterviewDraft, questionId: string): AnswerValue {
+  return useSyncExternalStore(
+    (listener) => draft.subscribe(questionId, listener),
+    () => draft.getAnswer(questionId),
+  );
+}
+
+export function useWrapUp(draft: InterviewDraft): WrapUpValue {
+  return useSyncExternalStore((listener) => draft.subscribe('wrap-up', listener), draft.getWrapUp);
+}
+
+/**
+ * A value derived from all answers (e.g. "which are answered" as a string): the component
+ * re-renders only when that value changes, not on every keystroke of a note.
+ */
+export function useDraftDerived<T extends string | number | boolean>(
+  draft: InterviewDraft,
+  derive: (get: (questionId: string) => AnswerValue) => T,
+): T {
+  return useSyncExternalStore(draft.subscribeAll, () => derive(draft.getAnswer));
+}
