@@ -206,6 +206,7 @@ test('My interviews and interview mode have no serious accessibility violations'
   page,
   browser,
 }) => {
+  test.setTimeout(90_000); // four full axe scans
   const interview = await scheduleInterview(browser);
   await signIn(page, IVY);
   await expect(page.getByRole('heading', { name: 'My interviews', level: 1 })).toBeVisible();

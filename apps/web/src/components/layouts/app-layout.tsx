@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core
 import { useDisclosure } from '@mantine/hooks';
 import { type Icon, IconChartLine } from '@tabler/icons-react';
 import { ReactNode, Suspense } from 'react';
-import { NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink as RouterNavLink, Outlet, useMatch, useNavigation } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
 
@@ -22,11 +22,17 @@ export function AppLayout({
 }) {
   const [navbarOpen, navbar] = useDisclosure(false);
   const { state } = useNavigation();
+  // Interview mode takes the whole width: the navigation folds away behind the menu button.
+  const focusMode = Boolean(useMatch('/interviews/:scorecardId'));
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navbarOpen } }}
+      navbar={{
+        width: 220,
+        breakpoint: 'sm',
+        collapsed: { mobile: !navbarOpen, desktop: focusMode && !navbarOpen },
+      }}
       padding="lg"
     >
       <AppShell.Header>
@@ -34,7 +40,7 @@ export function AppLayout({
           <Burger
             opened={navbarOpen}
             onClick={navbar.toggle}
-            hiddenFrom="sm"
+            hiddenFrom={focusMode ? undefined : 'sm'}
             size="sm"
             aria-label={navbarOpen ? 'Close navigation' : 'Open navigation'}
           />

@@ -338,8 +338,8 @@ function InterviewMode({
         </Group>
       </Group>
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 3 }}>
+      <Grid gap="md" columns={24}>
+        <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
           <Paper withBorder radius="md" p="sm">
             <CategoryStepper
               draft={draft}
@@ -350,7 +350,7 @@ function InterviewMode({
             />
           </Paper>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        <Grid.Col span={{ base: 24, md: 12, xl: 14 }}>
           <Paper
             withBorder
             radius="md"
@@ -423,7 +423,7 @@ function InterviewMode({
             </Group>
           </Paper>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 3 }}>
+        <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
           <Paper withBorder radius="md" p="sm">
             <CandidatePanel candidate={candidate} round={round} rubric={rubric} timer={timer} />
           </Paper>
