@@ -14,6 +14,10 @@ const shoot = (page: Page, name: string) =>
 
 const IVY = 'interviewer@example.com';
 
+// Each test scores a real interview in Chromium against the built app: more than the default 30 s
+// on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 /** Serious and critical accessibility violations on the page as it is now. */
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

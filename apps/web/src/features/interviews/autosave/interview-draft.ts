@@ -40,6 +40,8 @@ export class InterviewDraft {
     private readonly queue: SaveQueue,
   ) {
     this.scorecardId = scorecard.id;
+    // Passed around as a plain function (progress counts, submit checks).
+    this.getAnswer = this.getAnswer.bind(this);
     for (const answer of scorecard.answers) {
       this.answers.set(answer.questionId, {
         rating: answer.rating,
@@ -90,7 +92,9 @@ export class InterviewDraft {
     });
   }
 
-  getAnswer = (questionId: string): AnswerValue => this.answers.get(questionId) ?? EMPTY_ANSWER;
+  getAnswer(questionId: string): AnswerValue {
+    return this.answers.get(questionId) ?? EMPTY_ANSWER;
+  }
 
   getWrapUp = (): WrapUpValue => this.wrapUp;
 

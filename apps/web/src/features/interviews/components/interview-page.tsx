@@ -151,7 +151,6 @@ function InterviewMode({
   const [helpOpen, setHelpOpen] = useState(false);
   const [submitPhase, setSubmitPhase] = useState<SubmitPhase>({ kind: 'closed' });
   const [startedAt] = useState(() => interviewStartedAt(scorecard.id));
-  const saveState = useScorecardSaveState(scorecard.id);
   const submit = useSubmitScorecard();
 
   // Time per question: what was spent on each before, and when the current one was opened.
@@ -295,7 +294,6 @@ function InterviewMode({
   };
   useInterviewKeys(onAction);
 
-  const conflict = saveState.kind === 'conflict' ? saveState.writes[0] : undefined;
   const timer = <ElapsedTimer since={startedAt} label="Interview time" />;
 
   return (
@@ -308,7 +306,7 @@ function InterviewMode({
           </Title>
         </div>
         <Group gap="md">
-          <SaveStatus state={saveState} />
+          <ScorecardSaveStatus scorecardId={scorecard.id} />
           <SegmentedControl
             size="xs"
             value={view}
@@ -367,7 +365,7 @@ function InterviewMode({
                 draft={draft}
                 steps={steps}
                 current={current}
-                onSelect={(index) => setCurrent(index)}
+                onSelect={setCurrent}
                 onRate={rate}
                 onNotAsked={markNotAsked}
               />
@@ -437,8 +435,32 @@ function InterviewMode({
         onConfirm={() => void confirmSubmit()}
         onJump={jumpToMissing}
       />
-      <ConflictDialog write={conflict} rubric={rubric} />
+      <ScorecardConflicts scorecardId={scorecard.id} rubric={rubric} />
     </Stack>
+  );
+}
+
+/**
+ * The save queue changes on every keystroke; only these two small components follow it, so the
+ * questions around them do not re-render.
+ */
+function ScorecardSaveStatus({ scorecardId }: { scorecardId: string }) {
+  return <SaveStatus state={useScorecardSaveState(scorecardId)} />;
+}
+
+function ScorecardConflicts({
+  scorecardId,
+  rubric,
+}: {
+  scorecardId: string;
+  rubric: RubricVersion;
+}) {
+  const state = useScorecardSaveState(scorecardId);
+  return (
+    <ConflictDialog
+      write={state.kind === 'conflict' ? state.writes[0] : undefined}
+      rubric={rubric}
+    />
   );
 }
 

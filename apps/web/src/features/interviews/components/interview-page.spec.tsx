@@ -1,0 +1,134 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+
+import { fakeFetch, renderApp } from '@/test/render-app';
+
+import * as draftModule from '../autosave/interview-draft';
+import { SaveQueueProvider } from '../autosave/save-queue-provider';
+import { InterviewPage } from './interview-page';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const at = '2026-11-23T09:00:00.000Z';
+
+/** A rubric of 60 questions in three categories: the size interview mode must stay quick on. */
+function sixtyQuestionRubric() {
+  return {
+    id: id(900),
+    rubricId: id(901),
+    rubricName: 'Large rubric',
+    version: 1,
+    status: 'published',
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    categories: [0, 1, 2].map((c) => ({
+      id: id(800 + c),
+      position: c,
+      name: `Category ${c + 1}`,
+      description: '',
+      weight: 1,
+      questions: Array.from({ length: 20 }, (_, q) => ({
+        id: id(c * 20 + q + 1),
+        position: q,
+        text: `Question ${c * 20 + q + 1} text`,
+        guidance: 'What good looks like.',
+        anchors: ['one', 'two', 'three', 'four', 'five'],
+      })),
+    })),
+  };
+}
+
+function openInterview() {
+  const scorecard = {
+    id: id(700),
+    roundId: id(600),
+    rubricVersionId: id(900),
+    interviewerId: id(500),
+    interviewerName: 'Ivy',
+    status: 'draft',
+    recommendation: null,
+    summary: '',
+    declinedReason: null,
+    submittedAt: null,
+    version: 1,
+    answers: [],
+    scores: { categories: [], weightedScore: null, weightedScore100: null },
+  };
+  const round = {
+    id: id(600),
+    candidateId: id(400),
+    candidateName: 'Dee Santos',
+    jobId: id(300),
+    jobTitle: 'Billing agent',
+    name: 'Manager interview',
+    rubricVersionId: id(900),
+    rubricName: 'Large rubric',
+    rubricVersion: 1,
+    scheduledAt: at,
+    status: 'scheduled',
+    scorecards: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  const candidate = {
+    id: id(400),
+    name: 'Dee Santos',
+    email: 'dee@example.com',
+    phone: null,
+    jobId: id(300),
+    stage: 'interviewing',
+    stageChangedAt: at,
+    source: null,
+    languages: [{ language: 'English', level: 'C1' }],
+    shiftAvailability: ['night'],
+    typingWpm: 52,
+    notes: '',
+    score: null,
+    version: 1,
+    createdAt: at,
+    stageHistory: [],
+  };
+  fakeFetch(
+    { status: 200, body: scorecard },
+    { status: 200, body: round },
+    { status: 200, body: sixtyQuestionRubric() },
+    { status: 200, body: candidate },
+  );
+  return renderApp(
+    <SaveQueueProvider userId={id(500)}>
+      <InterviewPage scorecardId={id(700)} />
+    </SaveQueueProvider>,
+  );
+}
+
+describe('InterviewPage', () => {
+  afterEach(() => localStorage.clear());
+
+  it('re-renders only the question being typed in, on a 60-question rubric', async () => {
+    localStorage.setItem('calibrate.interview-view', JSON.stringify('all'));
+    // Each question row and card reads its answer through useAnswer once per render.
+    const renders = jest.spyOn(draftModule, 'useAnswer');
+    openInterview();
+    const note = await screen.findByRole('textbox', { name: 'Note for question 1' });
+    expect(screen.getByRole('radiogroup', { name: 'Rating for question 60' })).toBeInTheDocument();
+    expect(new Set(renders.mock.calls.map(([, questionId]) => questionId)).size).toBe(60);
+
+    renders.mockClear();
+    fireEvent.change(note, { target: { value: 'Calm and clear' } });
+    fireEvent.change(note, { target: { value: 'Calm and clear, fixed it' } });
+    await waitFor(() => expect(note).toHaveValue('Calm and clear, fixed it'));
+    expect(new Set(renders.mock.calls.map(([, questionId]) => questionId))).toEqual(
+      new Set([id(1)]),
+    );
+  });
+
+  it('rates with the keyboard and moves to the next question', async () => {
+    openInterview();
+    await screen.findByText(/Question 1 of 60/);
+    fireEvent.keyDown(document.body, { key: '3' });
+    await screen.findByText(/Question 2 of 60/);
+    expect(screen.getByText('1 of 60')).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'k' });
+    await screen.findByText(/Question 1 of 60/);
+    expect(screen.getByRole('radio', { name: /^3:/ })).toHaveAttribute('aria-checked', 'true');
+  });
+});
