@@ -183,7 +183,11 @@ function InterviewMode({
           document
             .querySelector(`[data-question-row="${next}"]`)
             ?.scrollIntoView({ block: 'nearest' });
-        else cardRef.current?.focus({ preventScroll: true });
+        else {
+          cardRef.current?.focus({ preventScroll: true });
+          // A new question starts at the top, with the save status and progress in view.
+          window.scrollTo({ top: 0 });
+        }
       });
     },
     [current, timing.enteredAt, queue, scorecard.id, steps, view],
