@@ -33,10 +33,17 @@ export function useLogin() {
   });
 }
 
-export function useLogout() {
+/**
+ * Signs out, then leaves the signed-in screens, and only then forgets the cache: cleared earlier,
+ * the screens still open would refetch, get 401 and report an expired session instead.
+ */
+export function useLogout(leave: () => Promise<void> | void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest('/auth/logout', { method: 'POST', schema: z.undefined() }),
-    onSettled: () => queryClient.clear(),
+    onSettled: async () => {
+      await leave();
+      queryClient.clear();
+    },
   });
 }

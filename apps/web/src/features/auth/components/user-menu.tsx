@@ -13,8 +13,8 @@ const roleLabels = {
 
 export function UserMenu() {
   const me = useMe();
-  const logout = useLogout();
   const navigate = useNavigate();
+  const logout = useLogout(() => navigate('/login', { replace: true }));
   const user = me.data?.user;
   if (!user) return null;
   const initials = user.name
@@ -47,14 +47,7 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={() =>
-            logout.mutate(undefined, {
-              onSettled: () => void navigate('/login', { replace: true }),
-            })
-          }
-        >
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()}>
           Sign out
         </Menu.Item>
       </Menu.Dropdown>
