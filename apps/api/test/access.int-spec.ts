@@ -97,6 +97,16 @@ describe('who may do what', () => {
     },
     { route: 'GET /api/auth/me', send: (c) => call(c, 'get', '/api/auth/me'), expect: all(200) },
     {
+      route: 'GET /api/v1/people',
+      send: (c) => call(c, 'get', '/api/v1/people'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/rubric-questions',
+      send: (c) => call(c, 'get', '/api/v1/rubric-questions?q=caller'),
+      expect: only(['admin'], 200),
+    },
+    {
       route: 'GET /api/v1/users',
       send: (c) => call(c, 'get', '/api/v1/users'),
       expect: only(['admin'], 200),

@@ -12,12 +12,14 @@ CREATE INDEX interview_rounds_job_idx ON public.interview_rounds USING btree (jo
 CREATE INDEX interview_rounds_scheduled_idx ON public.interview_rounds USING btree (scheduled_at, id)
 CREATE INDEX interview_rounds_status_scheduled_idx ON public.interview_rounds USING btree (status, scheduled_at)
 CREATE INDEX job_hiring_managers_user_idx ON public.job_hiring_managers USING btree (user_id)
+CREATE INDEX job_plan_round_interviewers_user_idx ON public.job_plan_round_interviewers USING btree (user_id)
 CREATE INDEX jobs_created_at_idx ON public.jobs USING btree (created_at DESC, id DESC)
 CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
 CREATE INDEX login_failures_email_idx ON public.login_failures USING btree (email, created_at)
 CREATE INDEX login_failures_ip_idx ON public.login_failures USING btree (ip, created_at)
 CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btree (rubric_version_id, "position")
 CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
+CREATE INDEX rubric_questions_text_trgm_idx ON public.rubric_questions USING gin (text gin_trgm_ops)
 CREATE INDEX rubric_questions_version_idx ON public.rubric_questions USING btree (rubric_version_id)
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
@@ -29,6 +31,7 @@ CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
 CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (scope, key)
 CREATE UNIQUE INDEX interview_rounds_pkey ON public.interview_rounds USING btree (id)
 CREATE UNIQUE INDEX job_hiring_managers_pkey ON public.job_hiring_managers USING btree (job_id, user_id)
+CREATE UNIQUE INDEX job_plan_round_interviewers_pkey ON public.job_plan_round_interviewers USING btree (plan_round_id, user_id)
 CREATE UNIQUE INDEX job_plan_rounds_job_position_key ON public.job_plan_rounds USING btree (job_id, "position")
 CREATE UNIQUE INDEX job_plan_rounds_pkey ON public.job_plan_rounds USING btree (id)
 CREATE UNIQUE INDEX jobs_pkey ON public.jobs USING btree (id)
@@ -113,6 +116,12 @@ job_hiring_managers CONSTRAINT job_hiring_managers_pkey PRIMARY KEY (job_id, use
 job_hiring_managers CONSTRAINT job_hiring_managers_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
 job_hiring_managers.job_id uuid NOT NULL
 job_hiring_managers.user_id uuid NOT NULL
+job_plan_round_interviewers CONSTRAINT job_plan_round_interviewers_pkey PRIMARY KEY (plan_round_id, user_id)
+job_plan_round_interviewers CONSTRAINT job_plan_round_interviewers_plan_round_id_fkey FOREIGN KEY (plan_round_id) REFERENCES job_plan_rounds(id) ON DELETE CASCADE
+job_plan_round_interviewers CONSTRAINT job_plan_round_interviewers_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
+job_plan_round_interviewers.plan_round_id uuid NOT NULL
+job_plan_round_interviewers.position integer NOT NULL
+job_plan_round_interviewers.user_id uuid NOT NULL
 job_plan_rounds CONSTRAINT job_plan_rounds_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
 job_plan_rounds CONSTRAINT job_plan_rounds_pkey PRIMARY KEY (id)
 job_plan_rounds CONSTRAINT job_plan_rounds_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id)
@@ -156,6 +165,7 @@ rubric_questions CONSTRAINT rubric_questions_pkey PRIMARY KEY (id)
 rubric_questions CONSTRAINT rubric_questions_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_questions.anchors text[] NOT NULL
 rubric_questions.category_id uuid NOT NULL
+rubric_questions.follow_ups text[] NOT NULL DEFAULT '{}'::text[]
 rubric_questions.guidance text NOT NULL DEFAULT ''::text
 rubric_questions.id uuid NOT NULL DEFAULT gen_random_uuid()
 rubric_questions.lineage_id uuid NOT NULL

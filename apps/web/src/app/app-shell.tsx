@@ -1,5 +1,11 @@
 import { UserRole } from '@calibrate/contracts';
-import { IconClipboardCheck, IconUserCog, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconClipboardCheck,
+  IconListCheck,
+  IconUserCog,
+  IconUsers,
+} from '@tabler/icons-react';
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
 import { useMe } from '@/features/auth/api/session';
@@ -11,6 +17,10 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
   return [
     { to: '/interviews', label: 'My interviews', icon: IconClipboardCheck },
     { to: '/candidates', label: 'Candidates', icon: IconUsers },
+    ...(role === 'admin' || role === 'recruiter' || role === 'hiring_manager'
+      ? [{ to: '/jobs', label: 'Jobs', icon: IconBriefcase }]
+      : []),
+    ...(role === 'admin' ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }] : []),
     ...(role === 'admin' ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),
   ];
 }

@@ -14,6 +14,8 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 export const planRoundInputSchema = z.object({
   name: z.string().trim().min(1, 'Name the round.').max(120),
   rubricId: z.uuid(),
+  /** Who is put on the panel by default when a round of this plan is scheduled. */
+  defaultInterviewerIds: z.array(z.uuid()).max(8).default([]),
 });
 
 const jobFields = {
@@ -51,6 +53,7 @@ export const planRoundSchema = z.object({
   rubricName: z.string(),
   /** The rubric version a round scheduled now would pin; null while the rubric has none published. */
   currentRubricVersionId: z.uuid().nullable(),
+  defaultInterviewerIds: z.array(z.uuid()),
 });
 export type PlanRound = z.infer<typeof planRoundSchema>;
 

@@ -6,6 +6,7 @@ const question = (text: string, questionAnchors = anchors) => ({
   text,
   guidance: '',
   anchors: questionAnchors,
+  followUps: [],
 });
 
 describe('findPublishProblems', () => {

@@ -17,6 +17,8 @@ export const rubricQuestionInputSchema = z.object({
   anchors: z
     .array(z.string().trim().max(1000))
     .length(5, 'Give one anchor per rating level, 1 to 5.'),
+  /** Optional prompts the interviewer can use to dig deeper. */
+  followUps: z.array(z.string().trim().max(500)).max(10).default([]),
 });
 
 export const rubricCategoryInputSchema = z.object({
@@ -35,15 +37,19 @@ export type RubricContent = z.output<typeof rubricContentSchema>;
 
 export const rubricQuestionSchema = z.object({
   id: z.uuid(),
+  /** The same question across versions (kept when a new version is drafted): for diffs. */
+  lineageId: z.uuid(),
   position: z.number().int(),
   text: z.string(),
   guidance: z.string(),
   anchors: z.array(z.string()),
+  followUps: z.array(z.string()),
 });
 export type RubricQuestion = z.infer<typeof rubricQuestionSchema>;
 
 export const rubricCategorySchema = z.object({
   id: z.uuid(),
+  lineageId: z.uuid(),
   position: z.number().int(),
   name: z.string(),
   description: z.string(),
@@ -58,6 +64,8 @@ export const rubricVersionSummarySchema = z.object({
   status: rubricVersionStatusSchema,
   publishedAt: z.iso.datetime({ offset: true }).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** Interview rounds pinned to this version: how much scoring depends on it. */
+  roundCount: z.number().int(),
 });
 export type RubricVersionSummary = z.infer<typeof rubricVersionSummarySchema>;
 
@@ -91,6 +99,29 @@ export const createRubricSchema = z.object({
 });
 export type CreateRubricInput = z.input<typeof createRubricSchema>;
 export type CreateRubric = z.output<typeof createRubricSchema>;
+
+/** The question bank: questions of every rubric, to copy into a draft. */
+export const questionBankQuerySchema = z.object({
+  q: z.string().trim().min(2, 'Type at least 2 characters.').max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type QuestionBankQuery = z.output<typeof questionBankQuerySchema>;
+
+export const questionBankItemSchema = z.object({
+  questionId: z.uuid(),
+  text: z.string(),
+  guidance: z.string(),
+  anchors: z.array(z.string()),
+  followUps: z.array(z.string()),
+  categoryName: z.string(),
+  rubricId: z.uuid(),
+  rubricName: z.string(),
+  versionId: z.uuid(),
+  version: z.number().int(),
+  versionStatus: rubricVersionStatusSchema,
+});
+export type QuestionBankItem = z.infer<typeof questionBankItemSchema>;
+export const questionBankSchema = z.object({ items: z.array(questionBankItemSchema) });
 
 export const rubricIdParamsSchema = z.object({ rubricId: z.uuid() });
 export const rubricVersionIdParamsSchema = z.object({ versionId: z.uuid() });

@@ -44,4 +44,10 @@ export const updateUserSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
 export type UpdateUser = z.output<typeof updateUserSchema>;
 
+/** Who can be put on a panel or made a job's hiring manager: active people, no contact details. */
+export const personSchema = z.object({ id: z.uuid(), name: z.string(), role: userRoleSchema });
+export type Person = z.infer<typeof personSchema>;
+export const peopleSchema = z.object({ items: z.array(personSchema) });
+export type People = z.infer<typeof peopleSchema>;
+
 export const userIdParamsSchema = z.object({ userId: z.uuid() });

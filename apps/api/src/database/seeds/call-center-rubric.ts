@@ -1,4 +1,4 @@
-import { RubricContent } from '@calibrate/contracts';
+import { RubricContentInput } from '@calibrate/contracts';
 
 import { ParsedCategory, ParsedQuestion } from './interview-questions-parser';
 
@@ -54,7 +54,7 @@ function anchorsFor(question: ParsedQuestion): string[] {
   ];
 }
 
-export function buildCallCenterRubric(categories: ParsedCategory[]): RubricContent {
+export function buildCallCenterRubric(categories: ParsedCategory[]): RubricContentInput {
   return {
     categories: categories.map((category) => ({
       name: category.name,

@@ -1,4 +1,4 @@
-import { CandidateStage, RubricContent } from '@calibrate/contracts';
+import { CandidateStage, RubricContentInput, rubricContentSchema } from '@calibrate/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { hashPassword } from '../../modules/auth/password-hasher';
@@ -122,9 +122,10 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   const userId = (email: (typeof DEMO_USERS)[number]['email']) => users.get(email) ?? '';
 
   const rubrics = new RubricsRepository(dataSource);
-  const publishRubric = async (name: string, description: string, content: RubricContent) => {
+  const publishRubric = async (name: string, description: string, input: RubricContentInput) => {
     const rubric = await rubrics.insertRubric(db, name, description);
     const versionId = await rubrics.insertDraftVersion(db, rubric.id);
+    const content = rubricContentSchema.parse(input);
     await rubrics.replaceContent(db, versionId, content, { categories: [], questions: [] });
     await rubrics.publish(db, versionId);
     return { rubricId: rubric.id, versionId };
@@ -132,7 +133,7 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   const callCenter = await publishRubric(
     CALL_CENTER_RUBRIC_NAME,
     'The structured interview for frontline voice agents: 12 categories, 38 questions.',
-    callCenterRubric as RubricContent,
+    callCenterRubric as RubricContentInput,
   );
   const mockCall = await publishRubric(
     MOCK_CALL_RUBRIC_NAME,

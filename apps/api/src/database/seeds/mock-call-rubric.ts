@@ -1,4 +1,4 @@
-import { RubricContent } from '@calibrate/contracts';
+import { RubricContentInput } from '@calibrate/contracts';
 
 export const MOCK_CALL_RUBRIC_NAME = 'Mock call';
 
@@ -7,7 +7,7 @@ export const MOCK_CALL_RUBRIC_NAME = 'Mock call';
  * scored on what good BPO service looks like: a clear opening, active listening, empathy,
  * first-call resolution, honest expectations, confident use of the tools, a clean close.
  */
-export const mockCallRubric: RubricContent = {
+export const mockCallRubric: RubricContentInput = {
   categories: [
     {
       name: 'Greeting and opening',
@@ -18,6 +18,10 @@ export const mockCallRubric: RubricContent = {
           text: 'Opens the call: greeting, own name, company, offer to help, and verifies the caller.',
           guidance:
             'Listen for all four parts and identity verification before account details are discussed.',
+          followUps: [
+            'If the caller refuses to verify, what do you do?',
+            'Why does verification come before the account details?',
+          ],
           anchors: [
             'No greeting or identification; goes straight to questions or discloses account details unverified.',
             'Partial greeting; misses the name or the offer to help; verification skipped or muddled.',

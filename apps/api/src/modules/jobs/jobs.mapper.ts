@@ -22,6 +22,7 @@ export function toJob(row: JobRow, relations: JobRelations): Job {
         rubricId: round.rubric_id,
         rubricName: round.rubric_name,
         currentRubricVersionId: round.current_version_id,
+        defaultInterviewerIds: round.default_interviewer_ids,
       })),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -42,6 +43,7 @@ export function toJobFields(job: Job): CreateJob {
     interviewPlan: job.interviewPlan.map((round) => ({
       name: round.name,
       rubricId: round.rubricId,
+      defaultInterviewerIds: round.defaultInterviewerIds,
     })),
   };
 }

@@ -33,6 +33,7 @@ export interface PlanRoundRow {
   rubric_id: string;
   rubric_name: string;
   current_version_id: string | null;
+  default_interviewer_ids: string[];
 }
 
 export interface JobRelations {
@@ -109,7 +110,9 @@ export class JobsRepository {
         `SELECT p.id, p.job_id, p.position, p.name, p.rubric_id, r.name AS rubric_name,
                 (SELECT v.id FROM rubric_versions v
                   WHERE v.rubric_id = p.rubric_id AND v.status = 'published'
-                  ORDER BY v.version DESC LIMIT 1) AS current_version_id
+                  ORDER BY v.version DESC LIMIT 1) AS current_version_id,
+                ARRAY(SELECT i.user_id FROM job_plan_round_interviewers i
+                       WHERE i.plan_round_id = p.id ORDER BY i.position) AS default_interviewer_ids
            FROM job_plan_rounds p JOIN rubrics r ON r.id = p.rubric_id
           WHERE p.job_id = ANY($1::uuid[]) ORDER BY p.job_id, p.position`,
         [jobIds],
@@ -162,10 +165,19 @@ export class JobsRepository {
   async replacePlan(db: Sql, jobId: string, plan: CreateJob['interviewPlan']): Promise<void> {
     await db.query(`DELETE FROM job_plan_rounds WHERE job_id = $1`, [jobId]);
     await db.query(
-      `INSERT INTO job_plan_rounds (job_id, position, name, rubric_id)
-       SELECT $1, ordinality - 1, name, rubric_id
-         FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS p(name, rubric_id, ordinality)`,
-      [jobId, plan.map((round) => round.name), plan.map((round) => round.rubricId)],
+      `WITH input AS (
+         SELECT (e.ordinality - 1)::int AS position, e.value ->> 'name' AS name,
+                (e.value ->> 'rubricId')::uuid AS rubric_id,
+                e.value -> 'defaultInterviewerIds' AS interviewers
+           FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(value, ordinality)),
+       inserted AS (
+         INSERT INTO job_plan_rounds (job_id, position, name, rubric_id)
+         SELECT $1, position, name, rubric_id FROM input RETURNING id, position)
+       INSERT INTO job_plan_round_interviewers (plan_round_id, user_id, position)
+       SELECT inserted.id, (i.value #>> '{}')::uuid, (i.ordinality - 1)::int
+         FROM inserted JOIN input USING (position)
+         CROSS JOIN LATERAL jsonb_array_elements(input.interviewers) WITH ORDINALITY AS i(value, ordinality)`,
+      [jobId, JSON.stringify(plan)],
     );
   }
 

@@ -95,7 +95,19 @@ export class JobsService {
       job.interviewPlan.map((round) => round.rubricId),
       db,
     );
+    const interviewers = await this.users.findByIds(
+      job.interviewPlan.flatMap((round) => round.defaultInterviewerIds),
+      db,
+    );
     job.interviewPlan.forEach((round, index) => {
+      problems.push(
+        ...findUserReferenceProblems(
+          round.defaultInterviewerIds,
+          interviewers,
+          ['interviewer', 'hiring_manager', 'recruiter', 'admin'],
+          'defaultInterviewerIds',
+        ).map((problem) => ({ ...problem, path: ['interviewPlan', index, ...problem.path] })),
+      );
       if (!rubricIds.has(round.rubricId)) {
         problems.push({
           path: ['interviewPlan', index, 'rubricId'],

@@ -1,5 +1,7 @@
 import {
   createRubricSchema,
+  questionBankQuerySchema,
+  questionBankSchema,
   rubricContentSchema,
   rubricIdParamsSchema,
   rubricListSchema,
@@ -7,12 +9,14 @@ import {
   rubricVersionIdParamsSchema,
   rubricVersionSchema,
 } from '@calibrate/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { toQuestionBankItem } from './rubrics.mapper';
+import { RubricsRepository } from './rubrics.repository';
 import { RubricsService } from './rubrics.service';
 
 class CreateRubricDto extends createZodDto(createRubricSchema) {}
@@ -22,11 +26,16 @@ class RubricVersionIdParamsDto extends createZodDto(rubricVersionIdParamsSchema)
 class RubricDto extends createZodDto(rubricSchema) {}
 class RubricListDto extends createZodDto(rubricListSchema) {}
 class RubricVersionDto extends createZodDto(rubricVersionSchema) {}
+class QuestionBankQueryDto extends createZodDto(questionBankQuerySchema) {}
+class QuestionBankDto extends createZodDto(questionBankSchema) {}
 
 @ApiTags('rubrics')
 @Controller({ version: '1' })
 export class RubricsController {
-  constructor(private readonly rubrics: RubricsService) {}
+  constructor(
+    private readonly rubrics: RubricsService,
+    private readonly repository: RubricsRepository,
+  ) {}
 
   @Get('rubrics')
   @ZodResponse({ type: RubricListDto })
@@ -77,5 +86,14 @@ export class RubricsController {
   @ZodResponse({ status: 200, type: RubricVersionDto })
   publish(@Param() params: RubricVersionIdParamsDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.publish(params.versionId, user.id);
+  }
+
+  /** The question bank: search every rubric's questions to copy one into a draft. */
+  @Get('rubric-questions')
+  @Roles('admin')
+  @ZodResponse({ type: QuestionBankDto })
+  async searchQuestions(@Query() query: QuestionBankQueryDto) {
+    const rows = await this.repository.searchQuestions(query.q, query.limit);
+    return { items: rows.map(toQuestionBankItem) };
   }
 }

@@ -1,6 +1,12 @@
-import { Rubric, RubricContent, RubricVersion, RubricVersionSummary } from '@calibrate/contracts';
+import {
+  QuestionBankItem,
+  Rubric,
+  RubricContent,
+  RubricVersion,
+  RubricVersionSummary,
+} from '@calibrate/contracts';
 
-import { RubricRow, VersionContentRows, VersionRow } from './rubrics.repository';
+import { QuestionBankRow, RubricRow, VersionContentRows, VersionRow } from './rubrics.repository';
 
 export function toVersionSummary(row: VersionRow): RubricVersionSummary {
   return {
@@ -9,6 +15,7 @@ export function toVersionSummary(row: VersionRow): RubricVersionSummary {
     status: row.status,
     publishedAt: row.published_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+    roundCount: row.round_count,
   };
 }
 
@@ -32,6 +39,7 @@ export function toRubricVersion(row: VersionRow, content: VersionContentRows): R
     updatedAt: row.updated_at.toISOString(),
     categories: content.categories.map((category) => ({
       id: category.id,
+      lineageId: category.lineage_id,
       position: category.position,
       name: category.name,
       description: category.description,
@@ -40,10 +48,12 @@ export function toRubricVersion(row: VersionRow, content: VersionContentRows): R
         .filter((question) => question.category_id === category.id)
         .map((question) => ({
           id: question.id,
+          lineageId: question.lineage_id,
           position: question.position,
           text: question.text,
           guidance: question.guidance,
           anchors: question.anchors,
+          followUps: question.follow_ups,
         })),
     })),
   };
@@ -62,7 +72,24 @@ export function toContent(version: RubricVersion): RubricContent {
         text: question.text,
         guidance: question.guidance,
         anchors: question.anchors,
+        followUps: question.followUps,
       })),
     })),
+  };
+}
+
+export function toQuestionBankItem(row: QuestionBankRow): QuestionBankItem {
+  return {
+    questionId: row.question_id,
+    text: row.text,
+    guidance: row.guidance,
+    anchors: row.anchors,
+    followUps: row.follow_ups,
+    categoryName: row.category_name,
+    rubricId: row.rubric_id,
+    rubricName: row.rubric_name,
+    versionId: row.version_id,
+    version: row.version,
+    versionStatus: row.status,
   };
 }

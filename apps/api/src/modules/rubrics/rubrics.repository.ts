@@ -23,6 +23,7 @@ export interface VersionRow {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  round_count: number;
 }
 
 export interface CategoryRow {
@@ -42,6 +43,21 @@ export interface QuestionRow {
   text: string;
   guidance: string;
   anchors: string[];
+  follow_ups: string[];
+}
+
+export interface QuestionBankRow {
+  question_id: string;
+  text: string;
+  guidance: string;
+  anchors: string[];
+  follow_ups: string[];
+  category_name: string;
+  rubric_id: string;
+  rubric_name: string;
+  version_id: string;
+  version: number;
+  status: RubricVersionStatus;
 }
 
 export interface VersionContentRows {
@@ -50,7 +66,8 @@ export interface VersionContentRows {
 }
 
 const versionColumns = `v.id, v.rubric_id, r.name AS rubric_name, v.version, v.status, v.published_at,
-  v.created_at, v.updated_at`;
+  v.created_at, v.updated_at,
+  (SELECT count(*)::int FROM interview_rounds ir WHERE ir.rubric_version_id = v.id) AS round_count`;
 
 /** Rubrics, their versions and content, in SQL: each read is a fixed number of queries. */
 @Injectable()
@@ -121,7 +138,7 @@ export class RubricsRepository {
         [versionId],
       ) as Promise<CategoryRow[]>,
       db.query(
-        `SELECT q.id, q.category_id, q.lineage_id, q.position, q.text, q.guidance, q.anchors
+        `SELECT q.id, q.category_id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups
            FROM rubric_questions q WHERE q.rubric_version_id = $1 ORDER BY q.position`,
         [versionId],
       ) as Promise<QuestionRow[]>,
@@ -158,8 +175,8 @@ export class RubricsRepository {
          INSERT INTO rubric_categories (rubric_version_id, lineage_id, position, name, description, weight)
          SELECT $2, lineage_id, position, name, description, weight FROM rubric_categories WHERE rubric_version_id = $1
          RETURNING id, lineage_id)
-       INSERT INTO rubric_questions (rubric_version_id, category_id, lineage_id, position, text, guidance, anchors)
-       SELECT $2, copied.id, q.lineage_id, q.position, q.text, q.guidance, q.anchors
+       INSERT INTO rubric_questions (rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups)
+       SELECT $2, copied.id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups
          FROM rubric_questions q
          JOIN rubric_categories c ON c.id = q.category_id
          JOIN copied ON copied.lineage_id = c.lineage_id
@@ -206,6 +223,7 @@ export class RubricsRepository {
           text: question.text,
           guidance: question.guidance,
           anchors: question.anchors,
+          follow_ups: question.followUps,
         });
       }
     });
@@ -219,14 +237,34 @@ export class RubricsRepository {
       [versionId, JSON.stringify(categories)],
     );
     await db.query(
-      `INSERT INTO rubric_questions (id, rubric_version_id, category_id, lineage_id, position, text, guidance, anchors)
+      `INSERT INTO rubric_questions (id, rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups)
        SELECT x.id, $1, x.category_id, x.lineage_id, x.position, x.text, x.guidance,
-              ARRAY(SELECT jsonb_array_elements_text(x.anchors))
+              ARRAY(SELECT jsonb_array_elements_text(x.anchors)),
+              ARRAY(SELECT jsonb_array_elements_text(x.follow_ups))
          FROM jsonb_to_recordset($2::jsonb)
-           AS x(id uuid, category_id uuid, lineage_id uuid, position int, text text, guidance text, anchors jsonb)`,
+           AS x(id uuid, category_id uuid, lineage_id uuid, position int, text text, guidance text, anchors jsonb, follow_ups jsonb)`,
       [versionId, JSON.stringify(questions)],
     );
     await db.query(`UPDATE rubric_versions SET updated_at = now() WHERE id = $1`, [versionId]);
+  }
+
+  /**
+   * The question bank: questions whose text matches, from every rubric, newest version first
+   * (the trigram index serves the ILIKE).
+   */
+  searchQuestions(query: string, limit: number): Promise<QuestionBankRow[]> {
+    return this.dataSource.query(
+      `SELECT q.id AS question_id, q.text, q.guidance, q.anchors, q.follow_ups, c.name AS category_name,
+              r.id AS rubric_id, r.name AS rubric_name, v.id AS version_id, v.version, v.status
+         FROM rubric_questions q
+         JOIN rubric_categories c ON c.id = q.category_id
+         JOIN rubric_versions v ON v.id = q.rubric_version_id
+         JOIN rubrics r ON r.id = v.rubric_id
+        WHERE q.text ILIKE '%' || $1 || '%'
+        ORDER BY r.name, v.version DESC, q.position
+        LIMIT $2`,
+      [query.replace(/[\\%_]/g, (c) => `\\${c}`), limit],
+    );
   }
 
   async publish(db: Sql, versionId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import {
   createUserSchema,
+  peopleSchema,
   updateUserSchema,
   userIdParamsSchema,
   userListSchema,
@@ -12,6 +13,8 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { UsersService } from './users.service';
+
+class PeopleDto extends createZodDto(peopleSchema) {}
 
 class CreateUserDto extends createZodDto(createUserSchema) {}
 class UpdateUserDto extends createZodDto(updateUserSchema) {}
@@ -45,5 +48,24 @@ export class UsersController {
     @CurrentUser() actor: SessionUser,
   ) {
     return this.users.update(params.userId, body, actor);
+  }
+}
+
+/** Active people by name and role: what scheduling and job forms pick from. */
+@ApiTags('users')
+@Controller({ path: 'people', version: '1' })
+export class PeopleController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ZodResponse({ type: PeopleDto })
+  async list() {
+    const users = await this.users.list();
+    return {
+      items: users
+        .filter((user) => user.active)
+        .map((user) => ({ id: user.id, name: user.name, role: user.role })),
+    };
   }
 }

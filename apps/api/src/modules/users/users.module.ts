@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 
-import { UsersController } from './users.controller';
+import { PeopleController, UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  controllers: [UsersController],
+  controllers: [UsersController, PeopleController],
   providers: [UsersRepository, UsersService],
   exports: [UsersRepository],
 })

@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Group,
+  List,
   Paper,
   Spoiler,
   Stack,
@@ -71,6 +72,18 @@ export const QuestionCard = memo(
               <Text size="sm">{question.guidance}</Text>
             </Spoiler>
           </Paper>
+        )}
+        {question.followUps.length > 0 && (
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Follow-up prompts
+            </Text>
+            <List size="sm" spacing={2}>
+              {question.followUps.map((prompt) => (
+                <List.Item key={prompt}>{prompt}</List.Item>
+              ))}
+            </List>
+          </div>
         )}
         <RatingGroup
           label={`Rating for question ${number}`}

@@ -1,0 +1,80 @@
+import {
+  candidatePageSchema,
+  CreateJobInput,
+  CreateRoundInput,
+  interviewRoundSchema,
+  jobPageSchema,
+  jobSchema,
+  peopleSchema,
+  UpdateJob,
+} from '@calibrate/contracts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+
+export const jobQueries = {
+  all: () => ['jobs'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...jobQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) =>
+        apiRequest('/v1/jobs', { query: { limit: 100 }, schema: jobPageSchema, signal }),
+    }),
+  detail: (jobId: string) =>
+    queryOptions({
+      queryKey: [...jobQueries.all(), 'detail', jobId] as const,
+      queryFn: ({ signal }) => apiRequest(`/v1/jobs/${jobId}`, { schema: jobSchema, signal }),
+    }),
+  candidates: (jobId: string, q: string) =>
+    queryOptions({
+      queryKey: [...jobQueries.all(), 'candidates', jobId, q] as const,
+      queryFn: ({ signal }) =>
+        apiRequest('/v1/candidates', {
+          query: { jobId, q, limit: 20 },
+          schema: candidatePageSchema,
+          signal,
+        }),
+    }),
+  people: () =>
+    queryOptions({
+      queryKey: ['people'] as const,
+      queryFn: ({ signal }) => apiRequest('/v1/people', { schema: peopleSchema, signal }),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+export const useJobs = () => useQuery(jobQueries.list());
+export const useJob = (jobId: string | undefined) =>
+  useQuery({ ...jobQueries.detail(jobId ?? ''), enabled: Boolean(jobId) });
+export const useJobCandidates = (jobId: string, q: string) =>
+  useQuery(jobQueries.candidates(jobId, q));
+export const usePeople = () => useQuery(jobQueries.people());
+
+export function useSaveJob(jobId: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateJobInput | UpdateJob) =>
+      jobId
+        ? apiRequest(`/v1/jobs/${jobId}`, { method: 'PATCH', body: input, schema: jobSchema })
+        : apiRequest('/v1/jobs', { method: 'POST', body: input, schema: jobSchema }),
+    meta: { errorToast: false },
+    onSuccess: (job) => {
+      queryClient.setQueryData(jobQueries.detail(job.id).queryKey, job);
+      return queryClient.invalidateQueries({ queryKey: jobQueries.all() });
+    },
+  });
+}
+
+export function useScheduleRound() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRoundInput) =>
+      apiRequest('/v1/interview-rounds', {
+        method: 'POST',
+        body: input,
+        schema: interviewRoundSchema,
+      }),
+    meta: { errorToast: false },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['interviews'] }),
+  });
+}

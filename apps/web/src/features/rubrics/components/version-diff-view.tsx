@@ -1,0 +1,94 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+
+import { Change, VersionDiff } from '../model/version-diff';
+
+const changeBadge: Record<Change, { label: string; color: string } | null> = {
+  added: { label: 'Added', color: 'teal' },
+  removed: { label: 'Removed', color: 'red' },
+  changed: { label: 'Changed', color: 'blue' },
+  unchanged: null,
+};
+
+function ChangeBadge({ change }: { change: Change }) {
+  const badge = changeBadge[change];
+  return badge ? (
+    <Badge color={badge.color} variant="light" c="dark.8" size="sm">
+      {badge.label}
+    </Badge>
+  ) : null;
+}
+
+/** Two versions side by side, category by category; unchanged questions are left out. */
+export function VersionDiffView({
+  diff,
+  showUnchanged = false,
+}: {
+  diff: VersionDiff;
+  showUnchanged?: boolean;
+}) {
+  const categories = diff.categories.filter((c) => showUnchanged || c.change !== 'unchanged');
+  if (categories.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        The two versions ask the same questions with the same anchors and weights.
+      </Text>
+    );
+  return (
+    <Stack gap="sm">
+      {categories.map((category) => (
+        <Paper key={(category.after ?? category.before)?.lineageId} withBorder p="sm" radius="md">
+          <Group gap="xs" mb={4}>
+            <Text fw={600}>{category.after?.name ?? category.before?.name}</Text>
+            <ChangeBadge change={category.change} />
+            {category.fields.includes('name') && (
+              <Text size="xs" c="dimmed">
+                was “{category.before?.name}”
+              </Text>
+            )}
+            {category.fields.includes('weight') && (
+              <Text size="xs">
+                weight {category.before?.weight} → {category.after?.weight}
+              </Text>
+            )}
+          </Group>
+          <Stack gap={6}>
+            {category.questions
+              .filter((q) => showUnchanged || q.change !== 'unchanged')
+              .map((question) => (
+                <Group
+                  key={(question.after ?? question.before)?.lineageId}
+                  align="flex-start"
+                  wrap="nowrap"
+                  gap="sm"
+                >
+                  <ChangeBadge change={question.change} />
+                  <div style={{ flex: 1 }}>
+                    {question.change === 'changed' && question.fields.includes('text') ? (
+                      <>
+                        <Text size="sm" td="line-through" c="dimmed">
+                          {question.before?.text}
+                        </Text>
+                        <Text size="sm">{question.after?.text}</Text>
+                      </>
+                    ) : (
+                      <Text
+                        size="sm"
+                        td={question.change === 'removed' ? 'line-through' : undefined}
+                      >
+                        {(question.after ?? question.before)?.text}
+                      </Text>
+                    )}
+                    {question.fields.filter((f) => f !== 'text').length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        Also changed: {question.fields.filter((f) => f !== 'text').join(', ')}
+                      </Text>
+                    )}
+                  </div>
+                </Group>
+              ))}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,180 @@
+import {
+  findMissingAnchors,
+  findPublishProblems,
+  RubricContent,
+  RubricContentInput,
+  RubricVersion,
+} from '@calibrate/contracts';
+
+/** A question as the editor holds it: `key` is stable on screen, `id` once the server knows it. */
+export interface EditorQuestion {
+  key: string;
+  id?: string;
+  text: string;
+  guidance: string;
+  anchors: string[];
+  followUps: string[];
+}
+
+export interface EditorCategory {
+  key: string;
+  id?: string;
+  name: string;
+  description: string;
+  weight: number;
+  questions: EditorQuestion[];
+}
+
+export interface EditorContent {
+  categories: EditorCategory[];
+}
+
+const newKey = () => crypto.randomUUID();
+
+export function fromVersion(version: Pick<RubricVersion, 'categories'>): EditorContent {
+  return {
+    categories: version.categories.map((category) => ({
+      key: category.id,
+      id: category.id,
+      name: category.name,
+      description: category.description,
+      weight: category.weight,
+      questions: category.questions.map((question) => ({
+        key: question.id,
+        id: question.id,
+        text: question.text,
+        guidance: question.guidance,
+        anchors: [...question.anchors],
+        followUps: [...question.followUps],
+      })),
+    })),
+  };
+}
+
+/** What the API takes: no keys; ids only for items it already has. */
+export function toPayload(content: EditorContent, { withIds = true } = {}): RubricContentInput {
+  return {
+    categories: content.categories.map((category) => ({
+      ...(withIds && category.id ? { id: category.id } : {}),
+      name: category.name,
+      description: category.description,
+      weight: category.weight,
+      questions: category.questions.map((question) => ({
+        ...(withIds && question.id ? { id: question.id } : {}),
+        text: question.text,
+        guidance: question.guidance,
+        anchors: question.anchors,
+        followUps: question.followUps.filter((prompt) => prompt.trim() !== ''),
+      })),
+    })),
+  };
+}
+
+/**
+ * After a save, the server's ids for what was new in the sent content, by editor key. The server
+ * keeps the order it was sent, so sent and saved line up item by item.
+ */
+export function idsFromSave(sent: EditorContent, saved: RubricVersion): Map<string, string> {
+  const ids = new Map<string, string>();
+  sent.categories.forEach((category, c) => {
+    const savedCategory = saved.categories[c];
+    if (!savedCategory) return;
+    ids.set(category.key, savedCategory.id);
+    category.questions.forEach((question, q) => {
+      const savedQuestion = savedCategory.questions[q];
+      if (savedQuestion) ids.set(question.key, savedQuestion.id);
+    });
+  });
+  return ids;
+}
+
+/** Gives items edited meanwhile the ids the server assigned, without touching anything else. */
+export function withIds(content: EditorContent, ids: Map<string, string>): EditorContent {
+  return {
+    categories: content.categories.map((category) => ({
+      ...category,
+      id: category.id ?? ids.get(category.key),
+      questions: category.questions.map((question) => ({
+        ...question,
+        id: question.id ?? ids.get(question.key),
+      })),
+    })),
+  };
+}
+
+export function newCategory(): EditorCategory {
+  return { key: newKey(), name: '', description: '', weight: 1, questions: [newQuestion()] };
+}
+
+export function newQuestion(from?: Partial<EditorQuestion>): EditorQuestion {
+  return {
+    text: '',
+    guidance: '',
+    anchors: ['', '', '', '', ''],
+    followUps: [],
+    ...from,
+    key: newKey(),
+    id: undefined,
+  };
+}
+
+export function move<T>(items: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= items.length || from === to) return items;
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/** Each category's share of the total weight, in percent (what the weights mean). */
+export function weightShares(content: EditorContent): number[] {
+  const total = content.categories.reduce((sum, c) => sum + (c.weight > 0 ? c.weight : 0), 0);
+  return content.categories.map((c) => (total > 0 && c.weight > 0 ? (c.weight / total) * 100 : 0));
+}
+
+export interface EditorIssues {
+  /** Blocking publish, keyed by path ("categories.0.name"). */
+  errors: Map<string, string>;
+  /** Question keys with one or more empty anchors. */
+  missingAnchors: Set<string>;
+  errorCount: number;
+}
+
+export function editorIssues(content: EditorContent): EditorIssues {
+  const payload = toPayload(content) as RubricContent;
+  const problems = findPublishProblems(payload);
+  const errors = new Map(problems.map((p) => [p.path.join('.'), p.message]));
+  const missingAnchors = new Set(
+    findMissingAnchors(payload).flatMap((issue) => {
+      const [, c, , q] = issue.path as [string, number, string, number];
+      const key = content.categories[c]?.questions[q]?.key;
+      return key ? [key] : [];
+    }),
+  );
+  return { errors, missingAnchors, errorCount: problems.length };
+}
+
+/** The editor's content as a version, for the interviewer preview (keys stand in for ids). */
+export function asPreviewVersion(content: EditorContent, base: RubricVersion): RubricVersion {
+  let position = 0;
+  return {
+    ...base,
+    categories: content.categories.map((category, c) => ({
+      id: category.key,
+      lineageId: category.key,
+      position: c,
+      name: category.name || 'Untitled category',
+      description: category.description,
+      weight: category.weight,
+      questions: category.questions.map((question) => ({
+        id: question.key,
+        lineageId: question.key,
+        position: position++,
+        text: question.text || 'Untitled question',
+        guidance: question.guidance,
+        anchors: question.anchors,
+        followUps: question.followUps,
+      })),
+    })),
+  };
+}
