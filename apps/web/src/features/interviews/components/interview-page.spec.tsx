@@ -20,18 +20,22 @@ function sixtyQuestionRubric() {
     publishedAt: at,
     createdAt: at,
     updatedAt: at,
+    roundCount: 1,
     categories: [0, 1, 2].map((c) => ({
       id: id(800 + c),
+      lineageId: id(800 + c),
       position: c,
       name: `Category ${c + 1}`,
       description: '',
       weight: 1,
       questions: Array.from({ length: 20 }, (_, q) => ({
         id: id(c * 20 + q + 1),
+        lineageId: id(c * 20 + q + 1),
         position: q,
         text: `Question ${c * 20 + q + 1} text`,
         guidance: 'What good looks like.',
         anchors: ['one', 'two', 'three', 'four', 'five'],
+        followUps: [],
       })),
     })),
   };

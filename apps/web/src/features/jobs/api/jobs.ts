@@ -8,17 +8,30 @@ import {
   peopleSchema,
   UpdateJob,
 } from '@calibrate/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 
 export const jobQueries = {
   all: () => ['jobs'] as const,
   list: () =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...jobQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) =>
-        apiRequest('/v1/jobs', { query: { limit: 100 }, schema: jobPageSchema, signal }),
+      queryFn: ({ pageParam, signal }) =>
+        apiRequest('/v1/jobs', {
+          query: { limit: 50, cursor: pageParam },
+          schema: jobPageSchema,
+          signal,
+        }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     }),
   detail: (jobId: string) =>
     queryOptions({
@@ -43,7 +56,7 @@ export const jobQueries = {
     }),
 };
 
-export const useJobs = () => useQuery(jobQueries.list());
+export const useJobs = () => useInfiniteQuery(jobQueries.list());
 export const useJob = (jobId: string | undefined) =>
   useQuery({ ...jobQueries.detail(jobId ?? ''), enabled: Boolean(jobId) });
 export const useJobCandidates = (jobId: string, q: string) =>

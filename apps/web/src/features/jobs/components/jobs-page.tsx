@@ -57,7 +57,7 @@ export function JobsPage({ canEdit }: { canEdit: boolean }) {
             message={jobs.error.message}
             onAction={() => void jobs.refetch()}
           />
-        ) : jobs.data.items.length === 0 ? (
+        ) : jobs.data.pages[0]?.items.length === 0 ? (
           <Text p="md" size="sm" c="dimmed">
             No jobs yet.
           </Text>
@@ -74,45 +74,57 @@ export function JobsPage({ canEdit }: { canEdit: boolean }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {jobs.data.items.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/jobs/${job.id}`} fw={500}>
-                        {job.title}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {job.clientProgram}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {job.site} · {job.language} · {shiftLabels[job.shift]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{job.headcount}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {job.interviewPlan.length
-                          ? job.interviewPlan.map((r) => r.name).join(' → ')
-                          : '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        c="dark.8"
-                        color={job.status === 'open' ? 'teal' : 'gray'}
-                      >
-                        {statusLabels[job.status]}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {jobs.data.pages
+                  .flatMap((page) => page.items)
+                  .map((job) => (
+                    <Table.Tr key={job.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/jobs/${job.id}`} fw={500}>
+                          {job.title}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {job.clientProgram}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {job.site} · {job.language} · {shiftLabels[job.shift]}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">{job.headcount}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {job.interviewPlan.length
+                            ? job.interviewPlan.map((r) => r.name).join(' → ')
+                            : '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge
+                          variant="light"
+                          c="dark.8"
+                          color={job.status === 'open' ? 'teal' : 'gray'}
+                        >
+                          {statusLabels[job.status]}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
       </Paper>
+      {jobs.hasNextPage && (
+        <Button
+          variant="default"
+          w="fit-content"
+          loading={jobs.isFetchingNextPage}
+          onClick={() => void jobs.fetchNextPage()}
+        >
+          Load more
+        </Button>
+      )}
     </Stack>
   );
 }

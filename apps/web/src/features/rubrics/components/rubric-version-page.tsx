@@ -47,7 +47,7 @@ import { RubricPreview } from './rubric-preview';
 import { DraftSaveState, restoreBackup, useDraftAutosave } from './use-draft-autosave';
 import { VersionDiffView } from './version-diff-view';
 
-export function RubricVersionPage({ versionId }: { versionId: string }) {
+export function RubricVersionPage({ versionId, canEdit }: { versionId: string; canEdit: boolean }) {
   const version = useRubricVersion(versionId);
   if (version.isPending)
     return (
@@ -64,7 +64,7 @@ export function RubricVersionPage({ versionId }: { versionId: string }) {
         onAction={() => void version.refetch()}
       />
     );
-  return <VersionEditor key={version.data.id} version={version.data} />;
+  return <VersionEditor key={version.data.id} version={version.data} canEdit={canEdit} />;
 }
 
 function SaveIndicator({ state }: { state: DraftSaveState }) {
@@ -93,10 +93,10 @@ function SaveIndicator({ state }: { state: DraftSaveState }) {
   );
 }
 
-function VersionEditor({ version }: { version: RubricVersion }) {
+function VersionEditor({ version, canEdit }: { version: RubricVersion; canEdit: boolean }) {
   const navigate = useNavigate();
   const rubric = useRubric(version.rubricId);
-  const readOnly = version.status === 'published';
+  const readOnly = version.status === 'published' || !canEdit;
   const [restored] = useState(() => (readOnly ? null : restoreBackup(version)));
   const [content, setContent] = useState<EditorContent>(() => restored ?? fromVersion(version));
   const issues = useMemo(() => editorIssues(content), [content]);
@@ -152,7 +152,7 @@ function VersionEditor({ version }: { version: RubricVersion }) {
             <Title order={1} size="h2">
               {version.rubricName}, version {version.version}
             </Title>
-            {readOnly ? (
+            {version.status === 'published' ? (
               <Badge
                 variant="light"
                 color={isCurrent ? 'teal' : 'gray'}
@@ -177,7 +177,7 @@ function VersionEditor({ version }: { version: RubricVersion }) {
           >
             Preview
           </Button>
-          {readOnly ? (
+          {!canEdit ? null : version.status === 'published' ? (
             draftVersion ? (
               <Button component={Link} to={`/rubric-versions/${draftVersion.id}`}>
                 Open the draft (version {draftVersion.version})
@@ -202,7 +202,7 @@ function VersionEditor({ version }: { version: RubricVersion }) {
         </Group>
       </Group>
 
-      {readOnly ? (
+      {version.status === 'published' ? (
         <Alert color="gray" icon={<IconLock size={18} />}>
           A published version never changes: {version.roundCount} interview round
           {version.roundCount === 1 ? ' is' : 's are'} scored with it. “New version” starts a draft

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 
 import { Change, VersionDiff } from '../model/version-diff';
 
@@ -35,6 +35,14 @@ export function VersionDiffView({
     );
   return (
     <Stack gap="sm">
+      <SimpleGrid cols={2} spacing="md" pl={90} aria-hidden>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+          Before
+        </Text>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+          After
+        </Text>
+      </SimpleGrid>
       {categories.map((category) => (
         <Paper key={(category.after ?? category.before)?.lineageId} withBorder p="sm" radius="md">
           <Group gap="xs" mb={4}>
@@ -63,21 +71,15 @@ export function VersionDiffView({
                 >
                   <ChangeBadge change={question.change} />
                   <div style={{ flex: 1 }}>
-                    {question.change === 'changed' && question.fields.includes('text') ? (
-                      <>
-                        <Text size="sm" td="line-through" c="dimmed">
-                          {question.before?.text}
-                        </Text>
-                        <Text size="sm">{question.after?.text}</Text>
-                      </>
-                    ) : (
-                      <Text
-                        size="sm"
-                        td={question.change === 'removed' ? 'line-through' : undefined}
-                      >
-                        {(question.after ?? question.before)?.text}
+                    {/* Side by side: the older version on the left, the newer on the right. */}
+                    <SimpleGrid cols={2} spacing="md">
+                      <Text size="sm" c={question.before ? undefined : 'dimmed'}>
+                        {question.before?.text ?? '(not in this version)'}
                       </Text>
-                    )}
+                      <Text size="sm" c={question.after ? undefined : 'dimmed'}>
+                        {question.after?.text ?? '(removed)'}
+                      </Text>
+                    </SimpleGrid>
                     {question.fields.filter((f) => f !== 'text').length > 0 && (
                       <Text size="xs" c="dimmed">
                         Also changed: {question.fields.filter((f) => f !== 'text').join(', ')}
