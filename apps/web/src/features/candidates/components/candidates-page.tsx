@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
 
 import { useCandidates } from '../api/get-candidates';
 import { CandidatesTable, CandidatesTableSkeleton } from './candidates-table';
@@ -67,21 +67,17 @@ export function CandidatesPage({
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            Candidates
-          </Title>
-          <Text c="dimmed" size="sm">
-            {description}
-          </Text>
-        </div>
-        {canAdd && (
-          <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
-            Add candidate
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title="Candidates"
+        description={description}
+        action={
+          canAdd && (
+            <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
+              Add candidate
+            </Button>
+          )
+        }
+      />
 
       <TextInput
         aria-label="Search candidates"

@@ -1,19 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
 
 import { useJobs } from '../api/jobs';
 
@@ -30,21 +20,17 @@ export function JobsPage({ canEdit }: { canEdit: boolean }) {
   const jobs = useJobs();
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            Jobs
-          </Title>
-          <Text c="dimmed" size="sm">
-            Requisitions and their interview plans: the rounds every candidate goes through.
-          </Text>
-        </div>
-        {canEdit && (
-          <Button component={Link} to="/jobs/new" leftSection={<IconPlus size={18} />}>
-            New job
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title="Jobs"
+        description="Requisitions and their interview plans: the rounds every candidate goes through."
+        action={
+          canEdit && (
+            <Button component={Link} to="/jobs/new" leftSection={<IconPlus size={18} />}>
+              New job
+            </Button>
+          )
+        }
+      />
       <Paper withBorder radius="md" p={0}>
         {jobs.isPending ? (
           <Stack p="md" aria-busy="true" aria-label="Loading jobs">

@@ -12,7 +12,6 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -21,6 +20,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
 import { fieldErrors } from '@/lib/api-client';
 
 import { useCreateRubric, useRubrics } from '../api/rubrics';
@@ -37,21 +37,17 @@ export function RubricsPage({ canEdit }: { canEdit: boolean }) {
   const [createOpen, createModal] = useDisclosure(false);
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            Rubrics
-          </Title>
-          <Text c="dimmed" size="sm">
-            What every interview asks. Published versions never change; edits make a new version.
-          </Text>
-        </div>
-        {canEdit && (
-          <Button leftSection={<IconPlus size={18} />} onClick={createModal.open}>
-            New rubric
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title="Rubrics"
+        description="What every interview asks. Published versions never change; edits make a new version."
+        action={
+          canEdit && (
+            <Button leftSection={<IconPlus size={18} />} onClick={createModal.open}>
+              New rubric
+            </Button>
+          )
+        }
+      />
       <Paper withBorder radius="md" p={0}>
         {rubrics.isPending ? (
           <Stack p="md" aria-busy="true" aria-label="Loading rubrics">

@@ -13,7 +13,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -23,6 +22,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
 import { fieldErrors } from '@/lib/api-client';
 
 import { useCreateUser, useUpdateUser, useUsers } from '../api/users';
@@ -42,19 +42,15 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            Users
-          </Title>
-          <Text c="dimmed" size="sm">
-            Who can sign in, and what they may do.
-          </Text>
-        </div>
-        <Button leftSection={<IconUserPlus size={18} />} onClick={addModal.open}>
-          Add user
-        </Button>
-      </Group>
+      <PageHeader
+        title="Users"
+        description="Who can sign in, and what they may do."
+        action={
+          <Button leftSection={<IconUserPlus size={18} />} onClick={addModal.open}>
+            Add user
+          </Button>
+        }
+      />
       <Paper withBorder radius="md" p={0}>
         {users.isPending ? (
           <Stack p="md" gap="sm" aria-busy="true" aria-label="Loading users">
