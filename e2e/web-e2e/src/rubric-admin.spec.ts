@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { expect, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from '@playwright/test';
 
 import { api, signIn } from './session';
 
@@ -13,7 +13,12 @@ const shoot = (page: Page, name: string) =>
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
 /** Picks an option of a Mantine select or multi-select by its label. */
-async function choose(page: Page, label: string, option: string | RegExp, scope = page) {
+async function choose(
+  page: Page,
+  label: string,
+  option: string | RegExp,
+  scope: Page | Locator = page,
+) {
   await scope.getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option }).first().click();
 }
