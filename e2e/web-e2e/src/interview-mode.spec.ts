@@ -124,7 +124,8 @@ test('answers typed offline survive a reload and reach the database exactly once
   await context.setOffline(true);
   for (let index = 0; index < 5; index += 1) {
     await page.keyboard.press('Enter');
-    await page.keyboard.type(`Offline note ${index + 1}`);
+    // Slow typing: the autosave debounce runs out mid-note, as it does for a real interviewer.
+    await page.keyboard.type(`Offline note ${index + 1}`, { delay: 60 });
     await page.keyboard.press('Escape');
     await page.keyboard.press(String(2 + (index % 3)));
     await expect(page.getByText(`Question ${index + 2} of 38`)).toBeVisible();

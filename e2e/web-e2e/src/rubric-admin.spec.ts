@@ -116,10 +116,40 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
     .nth(0)
     .getByRole('textbox', { name: 'Question 1' })
     .fill(`New opening question ${id}`);
+  // Copy a question of another rubric from the question bank, then move it to the top.
+  const resolution = page.getByTestId('category').nth(1);
+  await resolution.getByRole('button', { name: 'Copy from question bank…' }).click();
+  const bank = page.getByRole('dialog', { name: 'Question bank' });
+  await bank.getByLabel('Search questions of every rubric').fill('difficult customers');
+  await bank.getByRole('button', { name: 'Copy “How do you handle difficult customers?”' }).click();
+  await expect(bank).toBeHidden();
+  await expect(resolution.getByRole('textbox', { name: 'Question 2' })).toHaveValue(
+    'How do you handle difficult customers?',
+  );
+  await resolution.getByRole('button', { name: 'Move question 2 up' }).click();
+  await expect(resolution.getByRole('textbox', { name: 'Question 1' })).toHaveValue(
+    'How do you handle difficult customers?',
+  );
   await expect(page.getByRole('status')).toHaveText('All changes saved');
+
+  // Preview: the draft as interviewers see it, with the copied question's anchors.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('dialog', { name: 'Preview: what interviewers see' });
+  await expect(preview.getByRole('heading', { name: `New opening question ${id}` })).toBeVisible();
+  await preview.getByRole('button', { name: 'Resolution' }).click();
+  await expect(
+    preview.getByRole('heading', { name: 'How do you handle difficult customers?' }),
+  ).toBeVisible();
+  await expect(
+    preview.getByRole('radiogroup', { name: 'Rating for question 3' }).getByRole('radio'),
+  ).toHaveCount(5);
+  await page.keyboard.press('Escape');
+
   await page.getByRole('button', { name: 'Publish version 2' }).click();
   const publish2 = page.getByRole('dialog', { name: 'Publish version 2?' });
-  await expect(publish2.getByText('Changes since version 1: 1 question changed')).toBeVisible();
+  await expect(
+    publish2.getByText('Changes since version 1: 1 question added, 1 question changed'),
+  ).toBeVisible();
   await expect(publish2.getByText(`Old opening question ${id}`)).toBeVisible();
   await page.waitForTimeout(300); // let the dialog finish fading in for the screenshot
   await shoot(page, 'rubric-publish-diff-1366x768');

@@ -212,6 +212,37 @@ describe('SaveQueue', () => {
     expect(server.calls).toHaveLength(2);
   });
 
+  it('sends nothing while offline, then each answer once, with its latest value', async () => {
+    const server = fakeServer();
+    const { queue } = track(makeQueue(server));
+    queue.setOnline(false);
+    queue.enqueue(answerOf('q1'), { rating: null, note: 'Calm' }, 0);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    queue.enqueue(answerOf('q1'), { rating: 4, note: 'Calm and clear' }, 0);
+    queue.enqueue(answerOf('q2'), { rating: 3, note: '' }, 0);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(server.calls).toEqual([]);
+    queue.setOnline(true);
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.calls.map((c) => c.body)).toEqual([
+      { rating: 4, note: 'Calm and clear' },
+      { rating: 3, note: '' },
+    ]);
+  });
+
+  it('replaces a request that failed before leaving the browser with the newest value', async () => {
+    const server = fakeServer();
+    server.failures.push(new WriteFailure('transient', 'offline', null, true));
+    const { queue } = track(makeQueue(server));
+    queue.enqueue(answerOf('q1'), { rating: null, note: 'Ca' }, 0);
+    await until(() => server.calls.length === 1);
+    queue.enqueue(answerOf('q1'), { rating: 2, note: 'Calm' }, 0);
+    await until(() => queue.getSnapshot().writes.length === 0);
+    expect(server.applied()).toBe(1);
+    expect(server.calls.at(-1)?.body).toEqual({ rating: 2, note: 'Calm' });
+    expect(server.calls[0]?.key).not.toBe(server.calls.at(-1)?.key);
+  });
+
   it('loads only the signed-in user’s unsent writes', async () => {
     const server = fakeServer();
     const storage = memoryWriteStorage();

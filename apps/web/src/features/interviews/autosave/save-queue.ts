@@ -47,6 +47,8 @@ export class WriteFailure extends Error {
     readonly kind: 'transient' | 'conflict' | 'rejected',
     message: string,
     readonly server: SaveResult | null = null,
+    /** The request certainly never reached the server (the browser was offline). */
+    readonly notSent = false,
   ) {
     super(message);
     this.name = 'WriteFailure';
@@ -272,7 +274,9 @@ export class SaveQueue {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    if (this.pumping || this.stopped) return;
+    // Offline, nothing is tried: requests would fail before leaving, and back online
+    // (setOnline) everything is sent at once.
+    if (this.pumping || this.stopped || !this.online) return;
     const due = [...this.writes.values()].filter((w) => w.state === 'pending');
     if (due.length === 0) return;
     const next = Math.min(...due.map((w) => w.dueAt));
@@ -288,7 +292,7 @@ export class SaveQueue {
         const write = [...this.writes.values()]
           .filter((w) => w.state === 'pending' && w.dueAt <= this.now())
           .sort((a, b) => a.dueAt - b.dueAt)[0];
-        if (!write || this.stopped) break;
+        if (!write || this.stopped || !this.online) break;
         await this.send(write);
       }
     } finally {
@@ -330,6 +334,8 @@ export class SaveQueue {
           attempts,
           error: failure.message,
           dueAt: this.now() + this.backoffMs(attempts),
+          // Never sent: the next attempt may carry the newest value under a new key.
+          ...(failure.notSent ? { inFlight: null } : {}),
         });
       } else if (failure.kind === 'conflict') {
         this.update(current, {

@@ -48,8 +48,10 @@ export const scorecardTransport: WriteTransport = {
       if (error.code === 'SCORECARD_VERSION_CONFLICT')
         throw new WriteFailure('conflict', error.message, serverVersion(target, error.details));
       // Signed out (the app asks to sign in again), rate limited, offline or a server error: retry.
+      // A fetch that fails while the browser is offline never left it.
+      const notSent = error.code === 'NETWORK_ERROR' && !navigator.onLine;
       if (error.isTransient || error.status === 401 || error.status === 429)
-        throw new WriteFailure('transient', error.message);
+        throw new WriteFailure('transient', error.message, null, notSent);
       throw new WriteFailure('rejected', error.message);
     }
   },
