@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+
+import { createRootLogger } from '../common/logging/logger';
+import { parseEnv } from '../config/env';
+import { BENCH_PASSWORD, generateBenchData } from '../database/bench/bench-data';
+import { migrate, openDatabase, withDataSource } from '../database/database-runtime';
+import { resetSchema } from '../database/reset-schema';
+
+const usage = 'Usage: npm run bench:data -- --candidates <n>   (100 to 5,000,000; default 100,000)';
+
+function parseCandidates(args: string[]): number {
+  const index = args.indexOf('--candidates');
+  if (index === -1) return 100_000;
+  const value = Number(args[index + 1]?.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value < 100 || value > 5_000_000) throw new Error(usage);
+  return value;
+}
+
+/**
+ * `npm run bench:data`: a benchmark database, rebuilt from nothing. It is the embedded PostgreSQL
+ * in `.data/bench` unless DATABASE_URL names one, whose database name must contain "bench": this
+ * drops every table first.
+ */
+async function run(args: string[]): Promise<void> {
+  const candidates = parseCandidates(args);
+  const config = parseEnv({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? '.data/bench' });
+  if (config.databaseUrl && !new URL(config.databaseUrl).pathname.includes('bench')) {
+    throw new Error(
+      'bench:data drops every table: point DATABASE_URL at a database whose name contains "bench".',
+    );
+  }
+  const logger = createRootLogger({ ...config, logLevel: 'warn' });
+  const database = await openDatabase(config, logger);
+  const started = Date.now();
+  try {
+    await withDataSource(database.url, async (dataSource) => {
+      await resetSchema(dataSource);
+      await migrate(dataSource);
+      const counts = await generateBenchData(dataSource, candidates, (step) =>
+        process.stdout.write(`  ${step}\n`),
+      );
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      process.stdout.write(
+        `Bench data in ${database.description} (${seconds} s): ${counts.users} users, ${counts.jobs} jobs, ` +
+          `${counts.candidates.toLocaleString('en')} candidates, ${counts.rounds.toLocaleString('en')} rounds, ` +
+          `${counts.scorecards.toLocaleString('en')} scorecards, ${counts.answers.toLocaleString('en')} answers.\n` +
+          `Users: admin@bench.example.com, recruiter1…, manager1…, interviewer1…@bench.example.com; ` +
+          `password "${BENCH_PASSWORD}".\n`,
+      );
+    });
+  } finally {
+    await database.stop();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

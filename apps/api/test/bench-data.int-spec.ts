@@ -1,0 +1,71 @@
+import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contracts';
+
+import { generateBenchData } from '../src/database/bench/bench-data';
+import { resetData, startTestApp, TestApp } from './test-app';
+
+/** `npm run bench:data` at a tiny size: the data is complete and the API serves it. */
+describe('bench data generator', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await resetData(t);
+  });
+  afterAll(() => t.close());
+
+  it('fills jobs, candidates at every stage, rounds, scorecards and complete answers', async () => {
+    const counts = await generateBenchData(t.dataSource, 1000, () => undefined);
+    expect(counts).toMatchObject({ jobs: 200, candidates: 1000, rounds: 3000, scorecards: 3000 });
+    expect(counts.answers).toBeGreaterThan(10_000);
+
+    const stages = (await t.dataSource.query(
+      `SELECT stage, count(*)::int AS n FROM candidates GROUP BY stage`,
+    )) as { stage: string; n: number }[];
+    expect(stages.map((s) => s.stage).sort()).toEqual(
+      ['applied', 'hired', 'interviewing', 'offer', 'rejected', 'screening', 'withdrawn'].sort(),
+    );
+    // Every submitted scorecard is one the API would have accepted: all questions answered, every
+    // 1 or 5 with a note, a recommendation.
+    const [incomplete] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM scorecards s
+         JOIN interview_rounds r ON r.id = s.round_id
+         JOIN rubric_questions q ON q.rubric_version_id = r.rubric_version_id
+         LEFT JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.question_id = q.id
+        WHERE s.status = 'submitted'
+          AND (a.question_id IS NULL OR s.recommendation IS NULL
+               OR (a.rating IN (1, 5) AND btrim(a.note) = ''))`,
+    )) as { n: number }[];
+    expect(incomplete?.n).toBe(0);
+    const [span] = (await t.dataSource.query(
+      `SELECT extract(day FROM max(created_at) - min(created_at))::int AS days FROM candidates`,
+    )) as { days: number }[];
+    expect(span?.days).toBeGreaterThan(700);
+  });
+
+  it('is served by the API: lists, summaries and an interviewer’s owed scorecards', async () => {
+    const [hired] = (await t.dataSource.query(
+      `SELECT id, job_id FROM candidates WHERE stage = 'hired' ORDER BY id LIMIT 1`,
+    )) as { id: string; job_id: string }[];
+    const list = (
+      await t.http
+        .get('/api/v1/candidates')
+        .query({ jobId: hired?.job_id, stage: 'hired', limit: 5 })
+        .expect(200)
+    ).body as CandidatePage;
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((c) => c.stage === 'hired' && c.score !== null)).toBe(true);
+
+    const summary = (await t.http.get(`/api/v1/candidates/${hired?.id}/summary`).expect(200))
+      .body as CandidateSummary;
+    expect(summary.overall.scoredRounds).toBeGreaterThanOrEqual(2);
+    expect(summary.overall.weightedScore100).not.toBeNull();
+
+    const [busy] = (await t.dataSource.query(
+      `SELECT s.interviewer_id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+        WHERE s.status = 'draft' AND r.status = 'scheduled' LIMIT 1`,
+    )) as { interviewer_id: string }[];
+    const interviewer = await t.signInAs(busy?.interviewer_id ?? '');
+    const mine = (await interviewer.get('/api/v1/my-interviews').expect(200)).body as MyInterviews;
+    expect(mine.openTotal).toBeGreaterThan(0);
+  });
+});
