@@ -121,7 +121,7 @@ export async function generateBenchData(
               jobs.ids[1 + g % ${BENCH_JOBS}],
               stage.name,
               created.at + make_interval(days => 1 + g % 20),
-              (ARRAY['job_board', 'referral', 'agency', 'career_site', 'walk_in', 'social'])[1 + g % 6],
+              (ARRAY['job_board', 'referral', 'agency', 'career_site', 'walk_in', 'social_media'])[1 + g % 6],
               CASE WHEN g % 4 = 0
                    THEN '[{"language": "English", "level": "C1"}, {"language": "Spanish", "level": "B1"}]'::jsonb
                    ELSE '[{"language": "English", "level": "B2"}]'::jsonb END,
