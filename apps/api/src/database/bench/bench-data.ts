@@ -145,13 +145,15 @@ export async function generateBenchData(
     );
 
     // How far each candidate got decides which rounds took place: a screen from "screening" on,
-    // the mock call from "interviewing" on, the manager interview for offers, hires and rejections.
+    // the mock call from "interviewing" on, the manager interview for offers, hires and rejections
+    // (a fifth of the rejected did not show for it). Hired candidates always have scores.
     await step(
       `${(candidates * 3).toLocaleString('en')} interview rounds`,
       `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status,
                                      created_at, updated_at)
        SELECT c.id, c.job_id, r.name, r.version_id, c.created_at + make_interval(days => r.n * 4),
-              CASE WHEN r.held THEN (CASE WHEN (hashtext(c.email) & 1023) < 60 THEN 'no_show' ELSE 'completed' END)
+              CASE WHEN r.held THEN (CASE WHEN c.stage = 'rejected' AND r.n = 3 AND (hashtext(c.email) & 1023) < 200
+                                        THEN 'no_show' ELSE 'completed' END)
                    WHEN c.created_at + make_interval(days => r.n * 4) > now() THEN 'scheduled'
                    ELSE 'cancelled' END,
               c.created_at, c.created_at + make_interval(days => r.n * 4)
