@@ -56,6 +56,15 @@ export function setUnauthenticatedHandler(handler: (() => void) | undefined): vo
   onUnauthenticated = handler;
 }
 
+/**
+ * While the user signs out, a screen's request that reaches the server after the session is gone
+ * gets 401: that is expected, not an expired session to report.
+ */
+let signingOut = false;
+export function setSigningOut(value: boolean): void {
+  signingOut = value;
+}
+
 function readCookie(name: string): string | undefined {
   return document.cookie
     .split('; ')
@@ -98,7 +107,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(payload);
-    if (parsed.success && parsed.data.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    if (parsed.success && parsed.data.code === 'UNAUTHENTICATED' && !signingOut)
+      onUnauthenticated?.();
     if (parsed.success) throw new ApiError(response.status, parsed.data);
     throw new ApiError(response.status, {
       code: 'UNEXPECTED_RESPONSE',

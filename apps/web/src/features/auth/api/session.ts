@@ -2,7 +2,7 @@ import { LoginInput, meSchema } from '@calibrate/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, setSigningOut } from '@/lib/api-client';
 
 export const sessionQueries = {
   me: () =>
@@ -26,6 +26,7 @@ export function useLogin() {
     // The page shows sign-in errors next to the form.
     meta: { errorToast: false },
     onSuccess: (me) => {
+      setSigningOut(false);
       // A new user: nothing cached for the previous one may show.
       queryClient.clear();
       queryClient.setQueryData(sessionQueries.me().queryKey, me);
@@ -35,11 +36,17 @@ export function useLogin() {
 
 /**
  * Signs out, then leaves the signed-in screens, and only then forgets the cache: cleared earlier,
- * the screens still open would refetch, get 401 and report an expired session instead.
+ * the screens still open would refetch, get 401 and report an expired session instead. Requests
+ * already on their way may still arrive after the session is gone; their 401s are not reported
+ * until the next sign-in.
  */
 export function useLogout(leave: () => Promise<void> | void) {
   const queryClient = useQueryClient();
   return useMutation({
+    onMutate: async () => {
+      setSigningOut(true);
+      await queryClient.cancelQueries();
+    },
     mutationFn: () => apiRequest('/auth/logout', { method: 'POST', schema: z.undefined() }),
     onSettled: async () => {
       await leave();
