@@ -1,6 +1,9 @@
 import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contracts';
+import { Pool } from 'pg';
 
+import { PlanRecorder } from '../src/bench/query-plans';
 import { generateBenchData } from '../src/database/bench/bench-data';
+import { CandidatesRepository } from '../src/modules/candidates/candidates.repository';
 import { resetData, startTestApp, TestApp } from './test-app';
 
 /** `npm run bench:data` at a tiny size: the data is complete and the API serves it. */
@@ -24,6 +27,12 @@ describe('bench data generator', () => {
     expect(stages.map((s) => s.stage).sort()).toEqual(
       ['applied', 'hired', 'interviewing', 'offer', 'rejected', 'screening', 'withdrawn'].sort(),
     );
+    // A job's pipeline holds candidates at several stages (not one stage per job).
+    const [mix] = (await t.dataSource.query(
+      `SELECT avg(n)::float8 AS stages_per_job
+         FROM (SELECT count(DISTINCT stage) AS n FROM candidates GROUP BY job_id) per_job`,
+    )) as { stages_per_job: number }[];
+    expect(mix?.stages_per_job).toBeGreaterThan(2);
     // Every submitted scorecard is one the API would have accepted: all questions answered, every
     // 1 or 5 with a note, a recommendation.
     const [incomplete] = (await t.dataSource.query(
@@ -67,5 +76,36 @@ describe('bench data generator', () => {
     const interviewer = await t.signInAs(busy?.interviewer_id ?? '');
     const mine = (await interviewer.get('/api/v1/my-interviews').expect(200)).body as MyInterviews;
     expect(mine.openTotal).toBeGreaterThan(0);
+  });
+
+  it('records the plan of each statement a repository sends, and still returns its rows', async () => {
+    const pool = new Pool({ connectionString: process.env.CALIBRATE_TEST_DATABASE_URL, max: 2 });
+    try {
+      const recorder = new PlanRecorder(pool);
+      await recorder.loadTableSizes();
+      const candidates = new CandidatesRepository(recorder.dataSource());
+      const page = await recorder.record('pipeline', () =>
+        candidates.findPage({ limit: 5, sort: 'createdAt', stage: 'hired' }, () => 'TRUE'),
+      );
+      const direct = await new CandidatesRepository(t.dataSource).findPage(
+        { limit: 5, sort: 'createdAt', stage: 'hired' },
+        () => 'TRUE',
+      );
+      expect(page.rows.map((row) => row.id)).toEqual(direct.rows.map((row) => row.id));
+      expect(recorder.plans).toEqual([
+        expect.objectContaining({ path: 'pipeline', bigSeqScans: [] }),
+      ]);
+      expect(recorder.plans[0]?.topNode).toMatch(/^Limit › Index Scan on candidates_/);
+
+      // A sequential scan of a big table is named.
+      await recorder.record('unindexed', () =>
+        recorder
+          .dataSource()
+          .query(`SELECT count(*) FROM scorecard_answers WHERE note LIKE '%evidence%'`),
+      );
+      expect(recorder.plans[1]?.bigSeqScans).toContain('scorecard_answers');
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 
-import { createRootLogger } from '../common/logging/logger';
-import { parseEnv } from '../config/env';
 import { BENCH_PASSWORD, generateBenchData } from '../database/bench/bench-data';
-import { migrate, openDatabase, withDataSource } from '../database/database-runtime';
+import { openBenchDatabase } from '../database/bench/bench-database';
+import { migrate, withDataSource } from '../database/database-runtime';
 import { resetSchema } from '../database/reset-schema';
 
 const usage = 'Usage: npm run bench:data -- --candidates <n>   (100 to 5,000,000; default 100,000)';
@@ -23,14 +22,7 @@ function parseCandidates(args: string[]): number {
  */
 async function run(args: string[]): Promise<void> {
   const candidates = parseCandidates(args);
-  const config = parseEnv({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? '.data/bench' });
-  if (config.databaseUrl && !new URL(config.databaseUrl).pathname.includes('bench')) {
-    throw new Error(
-      'bench:data drops every table: point DATABASE_URL at a database whose name contains "bench".',
-    );
-  }
-  const logger = createRootLogger({ ...config, logLevel: 'warn' });
-  const database = await openDatabase(config, logger);
+  const database = await openBenchDatabase('bench:data drops every table');
   const started = Date.now();
   try {
     await withDataSource(database.url, async (dataSource) => {

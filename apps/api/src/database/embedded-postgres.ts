@@ -21,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Trade durability for speed (fsync off): for throwaway test clusters only. */
   ephemeral?: boolean;
+  /** Extra `name=value` server settings, e.g. a larger shared_buffers for the benchmark. */
+  settings?: string[];
   log?: (line: string) => void;
 }
 
@@ -124,13 +126,14 @@ export class EmbeddedPostgres {
   }
 
   private spawnServer(owner: OsUser | undefined): Promise<void> {
-    const { dataDir, ephemeral, log } = this.options;
+    const { dataDir, ephemeral, log, settings: extraSettings = [] } = this.options;
     const settings = [
       'listen_addresses=127.0.0.1',
       // TCP only: socket paths have a short length limit and a fixed default folder.
       'unix_socket_directories=',
       'max_connections=100',
       ...(ephemeral ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : []),
+      ...extraSettings,
     ];
     const args = ['-D', dataDir, '-p', String(this.port), ...settings.flatMap((s) => ['-c', s])];
     // Detached: a Ctrl-C in the terminal reaches the API, which closes its pool and then stops
