@@ -190,14 +190,17 @@ describe('candidates API', () => {
       expect(names).toEqual(['Twin 1', 'Twin 2', 'Twin 3', 'Twin 4', 'Twin 5']);
     });
 
-    it('searches name and email, case-insensitively, treating % and _ literally', async () => {
+    it('finds a name containing the term or an email starting with it, case-insensitively, % and _ literally', async () => {
       await create({ name: 'Maria Santos', email: 'maria.santos@example.com' });
       await create({ name: 'Jose Reyes', email: 'jreyes@callcenter.ph' });
       await create({ name: 'Ana 100%_Cruz', email: 'ana@example.com' });
 
       const byName = (await t.http.get('/api/v1/candidates').query({ q: 'SANTOS' }))
         .body as CandidatePage;
-      const byEmail = (await t.http.get('/api/v1/candidates').query({ q: 'callcenter' }))
+      const byEmail = (await t.http.get('/api/v1/candidates').query({ q: 'JReyes@Call' }))
+        .body as CandidatePage;
+      // Email is matched from its start (an index range), not anywhere inside it.
+      const insideEmail = (await t.http.get('/api/v1/candidates').query({ q: 'callcenter' }))
         .body as CandidatePage;
       const literal = (await t.http.get('/api/v1/candidates').query({ q: '%_' }))
         .body as CandidatePage;
@@ -206,6 +209,7 @@ describe('candidates API', () => {
 
       expect(byName.items.map((c) => c.name)).toEqual(['Maria Santos']);
       expect(byEmail.items.map((c) => c.name)).toEqual(['Jose Reyes']);
+      expect(insideEmail.items).toEqual([]);
       expect(literal.items.map((c) => c.name)).toEqual(['Ana 100%_Cruz']);
       expect(none).toEqual({ items: [], nextCursor: null });
     });

@@ -1,5 +1,5 @@
 import { AppException } from '../errors/app-exception';
-import { decodeCursor, encodeCursor, likePattern } from './keyset-cursor';
+import { decodeCursor, encodeCursor, likePattern, prefixPattern } from './keyset-cursor';
 
 describe('keyset cursor', () => {
   const position = {
@@ -30,5 +30,11 @@ describe('keyset cursor', () => {
 describe('likePattern', () => {
   it('escapes LIKE wildcards and backslashes', () => {
     expect(likePattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
+  });
+});
+
+describe('prefixPattern', () => {
+  it('matches the start only, with wildcards escaped', () => {
+    expect(prefixPattern('ana_b%')).toBe('ana\\_b\\%%');
   });
 });

@@ -42,9 +42,16 @@ export function decodeCursor(cursor: string): TimeCursor {
 export const cursorTimestampSql = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
+
 /** Escapes LIKE wildcards so that a search for "50%" finds "50%", not everything. */
 export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return `%${escapeLike(term)}%`;
+}
+
+/** "Starts with", wildcards escaped: served by a text_pattern_ops index. */
+export function prefixPattern(term: string): string {
+  return `${escapeLike(term)}%`;
 }
 
 /** A cursor for lists ordered by (score DESC NULLS LAST, id DESC); the score as PostgreSQL prints it. */

@@ -15,6 +15,7 @@ import {
   encodeCursor,
   encodeScoreCursor,
   likePattern,
+  prefixPattern,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
 import { VisibleCondition } from '../access/access.service';
@@ -150,7 +151,13 @@ export class CandidatesRepository {
       return `$${params.length}`;
     };
     conditions.push(visible('c', add));
-    if (query.q) conditions.push(`(c.name || ' ' || c.email) ILIKE ${add(likePattern(query.q))}`);
+    // The name contains the term, or the email (stored lower-case) starts with it: each served by
+    // its own index (trigram on name, text_pattern_ops on email).
+    if (query.q) {
+      conditions.push(
+        `(c.name ILIKE ${add(likePattern(query.q))} OR c.email LIKE ${add(prefixPattern(query.q.toLowerCase()))})`,
+      );
+    }
     if (query.jobId) conditions.push(`c.job_id = ${add(query.jobId)}`);
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
 
