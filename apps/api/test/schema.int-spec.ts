@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { buildDataSourceOptions, migrations } from '../src/database/data-source';
+import { migrate } from '../src/database/database-runtime';
 
 const snapshotFile = path.join(__dirname, '../src/database/schema.snapshot.sql');
 
@@ -62,6 +63,30 @@ describe('database schema', () => {
     expect(leftover).toEqual([]);
 
     await dataSource.runMigrations({ transaction: 'each' });
+    expect(await describeSchema(dataSource)).toBe(before);
+  });
+
+  it('lets two API instances that start together apply the migrations once, one after the other', async () => {
+    const before = await describeSchema(dataSource);
+    for (let step = 0; step < migrations.length; step += 1) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    const instances = [0, 1].map(
+      () =>
+        new DataSource(buildDataSourceOptions(process.env.CALIBRATE_TEST_DATABASE_URL ?? '', 2)),
+    );
+    await Promise.all(instances.map((instance) => instance.initialize()));
+    try {
+      const applied = await Promise.all(instances.map((instance) => migrate(instance)));
+      // One instance ran them all, the other found nothing left to do.
+      expect(applied.map((names) => names.length).sort()).toEqual([0, migrations.length]);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.destroy()));
+    }
+    const [recorded] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM typeorm_migrations`,
+    )) as { n: number }[];
+    expect(recorded?.n).toBe(migrations.length);
     expect(await describeSchema(dataSource)).toBe(before);
   });
 });

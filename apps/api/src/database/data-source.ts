@@ -4,6 +4,7 @@ import { CreateCandidates1763850000000 } from './migrations/1763850000000-create
 import { ScoringDomain1763860000000 } from './migrations/1763860000000-scoring-domain';
 import { SignIn1763870000000 } from './migrations/1763870000000-sign-in';
 import { RubricAdmin1763880000000 } from './migrations/1763880000000-rubric-admin';
+import { CandidateSearch1763890000000 } from './migrations/1763890000000-candidate-search';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -11,6 +12,7 @@ export const migrations = [
   ScoringDomain1763860000000,
   SignIn1763870000000,
   RubricAdmin1763880000000,
+  CandidateSearch1763890000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -18,7 +18,11 @@ export interface DatabaseHandle {
 }
 
 /** `DATABASE_URL` when set; otherwise a real PostgreSQL embedded under `DATA_DIR/postgres`. */
-export async function openDatabase(config: AppConfig, logger: Logger): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: AppConfig,
+  logger: Logger,
+  serverSettings: string[] = [],
+): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
     return {
@@ -28,7 +32,11 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
     };
   }
   const dataDir = path.resolve(config.dataDir, 'postgres');
-  const server = new EmbeddedPostgres({ dataDir, log: (line) => logger.debug({ postgres: line }) });
+  const server = new EmbeddedPostgres({
+    dataDir,
+    settings: serverSettings,
+    log: (line) => logger.debug({ postgres: line }),
+  });
   logger.info({ dataDir }, 'starting embedded PostgreSQL');
   await server.start();
   await server.ensureDatabase(EMBEDDED_DATABASE_NAME);
@@ -54,7 +62,22 @@ export async function withDataSource<T>(
 }
 
 /** Applies pending migrations, each in its own transaction; returns their names. */
+/** Any constant both instances agree on: the key of the advisory lock migrations run under. */
+const MIGRATION_LOCK_KEY = 7_460_113;
+
+/**
+ * Applies pending migrations. Several API instances may start at once (docker/compose.yml runs
+ * two): a session advisory lock makes them take turns, and the later ones find nothing to do.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((migration) => migration.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
 }
