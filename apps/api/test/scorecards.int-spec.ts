@@ -135,6 +135,46 @@ describe('scorecards API', () => {
       expect(reused.status).toBe(422);
       expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     });
+    it('applies two simultaneous sends of one keyed save once, both answered alike', async () => {
+      const key = 'autosave-q2-race';
+      const results = await Promise.all([
+        put(world.q.q2, '"0"', { rating: 3, note: 'same' }, key),
+        put(world.q.q2, '"0"', { rating: 3, note: 'same' }, key),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      expect(results[1]?.body).toEqual(results[0]?.body);
+      expect((await getScorecard()).answers).toEqual([
+        expect.objectContaining({ questionId: world.q.q2, rating: 3, version: 1 }),
+      ]);
+    });
+
+    it('audits each save with the answer before and after', async () => {
+      await put(world.q.q1, '"0"', { rating: 4, note: 'first' });
+      await put(world.q.q1, '"1"', { notAsked: true, rating: null });
+      const audit = (
+        await owner
+          .get('/api/v1/audit-events')
+          .query({ entityType: 'scorecard', entityId: scorecardId })
+      ).body as AuditEventPage;
+      const saves = audit.items.filter((e) => e.action === 'scorecard.answer_saved');
+      expect(saves.map((e) => [e.before, e.after])).toEqual([
+        [
+          { questionId: world.q.q1, rating: 4, notAsked: false, note: 'first', version: 1 },
+          { questionId: world.q.q1, rating: null, notAsked: true, note: '', version: 2 },
+        ],
+        [null, { questionId: world.q.q1, rating: 4, notAsked: false, note: 'first', version: 1 }],
+      ]);
+    });
+
+    it('hides a panel colleague’s draft from their save (404), changing nothing', async () => {
+      const colleague = await asOwner(t, otherScorecardId);
+      const response = await colleague
+        .put(`/api/v1/scorecards/${scorecardId}/scores/${world.q.q1}`)
+        .set('If-Match', '"0"')
+        .send({ rating: 5, note: 'not mine' });
+      expect(response.status).toBe(404);
+      expect((await getScorecard()).answers).toEqual([]);
+    });
   });
 
   describe('submitting', () => {

@@ -3,9 +3,13 @@ import { QueryFailedError } from 'typeorm';
 /** PostgreSQL error codes the services turn into domain errors. */
 const codes = { uniqueViolation: '23505', foreignKeyViolation: '23503' } as const;
 
+/** The pg driver's error, whether TypeORM wrapped it or it came from a bare pg client. */
 function driverError(error: unknown): { code?: string; constraint?: string } | undefined {
-  return error instanceof QueryFailedError
-    ? (error.driverError as { code?: string; constraint?: string })
+  if (error instanceof QueryFailedError) {
+    return error.driverError as { code?: string; constraint?: string };
+  }
+  return error instanceof Error && 'code' in error
+    ? (error as { code?: string; constraint?: string })
     : undefined;
 }
 

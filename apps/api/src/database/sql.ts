@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** Anything that runs SQL: the DataSource's manager, or a transaction's. */
 export type Sql = Pick<EntityManager, 'query'>;
@@ -27,4 +27,17 @@ export async function queryOne<Row>(
   params: unknown[] = [],
 ): Promise<Row | undefined> {
   return (await queryRows<Row>(db, sql, params))[0];
+}
+
+/**
+ * A pg pool (or client): what runs a named statement. PostgreSQL parses and plans a named statement
+ * once per connection and reuses it; for a hot statement with a long plan that is most of its cost.
+ */
+export interface PreparedSql {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** The pg pool under TypeORM's DataSource, for the few statements worth preparing. */
+export function preparedSql(dataSource: DataSource): PreparedSql {
+  return (dataSource.driver as unknown as { master: PreparedSql }).master;
 }

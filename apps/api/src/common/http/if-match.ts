@@ -19,4 +19,13 @@ export function expectedVersion(header: string | undefined): number {
   return Number(match[1]);
 }
 
+/** The same, or undefined for a missing or malformed header (for a fast path that falls back). */
+export function expectedVersionOrUndefined(header: string | undefined): number | undefined {
+  try {
+    return expectedVersion(header);
+  } catch {
+    return undefined;
+  }
+}
+
 export const etag = (version: number) => `"${version}"`;

@@ -24,9 +24,19 @@ const validKey = /^[A-Za-z0-9._:-]{8,200}$/;
  */
 @Injectable()
 export class IdempotencyService {
+  /** Whether a client's key has an acceptable form (`run` refuses the others with a 400). */
+  acceptsKey(key: string): boolean {
+    return validKey.test(key);
+  }
+
+  /** What is stored with a key to recognise the same request when it comes again. */
+  requestHash(fingerprint: unknown): string {
+    return createHash('sha256').update(JSON.stringify(fingerprint)).digest('hex');
+  }
+
   async run<T>(db: Sql, request: IdempotencyRequest, work: () => Promise<T>): Promise<T> {
     if (request.key === undefined) return work();
-    if (!validKey.test(request.key)) {
+    if (!this.acceptsKey(request.key)) {
       throw new AppException('VALIDATION_FAILED', [
         {
           path: ['Idempotency-Key'],
@@ -35,7 +45,7 @@ export class IdempotencyService {
         },
       ]);
     }
-    const hash = createHash('sha256').update(JSON.stringify(request.fingerprint)).digest('hex');
+    const hash = this.requestHash(request.fingerprint);
     const inserted = await queryRows(
       db,
       `INSERT INTO idempotency_keys (scope, key, request_hash, status_code)

@@ -184,16 +184,6 @@ export class AccessService {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Rounds on which the caller still owes their own draft: the panel's results stay hidden there. */
-  async roundsWithOwnDraft(user: SessionUser, roundIds: string[]): Promise<Set<string>> {
-    if (roundIds.length === 0) return new Set();
-    const rows = (await this.dataSource.query(
-      `SELECT round_id FROM scorecards WHERE interviewer_id = $1 AND status = 'draft' AND round_id = ANY($2::uuid[])`,
-      [user.id, roundIds],
-    )) as { round_id: string }[];
-    return new Set(rows.map((row) => row.round_id));
-  }
-
   private async exists(
     baseSql: string,
     id: string,
@@ -207,6 +197,23 @@ export class AccessService {
     const where = condition(add);
     return Boolean(await queryOne(this.dataSource.manager, `${baseSql} AND ${where}`, params));
   }
+}
+
+/**
+ * Rounds where the viewer's own scorecard is still a draft: there they see nothing of the panel's
+ * results (independence). Read from the panels the caller has already loaded.
+ */
+export function roundsWithOwnDraft(
+  viewer: SessionUser,
+  rounds: { roundId: string; interviewers: { interviewerId: string; status: string }[] }[],
+): Set<string> {
+  return new Set(
+    rounds
+      .filter((round) =>
+        round.interviewers.some((i) => i.interviewerId === viewer.id && i.status === 'draft'),
+      )
+      .map((round) => round.roundId),
+  );
 }
 
 export function seesEverything(role: UserRole): boolean {

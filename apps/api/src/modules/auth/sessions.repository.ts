@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
-import { queryOne, Sql } from '../../database/sql';
+import { preparedSql, queryOne, Sql } from '../../database/sql';
 
 /** The cookie carries a random id; the table keeps only its hash, so a leaked table opens nothing. */
 export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
@@ -46,17 +46,21 @@ export class SessionsRepository {
     return { id, csrfToken };
   }
 
-  /** The active user of a live session (inside both the idle and the absolute limit), kept alive. */
+  /**
+   * The active user of a live session (inside both the idle and the absolute limit), kept alive.
+   * Every request runs it: a named statement, planned once per connection.
+   */
   async findUser(idHash: string, idleMinutes: number): Promise<SessionUser | undefined> {
-    const row = await queryOne<SessionRow>(
-      this.dataSource.manager,
-      `SELECT u.id, u.email, u.name, u.role, u.active, u.created_at, s.csrf_token,
-              s.last_seen_at < now() - interval '1 minute' AS touch
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id_hash = $1 AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`,
-      [idHash, idleMinutes],
-    );
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'sessions.find_user',
+      text: `SELECT u.id, u.email, u.name, u.role, u.active, u.created_at, s.csrf_token,
+                    s.last_seen_at < now() - interval '1 minute' AS touch
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.id_hash = $1 AND s.expires_at > now()
+                AND s.last_seen_at > now() - make_interval(mins => $2) AND u.active`,
+      values: [idHash, idleMinutes],
+    });
+    const row = rows[0] as SessionRow | undefined;
     if (!row) return undefined;
     // At most one write a minute per session: enough for the idle limit, cheap for autosave traffic.
     if (row.touch)

@@ -7,6 +7,7 @@ import {
   RecommendationCounts,
   RoundStatus,
   ScorecardStatus,
+  ScoreSummary,
 } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,7 +15,8 @@ import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
-import { AccessService } from '../access/access.service';
+import { preparedSql } from '../../database/sql';
+import { AccessService, roundsWithOwnDraft } from '../access/access.service';
 import { emptySummary, ScoringRepository, to100 } from '../scorecards/scoring.repository';
 
 interface CandidateRow {
@@ -135,10 +137,11 @@ export class ScoreReportsService {
     const roundIds = [...summaries.values()].flatMap((summary) =>
       summary.rounds.map((round) => round.roundId),
     );
-    const [visible, ownDrafts] = await Promise.all([
-      this.access.visibleRoundIds(viewer, roundIds),
-      this.access.roundsWithOwnDraft(viewer, roundIds),
-    ]);
+    const visible = await this.access.visibleRoundIds(viewer, roundIds);
+    const ownDrafts = roundsWithOwnDraft(
+      viewer,
+      [...summaries.values()].flatMap((summary) => summary.rounds),
+    );
     if (visible.size === roundIds.length && ownDrafts.size === 0) return summaries;
     for (const summary of summaries.values()) {
       summary.rounds = summary.rounds
@@ -167,33 +170,35 @@ export class ScoreReportsService {
     candidateIds: string[],
     jobId: string | null,
   ): Promise<Map<string, JobSummary>> {
-    const candidates = (await this.dataSource.query(
-      `SELECT id, name, stage, job_id, score::float8 AS score FROM candidates WHERE id = ANY($1::uuid[])`,
-      [candidateIds],
-    )) as CandidateRow[];
-    const rounds = (await this.dataSource.query(
-      `SELECT r.id, r.candidate_id, r.job_id, r.name, r.status, r.scheduled_at, r.rubric_version_id,
-              rb.name AS rubric_name, v.version AS rubric_version
-         FROM interview_rounds r
-         JOIN rubric_versions v ON v.id = r.rubric_version_id
-         JOIN rubrics rb ON rb.id = v.rubric_id
-        WHERE r.candidate_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR r.job_id = $2::uuid)
-        ORDER BY r.scheduled_at, r.id`,
-      [candidateIds, jobId],
-    )) as RoundRow[];
+    // One named statement for candidates, their rounds and each round's panel (a row per
+    // scorecard): summaries and comparisons are read often, and round trips cost more here than
+    // the lookups themselves.
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'score_reports.candidates_rounds_panels',
+      text: `SELECT c.id AS candidate_id, c.name AS candidate_name, c.stage, c.job_id AS candidate_job_id,
+                    c.score::float8 AS score,
+                    r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
+                    r.scheduled_at, r.rubric_version_id, rb.name AS rubric_name, v.version AS rubric_version,
+                    s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
+                    s.status AS scorecard_status, s.recommendation
+               FROM candidates c
+               LEFT JOIN interview_rounds r ON r.candidate_id = c.id AND ($2::uuid IS NULL OR r.job_id = $2::uuid)
+               LEFT JOIN rubric_versions v ON v.id = r.rubric_version_id
+               LEFT JOIN rubrics rb ON rb.id = v.rubric_id
+               LEFT JOIN scorecards s ON s.round_id = r.id
+               LEFT JOIN users u ON u.id = s.interviewer_id
+              WHERE c.id = ANY($1::uuid[])
+              ORDER BY r.scheduled_at, r.id, u.name, s.id`,
+      values: [candidateIds, jobId],
+    });
+    const { candidates, rounds, scorecards } = splitRows(rows as CandidateRoundPanelRow[]);
     const roundIds = rounds.map((round) => round.id);
-    const scorecards = (await this.dataSource.query(
-      `SELECT s.id, s.round_id, s.interviewer_id, u.name AS interviewer_name, s.status, s.recommendation
-         FROM scorecards s JOIN users u ON u.id = s.interviewer_id
-        WHERE s.round_id = ANY($1::uuid[]) ORDER BY u.name, s.id`,
-      [roundIds],
-    )) as ScorecardRow[];
     const submitted = scorecards.filter((scorecard) => scorecard.status === 'submitted');
-    const [roundScores, scorecardScores, categoryMeans] = await Promise.all([
-      this.scoring.forRounds(roundIds),
-      this.scoring.forScorecards(submitted.map((scorecard) => scorecard.id)),
-      this.scoring.categoryMeansForCandidates(candidateIds, jobId),
-    ]);
+    const { rounds: roundScores, scorecards: scorecardScores } =
+      await this.scoring.forRoundsAndScorecards(
+        roundIds,
+        submitted.map((scorecard) => scorecard.id),
+      );
 
     const result = new Map<string, JobSummary>();
     for (const candidate of candidates) {
@@ -244,15 +249,76 @@ export class ScoreReportsService {
           scoredRounds: scored.length,
           interviewers: new Set(ownSubmitted.map((scorecard) => scorecard.interviewer_id)).size,
           recommendations: countRecommendations(ownSubmitted),
-          categories: categoryMeans
-            .filter((row) => row.candidate_id === candidate.id)
-            .map((row) => ({ name: row.name, score: row.score, score100: to100(row.score) })),
+          categories: categoryMeans(roundSummaries.map((round) => round.scores)),
         },
         rounds: roundSummaries,
       });
     }
     return result;
   }
+}
+
+interface CandidateRoundPanelRow {
+  candidate_id: string;
+  candidate_name: string;
+  stage: CandidateStage;
+  candidate_job_id: string | null;
+  score: number | null;
+  round_id: string | null;
+  round_job_id: string;
+  round_name: string;
+  round_status: RoundStatus;
+  scheduled_at: Date;
+  rubric_version_id: string;
+  rubric_name: string;
+  rubric_version: number;
+  scorecard_id: string | null;
+  interviewer_id: string;
+  interviewer_name: string;
+  scorecard_status: ScorecardStatus;
+  recommendation: Recommendation | null;
+}
+
+/** The joined rows apart again: each candidate, round and scorecard once, in the rows' order. */
+function splitRows(rows: CandidateRoundPanelRow[]) {
+  const candidates = new Map<string, CandidateRow>();
+  const rounds = new Map<string, RoundRow>();
+  const scorecards: ScorecardRow[] = [];
+  for (const row of rows) {
+    if (!candidates.has(row.candidate_id)) {
+      candidates.set(row.candidate_id, {
+        id: row.candidate_id,
+        name: row.candidate_name,
+        stage: row.stage,
+        job_id: row.candidate_job_id,
+        score: row.score,
+      });
+    }
+    if (row.round_id && !rounds.has(row.round_id)) {
+      rounds.set(row.round_id, {
+        id: row.round_id,
+        candidate_id: row.candidate_id,
+        job_id: row.round_job_id,
+        name: row.round_name,
+        status: row.round_status,
+        scheduled_at: row.scheduled_at,
+        rubric_version_id: row.rubric_version_id,
+        rubric_name: row.rubric_name,
+        rubric_version: row.rubric_version,
+      });
+    }
+    if (row.round_id && row.scorecard_id) {
+      scorecards.push({
+        id: row.scorecard_id,
+        round_id: row.round_id,
+        interviewer_id: row.interviewer_id,
+        interviewer_name: row.interviewer_name,
+        status: row.scorecard_status,
+        recommendation: row.recommendation,
+      });
+    }
+  }
+  return { candidates: [...candidates.values()], rounds: [...rounds.values()], scorecards };
 }
 
 type JobSummary = CandidateSummary & { jobId: string | null };
@@ -294,6 +360,28 @@ function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary['overal
       return { name, score, score100: to100(score) };
     }),
   };
+}
+
+/**
+ * Per category name, the mean of the rounds' category scores (categories of different rubrics
+ * meet by name; a round without a score for it does not count), in rubric order.
+ */
+function categoryMeans(rounds: ScoreSummary[]): CandidateSummary['overall']['categories'] {
+  const byName = new Map<string, { position: number; scores: number[] }>();
+  for (const round of rounds) {
+    round.categories.forEach((category, position) => {
+      const entry = byName.get(category.name) ?? { position, scores: [] };
+      entry.position = Math.min(entry.position, position);
+      if (category.score !== null) entry.scores.push(category.score);
+      byName.set(category.name, entry);
+    });
+  }
+  return [...byName]
+    .sort(([a, x], [b, y]) => x.position - y.position || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, { scores }]) => {
+      const score = mean(scores);
+      return { name, score, score100: to100(score) };
+    });
 }
 
 function mean(values: number[]): number | null {

@@ -27,7 +27,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
-import { etag, expectedVersion } from '../../common/http/if-match';
+import { etag, expectedVersion, expectedVersionOrUndefined } from '../../common/http/if-match';
 import { IdempotencyRequest } from '../../common/idempotency/idempotency.service';
 import { AccessService } from '../access/access.service';
 import { ScorecardsService } from './scorecards.service';
@@ -88,12 +88,16 @@ export class ScorecardsController {
     return scorecard;
   }
 
-  /** Saves one answer (the unit of autosave). */
+  /**
+   * Saves one answer (the unit of autosave). The common case is one statement after the session
+   * lookup; anything unusual (not the owner, a stale version, a replayed key, a bad header) goes
+   * through the step-by-step protocol below, which answers with the precise error.
+   */
   @Put(':scorecardId/scores/:questionId')
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: AnswerDto })
-  saveAnswer(
+  async saveAnswer(
     @Param() params: AnswerParamsDto,
     @Body() body: SaveAnswerDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -101,21 +105,30 @@ export class ScorecardsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const write = {
-      user,
-      ifMatch,
-      key,
-      reply,
-      scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
-      params,
-      body,
-    };
-    return this.versionedWrite(write, (expected, idempotency) =>
-      this.scorecards.saveAnswer(
+    const scope = 'PUT /scorecards/:scorecardId/scores/:questionId';
+    const expected = expectedVersionOrUndefined(ifMatch);
+    if (expected !== undefined) {
+      const saved = await this.scorecards.saveAnswerInOneStatement(
         params.scorecardId,
         params.questionId,
         body,
         expected,
+        // The same fingerprint as `versionedWrite`: a retry may take either path.
+        { key, scope, fingerprint: { params, body, expected } },
+        user.id,
+      );
+      if (saved) {
+        void reply.header('etag', etag(saved.version));
+        return saved;
+      }
+    }
+    const write = { user, ifMatch, key, reply, scope, params, body };
+    return this.versionedWrite(write, (expectedVersion, idempotency) =>
+      this.scorecards.saveAnswer(
+        params.scorecardId,
+        params.questionId,
+        body,
+        expectedVersion,
         idempotency,
         user.id,
       ),

@@ -15,7 +15,8 @@ import {
   IdempotencyRequest,
   IdempotencyService,
 } from '../../common/idempotency/idempotency.service';
-import { Sql } from '../../database/sql';
+import { isUniqueViolation } from '../../database/postgres-errors';
+import { preparedSql, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { InterviewRoundsRepository } from '../interview-rounds/interview-rounds.repository';
 import { toAnswer, toScorecard } from './scorecards.mapper';
@@ -45,6 +46,42 @@ export class ScorecardsService {
     const row = await this.scorecards.findScorecard(scorecardId, db);
     if (!row) throw scorecardNotFound();
     return this.load(row, db);
+  }
+
+  /**
+   * The common save in one statement (see `ScorecardsRepository.saveAnswerInOneStatement`):
+   * the answer, or undefined when anything stands in the way; then `saveAnswer` decides.
+   */
+  async saveAnswerInOneStatement(
+    scorecardId: string,
+    questionId: string,
+    answer: SaveAnswer,
+    expected: number,
+    idempotency: IdempotencyRequest,
+    interviewerId: string,
+  ): Promise<Answer | undefined> {
+    const { key } = idempotency;
+    if (key !== undefined && !this.idempotency.acceptsKey(key)) return undefined;
+    try {
+      return await this.scorecards.saveAnswerInOneStatement(preparedSql(this.dataSource), {
+        scorecardId,
+        questionId,
+        interviewerId,
+        answer,
+        expected,
+        idempotency:
+          key === undefined
+            ? null
+            : {
+                scope: idempotency.scope,
+                key,
+                requestHash: this.idempotency.requestHash(idempotency.fingerprint),
+              },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'idempotency_keys_pkey')) return undefined;
+      throw error;
+    }
   }
 
   saveAnswer(

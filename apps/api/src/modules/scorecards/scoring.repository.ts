@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { Sql } from '../../database/sql';
+import { preparedSql, Sql } from '../../database/sql';
 
 interface CategoryScoreRow {
   owner_id: string;
@@ -25,17 +25,27 @@ interface CategoryScoreRow {
  */
 const scoresSql = (ownerSql: string) => `
   WITH owners AS (${ownerSql}),
+  -- Each pooled scorecard's answers are read as one index range (scorecard_id leads the primary
+  -- key), not probed question by question.
+  answered AS (
+    SELECT o.owner_id, q.category_id, avg(a.rating)::float8 AS score, count(*)::int AS answered
+      FROM owners o
+     CROSS JOIN LATERAL unnest(o.scorecard_ids) AS pooled(scorecard_id)
+      JOIN scorecard_answers a ON a.scorecard_id = pooled.scorecard_id AND a.rating IS NOT NULL
+      JOIN rubric_questions q ON q.id = a.question_id
+     GROUP BY o.owner_id, q.category_id),
+  question_counts AS (
+    SELECT q.category_id, count(*)::int AS questions
+      FROM rubric_questions q
+     WHERE q.rubric_version_id IN (SELECT rubric_version_id FROM owners)
+     GROUP BY q.category_id),
   categories AS (
     SELECT o.owner_id, c.id AS category_id, c.name, c.position, c.weight::float8 AS weight,
-           avg(a.rating)::float8 AS score,
-           count(a.rating)::int AS answered,
-           count(DISTINCT q.id)::int AS questions
+           x.score, COALESCE(x.answered, 0) AS answered, COALESCE(n.questions, 0) AS questions
       FROM owners o
       JOIN rubric_categories c ON c.rubric_version_id = o.rubric_version_id
-      LEFT JOIN rubric_questions q ON q.category_id = c.id
-      LEFT JOIN scorecard_answers a
-             ON a.question_id = q.id AND a.rating IS NOT NULL AND a.scorecard_id = ANY(o.scorecard_ids)
-     GROUP BY o.owner_id, c.id)
+      LEFT JOIN question_counts n ON n.category_id = c.id
+      LEFT JOIN answered x ON x.owner_id = o.owner_id AND x.category_id = c.id)
   SELECT *,
          sum(score * weight) OVER owner / NULLIF(sum(weight) FILTER (WHERE score IS NOT NULL) OVER owner, 0) AS weighted
     FROM categories
@@ -46,56 +56,56 @@ const scoresSql = (ownerSql: string) => `
 export class ScoringRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Outside a transaction these statements run as named statements: their plans (CTEs, window,
+   * joins) take longer to make than to run, and summaries and comparisons send three of them.
+   */
+  private async run<Row>(db: Sql, name: string, text: string, values: unknown[]): Promise<Row[]> {
+    if (db !== this.dataSource.manager) return (await db.query(text, values)) as Row[];
+    return (await preparedSql(this.dataSource).query({ name, text, values })).rows as Row[];
+  }
+
   /** Each scorecard's own scores, whatever its status. */
   async forScorecards(
     scorecardIds: string[],
     db: Sql = this.dataSource.manager,
   ): Promise<Map<string, ScoreSummary>> {
-    const rows = (await db.query(
+    const rows = await this.run<CategoryScoreRow>(
+      db,
+      'scoring.for_scorecards',
       scoresSql(`SELECT s.id AS owner_id, r.rubric_version_id, ARRAY[s.id] AS scorecard_ids
                    FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
                   WHERE s.id = ANY($1::uuid[])`),
       [scorecardIds],
-    )) as CategoryScoreRow[];
-    return toSummaries(rows);
-  }
-
-  /** Each round's panel scores: the answers of its submitted scorecards pooled per category. */
-  async forRounds(
-    roundIds: string[],
-    db: Sql = this.dataSource.manager,
-  ): Promise<Map<string, ScoreSummary>> {
-    const rows = (await db.query(
-      scoresSql(`SELECT r.id AS owner_id, r.rubric_version_id,
-                        ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
-                   FROM interview_rounds r WHERE r.id = ANY($1::uuid[])`),
-      [roundIds],
-    )) as CategoryScoreRow[];
+    );
     return toSummaries(rows);
   }
 
   /**
-   * Per candidate and category name, the mean of the rounds' category scores (rounds of one job
-   * when `jobId` is given): categories of different rubrics meet by name.
+   * Rounds' panel scores and scorecards' own scores in one statement (what a summary or a
+   * comparison shows side by side): one round trip and one plan instead of two.
    */
-  async categoryMeansForCandidates(
-    candidateIds: string[],
-    jobId: string | null,
+  async forRoundsAndScorecards(
+    roundIds: string[],
+    scorecardIds: string[],
     db: Sql = this.dataSource.manager,
-  ): Promise<{ candidate_id: string; name: string; score: number | null }[]> {
-    return db.query(
-      `WITH round_scores AS (
-         ${scoresSql(`SELECT r.id AS owner_id, r.rubric_version_id,
-                             ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
-                        FROM interview_rounds r
-                       WHERE r.candidate_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR r.job_id = $2::uuid)`)}
-       )
-       SELECT r.candidate_id, rs.name, avg(rs.score)::float8 AS score
-         FROM round_scores rs JOIN interview_rounds r ON r.id = rs.owner_id
-        GROUP BY r.candidate_id, rs.name
-        ORDER BY r.candidate_id, min(rs.position), rs.name`,
-      [candidateIds, jobId],
+  ): Promise<{ rounds: Map<string, ScoreSummary>; scorecards: Map<string, ScoreSummary> }> {
+    const rows = await this.run<CategoryScoreRow>(
+      db,
+      'scoring.for_rounds_and_scorecards',
+      scoresSql(`SELECT r.id AS owner_id, r.rubric_version_id,
+                        ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
+                   FROM interview_rounds r WHERE r.id = ANY($1::uuid[])
+                 UNION ALL
+                 SELECT s.id, r.rubric_version_id, ARRAY[s.id]
+                   FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+                  WHERE s.id = ANY($2::uuid[])`),
+      [roundIds, scorecardIds],
     );
+    const all = toSummaries(rows);
+    const pick = (ids: string[]) =>
+      new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id) as ScoreSummary]] : [])));
+    return { rounds: pick(roundIds), scorecards: pick(scorecardIds) };
   }
 
   /**
