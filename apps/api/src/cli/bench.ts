@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+
+import path from 'node:path';
+
+import { BenchGroup, BenchReport, runBench } from '../bench/run-bench';
+import { openBenchDatabase } from '../database/bench/bench-database';
+
+const usage =
+  'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--only save,lists,reports]';
+const groups: BenchGroup[] = ['save', 'lists', 'reports'];
+
+function parseOnly(args: string[]): BenchGroup[] | undefined {
+  const index = args.indexOf('--only');
+  if (index === -1) return undefined;
+  const picked = (args[index + 1] ?? '').split(',');
+  if (!picked.every((group) => groups.includes(group as BenchGroup))) throw new Error(usage);
+  return picked as BenchGroup[];
+}
+
+function parseDuration(args: string[]): number {
+  const index = args.indexOf('--duration');
+  if (index === -1) return 10;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 600) throw new Error(usage);
+  return value;
+}
+
+/**
+ * `npm run bench`: runs against the database `npm run bench:data` filled (the embedded one in
+ * `.data/bench`, or a DATABASE_URL whose name contains "bench"), prints the results and writes
+ * them as JSON to `bench-results/`. Exits 1 when a target is missed.
+ */
+async function run(args: string[]): Promise<boolean> {
+  const durationSeconds = parseDuration(args);
+  const database = await openBenchDatabase('bench writes answers');
+  const dist = path.resolve(__dirname, '..');
+  const root = process.cwd();
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    log(`Benchmark on ${database.description}`);
+    const report = await runBench({
+      databaseUrl: database.url,
+      apiMain: path.join(dist, 'main.js'),
+      baselineMain: path.join(dist, 'bench', 'baseline-server.js'),
+      webDist: path.join(root, 'dist', 'apps', 'web'),
+      webRouter: path.join(root, 'apps', 'web', 'src', 'app', 'router.tsx'),
+      durationSeconds,
+      only: parseOnly(args),
+      outputDir: path.join(root, 'bench-results'),
+      log,
+    });
+    printReport(report, log);
+    return report.targets.every((target) => target.pass);
+  } finally {
+    await database.stop();
+  }
+}
+
+function printReport(report: BenchReport, log: (line: string) => void): void {
+  log('');
+  log(
+    `Results: ${report.data.candidates.toLocaleString('en')} candidates, ${report.machine.cpus} CPUs, Node ${report.machine.node}`,
+  );
+  table(
+    log,
+    [
+      'scenario',
+      'server',
+      'conn',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'errors',
+      'SQL/req',
+      'DB ms/req',
+    ],
+    report.measurements.map((m) => [
+      m.name,
+      m.server,
+      String(m.connections),
+      String(m.requestsPerSecond),
+      String(m.p50),
+      String(m.p95),
+      String(m.p99),
+      String(m.errors),
+      m.database ? String(m.database.statementsPerRequest) : '-',
+      m.database ? String(m.database.databaseMsPerRequest) : '-',
+    ]),
+  );
+  log('');
+  log('Where the database time went (pg_stat_statements, top statements per scenario):');
+  for (const m of report.measurements.filter((x) => x.database)) {
+    log(`  ${m.name} (${m.server}, ${m.connections} conn)`);
+    for (const top of m.database?.top ?? []) {
+      log(
+        `    ${String(top.meanMs).padStart(7)} ms × ${String(top.calls).padStart(6)}  ${top.statement}`,
+      );
+    }
+  }
+  if (report.saveRatio !== null) {
+    log(
+      `Save answer, API / bare baseline at 50 connections (median of four alternated pairs): ${Math.round(report.saveRatio * 100)}%`,
+    );
+  }
+  log('');
+  log('Query plans (top node; sequential scans on tables over 10,000 rows are listed):');
+  table(
+    log,
+    ['read path', 'statement', 'top node', 'ms', 'hit', 'read', 'big seq scans'],
+    report.plans.map((p) => [
+      p.path,
+      p.statement.replace(/\s+/g, ' ').slice(0, 48),
+      p.topNode,
+      String(p.executionMs),
+      String(p.sharedHitBlocks),
+      String(p.sharedReadBlocks),
+      p.bigSeqScans.join(', ') || '-',
+    ]),
+  );
+  log('');
+  log(
+    `Web bundle: initial JS ${(report.bundles.initialGzip / 1024).toFixed(1)} KB gzip; per route, added on top:`,
+  );
+  table(
+    log,
+    ['route', 'chunk', 'KB gzip'],
+    report.bundles.routes.map((r) => [
+      r.route,
+      r.chunk ?? '(none)',
+      (r.addedGzip / 1024).toFixed(1),
+    ]),
+  );
+  log('');
+  table(
+    log,
+    ['target', 'measured', 'result'],
+    report.targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : 'FAIL']),
+  );
+  log(`JSON: bench-results/latest.json`);
+}
+
+function table(log: (line: string) => void, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  log(line(head));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((row) => log(line(row)));
+}
+
+run(process.argv.slice(2)).then(
+  (passed) => process.exit(passed ? 0 : 1),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(2);
+  },
+);
