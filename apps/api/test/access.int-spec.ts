@@ -146,6 +146,11 @@ describe('who may do what', () => {
       expect: all(200),
     },
     {
+      route: 'GET /api/v1/candidates/stage-counts',
+      send: (c) => call(c, 'get', '/api/v1/candidates/stage-counts'),
+      expect: all(200),
+    },
+    {
       route: 'POST /api/v1/candidates',
       send: (c) =>
         call(c, 'post', '/api/v1/candidates').send({
@@ -649,6 +654,11 @@ describe('independence and object access', () => {
     };
     const rounds = (await alice.get('/api/v1/interview-rounds')).body as { items: unknown[] };
     expect(candidates.items.map((c) => c.name)).toEqual(['Dee Santos']);
+    const counts = (await alice.get('/api/v1/candidates/stage-counts')).body as Record<
+      string,
+      number
+    >;
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(1);
     expect(rounds.items).toHaveLength(1);
     const jobs = (await alice.get('/api/v1/jobs')).body as { items: unknown[] };
     expect(jobs.items).toHaveLength(1);

@@ -360,6 +360,67 @@ describe('candidates API', () => {
       expect(none.items).toEqual([]);
     });
 
+    it('filters by source, language (any case), shift and score range, and counts per stage', async () => {
+      const paolo = (await create(fullCandidate())).body as Candidate;
+      const ana = (
+        await create({
+          name: 'Ana Cruz',
+          email: 'ana@example.com',
+          jobId,
+          source: 'job_board',
+          languages: [{ language: 'Spanish', level: 'B2' }],
+          shiftAvailability: ['day'],
+        })
+      ).body as Candidate;
+      await create({ name: 'Elsewhere', email: 'elsewhere@example.com', source: 'referral' });
+      await t.dataSource.query(`UPDATE candidates SET score = 72.5 WHERE id = $1`, [paolo.id]);
+      await t.dataSource.query(`UPDATE candidates SET score = 48 WHERE id = $1`, [ana.id]);
+      await t.http.post(`/api/v1/candidates/${ana.id}/stage`).send({ stage: 'screening' });
+
+      const names = async (query: object) => {
+        const response = await t.http.get('/api/v1/candidates').query(query);
+        expect(response.status).toBe(200);
+        return (response.body as CandidatePage).items.map((c) => c.name);
+      };
+      expect(await names({ jobId, source: 'referral' })).toEqual(['Paolo Reyes']);
+      expect(await names({ language: 'tagalog' })).toEqual(['Paolo Reyes']);
+      expect(await names({ language: 'Spanish', jobId })).toEqual(['Ana Cruz']);
+      expect(await names({ shift: 'day' })).toEqual(['Ana Cruz']);
+      expect(await names({ minScore: 50 })).toEqual(['Paolo Reyes']);
+      expect(await names({ maxScore: 50 })).toEqual(['Ana Cruz']);
+      expect(await names({ minScore: 48, maxScore: 72.5, sort: 'score' })).toEqual([
+        'Paolo Reyes',
+        'Ana Cruz',
+      ]);
+
+      const counts = await t.http.get('/api/v1/candidates/stage-counts').query({ jobId });
+      expect(counts.status).toBe(200);
+      expect(counts.body).toEqual({
+        applied: 1,
+        screening: 1,
+        interviewing: 0,
+        offer: 0,
+        hired: 0,
+        rejected: 0,
+        withdrawn: 0,
+      });
+      const scoredAbove50 = await t.http
+        .get('/api/v1/candidates/stage-counts')
+        .query({ jobId, minScore: 50, stage: 'screening' });
+      expect(scoredAbove50.body).toMatchObject({ applied: 1, screening: 0 });
+
+      const reversed = await t.http.get('/api/v1/candidates').query({ minScore: 80, maxScore: 20 });
+      expect(reversed.status).toBe(400);
+      expect(reversed.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [
+          { path: ['minScore'], message: 'The lowest score must not be above the highest.' },
+        ],
+      });
+      const badShift = await t.http.get('/api/v1/candidates/stage-counts').query({ shift: 'noon' });
+      expect(badShift.status).toBe(400);
+    });
+
     it('sorts by score, highest first and unscored last, across pages', async () => {
       await insertCandidates(7);
       // Scores: 001 → 90, 002 → 40, 003 → 90, 004 and 005 → 65.5; 006, 007 unscored.

@@ -131,14 +131,54 @@ export type ChangeStage = z.output<typeof changeStageSchema>;
 
 export const candidateSorts = ['createdAt', 'score'] as const;
 
-export const listCandidatesQuerySchema = pageQuerySchema.extend({
+/** A 0–100 score bound as a query string carries it. */
+const scoreBoundSchema = z.coerce.number().min(0).max(100);
+
+/** The filters a pipeline view shares between its table, its board, its counts and its CSV. */
+const candidateFilterFields = z.object({
   q: z.string().trim().max(100).optional(),
   jobId: z.uuid().optional(),
   stage: candidateStageSchema.optional(),
-  /** createdAt: newest first; score: highest first, unscored last. */
-  sort: z.enum(candidateSorts).default('createdAt'),
+  source: candidateSourceSchema.optional(),
+  /** Speaks this language, at any level. */
+  language: z.string().trim().min(1).max(60).optional(),
+  /** Available for this shift. */
+  shift: jobShiftSchema.optional(),
+  /** Scored at least / at most this on 0–100; either bound leaves unscored candidates out. */
+  minScore: scoreBoundSchema.optional(),
+  maxScore: scoreBoundSchema.optional(),
 });
+const scoreRangeInOrder: [
+  (filters: { minScore?: number; maxScore?: number }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (filters) =>
+    filters.minScore === undefined ||
+    filters.maxScore === undefined ||
+    filters.minScore <= filters.maxScore,
+  { message: 'The lowest score must not be above the highest.', path: ['minScore'] },
+];
+
+export const candidateFiltersSchema = candidateFilterFields.refine(...scoreRangeInOrder);
+export type CandidateFilters = z.output<typeof candidateFiltersSchema>;
+
+export const listCandidatesQuerySchema = candidateFilterFields
+  .extend(pageQuerySchema.shape)
+  .extend({
+    /** createdAt: newest first; score: highest first, unscored last. */
+    sort: z.enum(candidateSorts).default('createdAt'),
+  })
+  .refine(...scoreRangeInOrder);
 export type ListCandidatesQuery = z.output<typeof listCandidatesQuerySchema>;
+
+/** How many candidates the filters match at each stage (the stage filter itself is ignored). */
+export const stageCountsSchema = z.object(
+  Object.fromEntries(candidateStages.map((stage) => [stage, z.number().int()])) as Record<
+    CandidateStage,
+    z.ZodNumber
+  >,
+);
+export type StageCounts = z.infer<typeof stageCountsSchema>;
 
 export const candidatePageSchema = paginated(candidateSchema);
 export type CandidatePage = z.infer<typeof candidatePageSchema>;

@@ -1,11 +1,13 @@
 import {
   candidateDetailSchema,
+  candidateFiltersSchema,
   candidateIdParamsSchema,
   candidatePageSchema,
   candidateSchema,
   changeStageSchema,
   createCandidateSchema,
   listCandidatesQuerySchema,
+  stageCountsSchema,
   updateCandidateSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
@@ -25,6 +27,8 @@ class UpdateCandidateDto extends createZodDto(updateCandidateSchema) {}
 class ChangeStageDto extends createZodDto(changeStageSchema) {}
 class CandidateIdParamsDto extends createZodDto(candidateIdParamsSchema) {}
 class ListCandidatesQueryDto extends createZodDto(listCandidatesQuerySchema) {}
+class CandidateFiltersDto extends createZodDto(candidateFiltersSchema) {}
+class StageCountsDto extends createZodDto(stageCountsSchema) {}
 
 @ApiTags('candidates')
 @Controller({ path: 'candidates', version: '1' })
@@ -39,6 +43,15 @@ export class CandidatesController {
   @ZodResponse({ type: CandidatePageDto })
   list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
     return this.candidates.list(query, (alias, add) =>
+      this.access.candidateCondition(user, alias, add),
+    );
+  }
+
+  /** The board's column counts: candidates matching the filters at each stage. */
+  @Get('stage-counts')
+  @ZodResponse({ type: StageCountsDto })
+  stageCounts(@Query() query: CandidateFiltersDto, @CurrentUser() user: SessionUser) {
+    return this.candidates.stageCounts(query, (alias, add) =>
       this.access.candidateCondition(user, alias, add),
     );
   }

@@ -1,4 +1,5 @@
 import {
+  CandidateFilters,
   CandidateStage,
   CreateCandidate,
   LanguageSkill,
@@ -144,21 +145,12 @@ export class CandidatesRepository {
 
   /** `visible` adds the caller's visibility condition on alias `c` (see AccessService). */
   async findPage(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidateRowPage> {
-    const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    conditions.push(visible('c', add));
-    // The name contains the term, or the email (stored lower-case) starts with it: each served by
-    // its own index (trigram on name, text_pattern_ops on email).
-    if (query.q) {
-      conditions.push(
-        `(c.name ILIKE ${add(likePattern(query.q))} OR c.email LIKE ${add(prefixPattern(query.q.toLowerCase()))})`,
-      );
-    }
-    if (query.jobId) conditions.push(`c.job_id = ${add(query.jobId)}`);
+    const conditions = [visible('c', add), ...filterConditions(query, add)];
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
 
     let order: string;
@@ -203,4 +195,46 @@ export class CandidatesRepository {
     }
     return { rows: page, nextCursor };
   }
+
+  /** Candidates matching the filters at each stage; the stage filter itself does not apply. */
+  async countByStage(
+    filters: CandidateFilters,
+    visible: VisibleCondition,
+  ): Promise<{ stage: CandidateStage; count: number }[]> {
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const conditions = [visible('c', add), ...filterConditions(filters, add)];
+    return this.dataSource.query(
+      `SELECT c.stage, count(*)::int AS count FROM candidates c
+        WHERE ${conditions.join(' AND ')} GROUP BY c.stage`,
+      params,
+    );
+  }
+}
+
+/** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage). */
+function filterConditions(filters: CandidateFilters, add: (value: unknown) => string): string[] {
+  const conditions: string[] = [];
+  // The name contains the term, or the email (stored lower-case) starts with it: each served by
+  // its own index (trigram on name, text_pattern_ops on email).
+  if (filters.q) {
+    conditions.push(
+      `(c.name ILIKE ${add(likePattern(filters.q))} OR c.email LIKE ${add(prefixPattern(filters.q.toLowerCase()))})`,
+    );
+  }
+  if (filters.jobId) conditions.push(`c.job_id = ${add(filters.jobId)}`);
+  if (filters.source) conditions.push(`c.source = ${add(filters.source)}`);
+  if (filters.language) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(c.languages) spoken
+                WHERE lower(spoken->>'language') = lower(${add(filters.language)}))`,
+    );
+  }
+  if (filters.shift) conditions.push(`${add(filters.shift)} = ANY (c.shift_availability)`);
+  if (filters.minScore !== undefined) conditions.push(`c.score >= ${add(filters.minScore)}`);
+  if (filters.maxScore !== undefined) conditions.push(`c.score <= ${add(filters.maxScore)}`);
+  return conditions;
 }

@@ -1,10 +1,13 @@
 import {
   Candidate,
   CandidateDetail,
+  CandidateFilters,
   CandidatePage,
+  candidateStages,
   ChangeStage,
   CreateCandidate,
   ListCandidatesQuery,
+  StageCounts,
   UpdateCandidate,
 } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
@@ -33,6 +36,14 @@ export class CandidatesService {
   async list(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidatePage> {
     const page = await this.candidates.findPage(query, visible);
     return { items: page.rows.map(toCandidate), nextCursor: page.nextCursor };
+  }
+
+  async stageCounts(filters: CandidateFilters, visible: VisibleCondition): Promise<StageCounts> {
+    const counts = Object.fromEntries(candidateStages.map((stage) => [stage, 0])) as StageCounts;
+    for (const row of await this.candidates.countByStage(filters, visible)) {
+      counts[row.stage] = row.count;
+    }
+    return counts;
   }
 
   async get(candidateId: string, db: Sql = this.dataSource.manager): Promise<CandidateDetail> {
