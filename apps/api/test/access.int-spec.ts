@@ -146,6 +146,11 @@ describe('who may do what', () => {
       expect: all(200),
     },
     {
+      route: 'GET /api/v1/candidates/export',
+      send: (c) => call(c, 'get', '/api/v1/candidates/export'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
       route: 'GET /api/v1/candidates/stage-counts',
       send: (c) => call(c, 'get', '/api/v1/candidates/stage-counts'),
       expect: all(200),

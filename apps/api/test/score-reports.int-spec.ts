@@ -218,6 +218,41 @@ describe('candidate summary and job comparison', () => {
     expect(unknownJob.status).toBe(404);
   });
 
+  it('exports the filtered pipeline as CSV with overall and per-category scores', async () => {
+    await scoreFirstRound();
+    await t.http.post('/api/v1/candidates').send({
+      name: '=HYPERLINK("http://evil")',
+      email: 'formula@example.com',
+      jobId: world.job.id,
+      source: 'referral',
+    });
+    await t.http.post('/api/v1/candidates').send({ name: 'No Job', email: 'nojob@example.com' });
+
+    const response = await t.http
+      .get('/api/v1/candidates/export')
+      .query({ jobId: world.job.id, sort: 'score' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="candidates-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.headers['x-export-rows']).toBe('2');
+    const lines = response.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Score (0-100),Scored rounds,Interviewers,Empathy (1-5),Problem solving (1-5)',
+      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,58.3,1,2,4.00,2.00`,
+      `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral,,,,,0,0,,`,
+    ]);
+
+    const filtered = await t.http
+      .get('/api/v1/candidates/export')
+      .query({ jobId: world.job.id, source: 'referral' });
+    expect(filtered.text.trimEnd().split('\r\n')).toHaveLength(2);
+    const bad = await t.http.get('/api/v1/candidates/export').query({ minScore: 'high' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('answers 404 for the summary of an unknown candidate', async () => {
     const response = await t.http.get(
       '/api/v1/candidates/00000000-0000-4000-8000-000000000000/summary',

@@ -39,3 +39,31 @@ export function fakeFetch(...responses: { status: number; body: unknown }[]) {
   global.fetch = fetchMock as typeof fetch;
   return { calls, fetchMock };
 }
+
+type FakeResponse = { status: number; body: unknown };
+
+/**
+ * A `fetch` for screens that call several endpoints at once: each path (without the query) answers
+ * with the next of its own responses, the last one repeating; the requests are recorded.
+ */
+export function fakeApi(routes: Record<string, FakeResponse[]>) {
+  const calls: { url: string; method: string; body: unknown }[] = [];
+  const queues = new Map(Object.entries(routes).map(([path, list]) => [path, [...list]]));
+  const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push({
+      url,
+      method: init?.method ?? 'GET',
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    const queue = queues.get(new URL(url).pathname);
+    const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
+    if (!next) throw new Error(`Unexpected request ${init?.method ?? 'GET'} ${url}`);
+    return new Response(JSON.stringify(next.body), {
+      status: next.status,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  global.fetch = fetchMock as typeof fetch;
+  return { calls, fetchMock };
+}

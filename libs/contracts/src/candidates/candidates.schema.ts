@@ -28,6 +28,27 @@ export const candidateSources = [
   'other',
 ] as const;
 export const candidateSourceSchema = z.enum(candidateSources);
+export type CandidateSource = z.infer<typeof candidateSourceSchema>;
+
+/** How people read stages and sources, on screen and in exported files alike. */
+export const stageLabels: Record<CandidateStage, string> = {
+  applied: 'Applied',
+  screening: 'Screening',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  hired: 'Hired',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+export const sourceLabels: Record<CandidateSource, string> = {
+  job_board: 'Job board',
+  referral: 'Referral',
+  walk_in: 'Walk-in',
+  social_media: 'Social media',
+  agency: 'Agency',
+  career_site: 'Career site',
+  other: 'Other',
+};
 
 export const languageSkillSchema = z.object({
   language: z.string().trim().min(1).max(60),

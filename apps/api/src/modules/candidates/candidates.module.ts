@@ -7,6 +7,6 @@ import { CandidatesService } from './candidates.service';
 @Module({
   controllers: [CandidatesController],
   providers: [CandidatesService, CandidatesRepository],
-  exports: [CandidatesService],
+  exports: [CandidatesService, CandidatesRepository],
 })
 export class CandidatesModule {}

@@ -4,14 +4,17 @@ import {
   comparisonQuerySchema,
   comparisonSchema,
   jobIdParamsSchema,
+  listCandidatesQuerySchema,
 } from '@calibrate/contracts';
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AccessService } from '../access/access.service';
+import { CandidatesExportService } from './candidates-export.service';
 import { ScoreReportsService } from './score-reports.service';
 
 class CandidateIdParamsDto extends createZodDto(candidateIdParamsSchema) {}
@@ -19,6 +22,7 @@ class JobIdParamsDto extends createZodDto(jobIdParamsSchema) {}
 class ComparisonQueryDto extends createZodDto(comparisonQuerySchema) {}
 class CandidateSummaryDto extends createZodDto(candidateSummarySchema) {}
 class ComparisonDto extends createZodDto(comparisonSchema) {}
+class ExportQueryDto extends createZodDto(listCandidatesQuerySchema) {}
 
 @ApiTags('scores')
 @Controller({ version: '1' })
@@ -26,7 +30,33 @@ export class ScoreReportsController {
   constructor(
     private readonly reports: ScoreReportsService,
     private readonly access: AccessService,
+    private readonly exporter: CandidatesExportService,
   ) {}
+
+  /** The pipeline's current filter and sort as CSV, with overall and per-category scores. */
+  @Get('candidates/export')
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ApiProduces('text/csv')
+  async exportCandidates(
+    @Query() query: ExportQueryDto,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { limit: _limit, cursor: _cursor, ...filters } = query;
+    const result = await this.exporter.export(
+      filters,
+      (alias, add) => this.access.candidateCondition(user, alias, add),
+      user,
+    );
+    const day = new Date().toISOString().slice(0, 10);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="candidates-${day}.csv"`)
+      .header('x-export-rows', String(result.rows))
+      .header('x-export-truncated', String(result.truncated));
+    // A byte-order mark so spreadsheet apps read names with accents as UTF-8.
+    return `\uFEFF${result.csv}\r\n`;
+  }
 
   /** Per round and overall: category scores, each interviewer's result, recommendations. */
   @Get('candidates/:candidateId/summary')

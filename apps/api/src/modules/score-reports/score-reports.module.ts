@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { CandidatesModule } from '../candidates/candidates.module';
 import { ScorecardsModule } from '../scorecards/scorecards.module';
+import { CandidatesExportService } from './candidates-export.service';
 import { ScoreReportsController } from './score-reports.controller';
 import { ScoreReportsService } from './score-reports.service';
 
 @Module({
-  imports: [ScorecardsModule],
+  imports: [ScorecardsModule, CandidatesModule],
   controllers: [ScoreReportsController],
-  providers: [ScoreReportsService],
+  providers: [ScoreReportsService, CandidatesExportService],
 })
 export class ScoreReportsModule {}

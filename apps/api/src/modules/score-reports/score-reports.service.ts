@@ -125,6 +125,15 @@ export class ScoreReportsService {
     };
   }
 
+  /** Each candidate's overall figures over all their rounds, as this viewer may see them. */
+  async overallScores(
+    candidateIds: string[],
+    viewer: SessionUser,
+  ): Promise<Map<string, CandidateSummary['overall']>> {
+    const summaries = await this.restrict(viewer, await this.summaries(candidateIds, null));
+    return new Map([...summaries].map(([id, summary]) => [id, summary.overall]));
+  }
+
   /**
    * What this viewer may see of the summaries: only rounds they may see, and on a round where
    * their own scorecard is still a draft, nothing of the panel's results (independence). The

@@ -1,60 +1,106 @@
-import { Candidate } from '@calibrate/contracts';
+import { Candidate, CandidateFilters } from '@calibrate/contracts';
 import {
   Button,
-  CloseButton,
+  Checkbox,
   EmptyState,
   Group,
+  Menu,
   Modal,
   Paper,
+  SegmentedControl,
   Stack,
   Text,
-  TextInput,
+  Tooltip,
 } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import {
+  IconColumns3,
+  IconFileExport,
+  IconLayoutKanban,
+  IconScale,
+  IconSearch,
+  IconTable,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
+import { RowSelectionState, VisibilityState } from '@tanstack/react-table';
+import { ReactNode, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { useCandidates } from '../api/get-candidates';
-import { CandidatesTable, CandidatesTableSkeleton } from './candidates-table';
+import { exportCandidatesUrl } from '../api/export-candidates';
+import { useCandidates, useStageCounts } from '../api/get-candidates';
+import {
+  activeFilterCount,
+  PipelineView,
+  readPipelineView,
+  writePipelineView,
+} from '../model/pipeline-view';
+import {
+  CandidatesTable,
+  CandidatesTableSkeleton,
+  defaultHiddenColumns,
+  JobOption,
+  optionalColumns,
+} from './candidates-table';
 import { CreateCandidateForm } from './create-candidate-form';
+import { PipelineBoard } from './pipeline-board';
+import { PipelineFilters } from './pipeline-filters';
 
-/** Lists, searches and adds candidates; the search lives in the URL (`?q=`) so it can be shared. */
+export const MAX_COMPARED = 8;
+
+/**
+ * The pipeline: candidates as a table or a board by stage, with filters that live in the URL so
+ * a view can be shared. From the table, 2–8 candidates of one job go to the comparison.
+ */
 export function CandidatesPage({
   description,
   canAdd = true,
+  canMove = false,
+  jobs = [],
+  importAction,
 }: {
   description: string;
   canAdd?: boolean;
+  canMove?: boolean;
+  jobs?: JobOption[];
+  importAction?: (jobId: string | undefined) => ReactNode;
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get('q')?.trim() ?? '';
-  const [searchText, setSearchText] = useState(q);
+  const view = readPipelineView(searchParams);
+  const navigate = useNavigate();
   const [createOpen, createModal] = useDisclosure(false);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({
+    key: 'calibrate.candidate-columns',
+    defaultValue: defaultHiddenColumns,
+  });
+  const jobTitles = useMemo(() => new Map(jobs.map((job) => [job.id, job.title])), [jobs]);
 
-  const applySearch = useDebouncedCallback((value: string) => {
-    setSearchParams(
-      (params) => {
-        const next = new URLSearchParams(params);
-        if (value.trim()) next.set('q', value.trim());
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, 300);
-
-  const onSearchChange = (value: string) => {
-    setSearchText(value);
-    applySearch(value);
+  const setView = (next: Partial<PipelineView>) =>
+    setSearchParams(writePipelineView({ ...view, ...next }), { replace: true });
+  const setFilters = (filters: CandidateFilters) => {
+    setSelection({});
+    setView({ filters });
   };
 
-  const candidates = useCandidates({ q: q || undefined });
+  const isBoard = view.layout === 'board';
+  const { stage: _stage, ...boardFilters } = view.filters;
+  const candidates = useCandidates({ ...view.filters, sort: view.sort });
+  const counts = useStageCounts(isBoard ? boardFilters : view.filters);
   const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = activeFilterCount(view.filters) > 0 || Boolean(view.filters.q);
+  const total = counts.data
+    ? Object.entries(counts.data)
+        .filter(([stage]) => !view.filters.stage || stage === view.filters.stage)
+        .reduce((sum, [, count]) => sum + count, 0)
+    : undefined;
+
+  const selected = items.filter((candidate) => selection[candidate.id]);
+  const compareBlocked = compareProblem(selected);
 
   const onCreated = (candidate: Candidate) => {
     createModal.close();
@@ -66,97 +112,200 @@ export function CandidatesPage({
   };
 
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <PageHeader
         title="Candidates"
         description={description}
         action={
-          canAdd && (
-            <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
-              Add candidate
-            </Button>
-          )
+          <Group gap="sm">
+            {importAction?.(view.filters.jobId)}
+            {canAdd && (
+              <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
+                Add candidate
+              </Button>
+            )}
+          </Group>
         }
       />
 
-      <TextInput
-        aria-label="Search candidates"
-        placeholder="Search by name or email"
-        leftSection={<IconSearch size={16} />}
-        value={searchText}
-        onChange={(event) => onSearchChange(event.currentTarget.value)}
-        rightSection={
-          searchText ? (
-            <CloseButton aria-label="Clear search" onClick={() => onSearchChange('')} />
-          ) : null
-        }
-        maw={420}
-      />
+      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
+        <PipelineFilters
+          filters={view.filters}
+          jobs={jobs}
+          showStage={!isBoard}
+          onChange={setFilters}
+        />
+        <SegmentedControl
+          aria-label="Layout"
+          value={view.layout}
+          onChange={(layout) => setView({ layout: layout === 'board' ? 'board' : 'table' })}
+          data={[
+            {
+              value: 'table',
+              label: (
+                <Group gap={6} wrap="nowrap">
+                  <IconTable size={16} aria-hidden /> Table
+                </Group>
+              ),
+            },
+            {
+              value: 'board',
+              label: (
+                <Group gap={6} wrap="nowrap">
+                  <IconLayoutKanban size={16} aria-hidden /> Board
+                </Group>
+              ),
+            },
+          ]}
+        />
+      </Group>
 
-      <Paper withBorder radius="md" p={0}>
-        {candidates.isPending ? (
-          <CandidatesTableSkeleton />
-        ) : candidates.isError ? (
-          <ErrorAlert
-            title="Candidates could not be loaded"
-            message={candidates.error.message}
-            onAction={() => void candidates.refetch()}
-          />
-        ) : items.length === 0 ? (
-          q ? (
-            <EmptyState
-              py={48}
-              icon={<IconSearch size={28} />}
-              title={`No candidates match “${q}”`}
-              description="Check the spelling, or search by part of the email address."
-            >
-              <EmptyState.Actions>
-                <Button variant="default" onClick={() => onSearchChange('')}>
-                  Clear search
+      {isBoard ? (
+        <PipelineBoard filters={boardFilters} counts={counts.data} canMove={canMove} />
+      ) : (
+        <>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {total === undefined
+                ? ' '
+                : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? ' match' : ''}`}
+              {selected.length > 0 && ` · ${selected.length} selected`}
+            </Text>
+            <Group gap="xs">
+              <Tooltip label={compareBlocked ?? ''} disabled={!compareBlocked}>
+                <Button
+                  variant={selected.length ? 'filled' : 'default'}
+                  leftSection={<IconScale size={16} />}
+                  data-disabled={compareBlocked ? true : undefined}
+                  aria-disabled={compareBlocked ? true : undefined}
+                  onClick={(event) => {
+                    if (compareBlocked) {
+                      event.preventDefault();
+                      return;
+                    }
+                    const jobId = selected[0]?.jobId ?? '';
+                    void navigate(
+                      `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
+                    );
+                  }}
+                >
+                  Compare{selected.length ? ` (${selected.length})` : ''}
                 </Button>
-              </EmptyState.Actions>
-            </EmptyState>
-          ) : (
-            <EmptyState
-              py={48}
-              icon={<IconUsers size={28} />}
-              title="No candidates yet"
-              description={
-                canAdd
-                  ? 'Add the first applicant to start building the pipeline.'
-                  : 'Candidates appear here once you are part of their interviews.'
-              }
-            >
-              {canAdd && (
-                <EmptyState.Actions>
-                  <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
-                    Add candidate
+              </Tooltip>
+              <Button
+                variant="default"
+                component="a"
+                href={exportCandidatesUrl(view.filters, view.sort)}
+                download
+                leftSection={<IconFileExport size={16} />}
+              >
+                Export CSV
+              </Button>
+              <Menu closeOnItemClick={false} position="bottom-end">
+                <Menu.Target>
+                  <Button variant="default" leftSection={<IconColumns3 size={16} />}>
+                    Columns
                   </Button>
-                </EmptyState.Actions>
-              )}
-            </EmptyState>
-          )
-        ) : (
-          <CandidatesTable candidates={items} />
-        )}
-      </Paper>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>Show columns</Menu.Label>
+                  {optionalColumns.map((column) => (
+                    <Menu.Item key={column.id} component="div">
+                      <Checkbox
+                        label={column.label}
+                        checked={columnVisibility[column.id] !== false}
+                        onChange={(event) =>
+                          setColumnVisibility({
+                            ...columnVisibility,
+                            [column.id]: event.currentTarget.checked,
+                          })
+                        }
+                      />
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
 
-      {items.length > 0 && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            Showing {items.length} {items.length === 1 ? 'candidate' : 'candidates'}
-            {candidates.hasNextPage ? '' : q ? ' (all matches)' : ' (everyone)'}
-          </Text>
-          {candidates.hasNextPage && (
-            <Button
-              variant="default"
-              loading={candidates.isFetchingNextPage}
-              onClick={() => void candidates.fetchNextPage()}
-            >
-              Load more
-            </Button>
+          <Paper withBorder radius="md" p={0}>
+            {candidates.isPending ? (
+              <CandidatesTableSkeleton />
+            ) : candidates.isError ? (
+              <ErrorAlert
+                title="Candidates could not be loaded"
+                message={candidates.error.message}
+                onAction={() => void candidates.refetch()}
+              />
+            ) : items.length === 0 ? (
+              filtered ? (
+                <EmptyState
+                  py={48}
+                  icon={<IconSearch size={28} />}
+                  title={
+                    view.filters.q
+                      ? `No candidates match “${view.filters.q}”`
+                      : 'No candidates match these filters'
+                  }
+                  description="Check the spelling, search by the start of the email, or loosen a filter."
+                >
+                  <EmptyState.Actions>
+                    <Button variant="default" onClick={() => setFilters({})}>
+                      Clear filters
+                    </Button>
+                  </EmptyState.Actions>
+                </EmptyState>
+              ) : (
+                <EmptyState
+                  py={48}
+                  icon={<IconUsers size={28} />}
+                  title="No candidates yet"
+                  description={
+                    canAdd
+                      ? 'Add the first applicant to start building the pipeline.'
+                      : 'Candidates appear here once you are part of their interviews.'
+                  }
+                >
+                  {canAdd && (
+                    <EmptyState.Actions>
+                      <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
+                        Add candidate
+                      </Button>
+                    </EmptyState.Actions>
+                  )}
+                </EmptyState>
+              )
+            ) : (
+              <CandidatesTable
+                candidates={items}
+                jobTitles={jobTitles}
+                sort={view.sort}
+                onSort={(sort) => setView({ sort })}
+                columnVisibility={columnVisibility}
+                selection={selection}
+                onSelectionChange={setSelection}
+              />
+            )}
+          </Paper>
+
+          {items.length > 0 && (
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                Showing {items.length.toLocaleString('en')}
+                {candidates.hasNextPage ? '' : filtered ? ' (all matches)' : ' (everyone)'}
+              </Text>
+              {candidates.hasNextPage && (
+                <Button
+                  variant="default"
+                  loading={candidates.isFetchingNextPage}
+                  onClick={() => void candidates.fetchNextPage()}
+                >
+                  Load more
+                </Button>
+              )}
+            </Group>
           )}
-        </Group>
+        </>
       )}
 
       <Modal opened={createOpen} onClose={createModal.close} title="Add candidate" centered>
@@ -164,4 +313,14 @@ export function CandidatesPage({
       </Modal>
     </Stack>
   );
+}
+
+/** Why the selection cannot be compared yet, or undefined when it can. */
+function compareProblem(selected: Candidate[]): string | undefined {
+  if (selected.length < 2) return 'Select 2 to 8 candidates of one job to compare them.';
+  if (selected.length > MAX_COMPARED) return `Compare at most ${MAX_COMPARED} candidates at once.`;
+  const jobs = new Set(selected.map((candidate) => candidate.jobId));
+  if (jobs.has(null)) return 'Only candidates who applied to a job can be compared.';
+  if (jobs.size > 1) return 'Compare candidates of one job: they were scored on its rubrics.';
+  return undefined;
 }

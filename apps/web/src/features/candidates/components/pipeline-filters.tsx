@@ -1,0 +1,154 @@
+import {
+  CandidateFilters,
+  candidateSources,
+  candidateStages,
+  jobShifts,
+} from '@calibrate/contracts';
+import { Button, CloseButton, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { sourceLabels, stageLabels } from '../model/labels';
+import { activeFilterCount } from '../model/pipeline-view';
+import { JobOption } from './candidates-table';
+
+const shiftLabels: Record<(typeof jobShifts)[number], string> = {
+  day: 'Day',
+  mid: 'Mid',
+  night: 'Night',
+  rotating: 'Rotating',
+  flexible: 'Flexible',
+};
+
+/**
+ * The filters of the table and the board. Typed values (search, language, scores) apply after a
+ * pause so every keystroke does not become a request; picked values apply at once.
+ */
+export function PipelineFilters({
+  filters,
+  jobs,
+  showStage,
+  onChange,
+}: {
+  filters: CandidateFilters;
+  jobs: JobOption[];
+  showStage: boolean;
+  onChange: (filters: CandidateFilters) => void;
+}) {
+  const [typed, setTyped] = useState({
+    q: filters.q ?? '',
+    language: filters.language ?? '',
+  });
+  // Back/forward and "Clear filters" change the URL: the boxes follow it, unless the change is
+  // what is typed there (trailing spaces are typed, not applied).
+  const [seen, setSeen] = useState({ q: filters.q, language: filters.language });
+  if (seen.q !== filters.q || seen.language !== filters.language) {
+    setSeen({ q: filters.q, language: filters.language });
+    setTyped((current) => ({
+      q: current.q.trim() === (filters.q ?? '') ? current.q : (filters.q ?? ''),
+      language:
+        current.language.trim() === (filters.language ?? '')
+          ? current.language
+          : (filters.language ?? ''),
+    }));
+  }
+
+  const applyTyped = useDebouncedCallback((key: 'q' | 'language', value: string) => {
+    onChange({ ...filters, [key]: value.trim() || undefined });
+  }, 300);
+  const type = (key: 'q' | 'language', value: string) => {
+    setTyped((current) => ({ ...current, [key]: value }));
+    applyTyped(key, value);
+  };
+  const set = <K extends keyof CandidateFilters>(key: K, value: CandidateFilters[K] | null) =>
+    onChange({ ...filters, [key]: value ?? undefined });
+  const score = (value: string | number) =>
+    typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+  return (
+    <Group gap="sm" align="flex-end" role="search" aria-label="Filter candidates">
+      <TextInput
+        label="Search"
+        aria-label="Search candidates"
+        placeholder="Name or start of email"
+        leftSection={<IconSearch size={16} />}
+        value={typed.q}
+        onChange={(event) => type('q', event.currentTarget.value)}
+        rightSection={
+          typed.q ? <CloseButton aria-label="Clear search" onClick={() => type('q', '')} /> : null
+        }
+        w={240}
+      />
+      <Select
+        label="Job"
+        placeholder="All jobs"
+        data={jobs.map((job) => ({ value: job.id, label: job.title }))}
+        value={filters.jobId ?? null}
+        onChange={(value) => set('jobId', value)}
+        searchable
+        clearable
+        w={220}
+      />
+      {showStage && (
+        <Select
+          label="Stage"
+          placeholder="All stages"
+          data={candidateStages.map((stage) => ({ value: stage, label: stageLabels[stage] }))}
+          value={filters.stage ?? null}
+          onChange={(value) => set('stage', (value as CandidateFilters['stage']) ?? null)}
+          clearable
+          w={150}
+        />
+      )}
+      <Select
+        label="Source"
+        placeholder="Any source"
+        data={candidateSources.map((source) => ({ value: source, label: sourceLabels[source] }))}
+        value={filters.source ?? null}
+        onChange={(value) => set('source', (value as CandidateFilters['source']) ?? null)}
+        clearable
+        w={150}
+      />
+      <TextInput
+        label="Language"
+        placeholder="Any language"
+        value={typed.language}
+        onChange={(event) => type('language', event.currentTarget.value)}
+        w={140}
+      />
+      <Select
+        label="Shift"
+        placeholder="Any shift"
+        data={jobShifts.map((shift) => ({ value: shift, label: shiftLabels[shift] }))}
+        value={filters.shift ?? null}
+        onChange={(value) => set('shift', (value as CandidateFilters['shift']) ?? null)}
+        clearable
+        w={130}
+      />
+      <NumberInput
+        label="Score from"
+        placeholder="0"
+        min={0}
+        max={100}
+        value={filters.minScore ?? ''}
+        onChange={(value) => set('minScore', score(value))}
+        w={100}
+      />
+      <NumberInput
+        label="to"
+        placeholder="100"
+        min={0}
+        max={100}
+        value={filters.maxScore ?? ''}
+        onChange={(value) => set('maxScore', score(value))}
+        w={100}
+      />
+      {(activeFilterCount(filters) > 0 || filters.q) && (
+        <Button variant="subtle" onClick={() => onChange({})}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,35 @@
+import { readPipelineView, writePipelineView } from './pipeline-view';
+
+describe('pipeline view in the URL', () => {
+  it('reads filters, layout and sort, and writes them back in a stable order', () => {
+    const params = new URLSearchParams(
+      'sort=score&minScore=60&view=board&language=Spanish&jobId=6f1c2a4e-8b0d-4c3e-9f5a-1b2c3d4e5f60&source=referral',
+    );
+    const view = readPipelineView(params);
+    expect(view).toEqual({
+      layout: 'board',
+      sort: 'score',
+      filters: {
+        jobId: '6f1c2a4e-8b0d-4c3e-9f5a-1b2c3d4e5f60',
+        source: 'referral',
+        language: 'Spanish',
+        minScore: 60,
+      },
+    });
+    expect(writePipelineView(view).toString()).toBe(
+      'view=board&jobId=6f1c2a4e-8b0d-4c3e-9f5a-1b2c3d4e5f60&source=referral&language=Spanish&minScore=60&sort=score',
+    );
+  });
+
+  it('drops values the API would refuse instead of failing the screen', () => {
+    const view = readPipelineView(
+      new URLSearchParams('stage=lunch&shift=noon&jobId=42&minScore=abc&maxScore=150&view=grid'),
+    );
+    expect(view).toEqual({ layout: 'table', sort: 'createdAt', filters: {} });
+  });
+
+  it('keeps the lower bound of a reversed score range', () => {
+    const view = readPipelineView(new URLSearchParams('minScore=80&maxScore=20'));
+    expect(view.filters).toEqual({ minScore: 80 });
+  });
+});

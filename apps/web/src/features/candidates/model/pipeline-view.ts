@@ -1,0 +1,66 @@
+import { CandidateFilters, candidateFiltersSchema, candidateSorts } from '@calibrate/contracts';
+
+export type PipelineLayout = 'table' | 'board';
+export type CandidateSort = (typeof candidateSorts)[number];
+
+/** Everything a pipeline view shows, as it lives in the URL so a view can be shared. */
+export interface PipelineView {
+  layout: PipelineLayout;
+  filters: CandidateFilters;
+  sort: CandidateSort;
+}
+
+const filterKeys = [
+  'q',
+  'jobId',
+  'stage',
+  'source',
+  'language',
+  'shift',
+  'minScore',
+  'maxScore',
+] as const satisfies readonly (keyof CandidateFilters)[];
+
+/**
+ * Reads a view from the URL. A value the API would refuse (a hand-edited link) is dropped
+ * rather than failing the whole screen.
+ */
+export function readPipelineView(params: URLSearchParams): PipelineView {
+  const filters: CandidateFilters = {};
+  for (const key of filterKeys) {
+    const value = params.get(key)?.trim();
+    if (!value) continue;
+    const parsed = candidateFiltersSchema.safeParse({ [key]: value });
+    if (parsed.success) Object.assign(filters, parsed.data);
+  }
+  if (
+    filters.minScore !== undefined &&
+    filters.maxScore !== undefined &&
+    filters.minScore > filters.maxScore
+  ) {
+    delete filters.maxScore;
+  }
+  const sort = params.get('sort');
+  return {
+    layout: params.get('view') === 'board' ? 'board' : 'table',
+    filters,
+    sort: sort === 'score' ? 'score' : 'createdAt',
+  };
+}
+
+/** The URL of a view: only what differs from the defaults, in a stable order. */
+export function writePipelineView(view: PipelineView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.layout === 'board') params.set('view', 'board');
+  for (const key of filterKeys) {
+    const value = view.filters[key];
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  if (view.sort !== 'createdAt') params.set('sort', view.sort);
+  return params;
+}
+
+/** How many filters narrow the list (search excluded: it has its own box). */
+export function activeFilterCount(filters: CandidateFilters): number {
+  return filterKeys.filter((key) => key !== 'q' && filters[key] !== undefined).length;
+}
