@@ -237,7 +237,10 @@ describe('candidate summary and job comparison', () => {
       /^attachment; filename="candidates-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     expect(response.headers['x-export-rows']).toBe('2');
-    const lines = response.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toEqual([
       'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Score (0-100),Scored rounds,Interviewers,Empathy (1-5),Problem solving (1-5)',
       `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,58.3,1,2,4.00,2.00`,

@@ -105,12 +105,10 @@ export class CandidatesExportService {
   }
 }
 
-type OverallScores = Awaited<ReturnType<ScoreReportsService['overallScores']>> extends Map<
-  string,
-  infer Overall
->
-  ? Overall
-  : never;
+type OverallScores =
+  Awaited<ReturnType<ScoreReportsService['overallScores']>> extends Map<string, infer Overall>
+    ? Overall
+    : never;
 
 function fixed(value: number | null, digits: number): string {
   return value === null ? '' : value.toFixed(digits);
