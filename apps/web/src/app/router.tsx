@@ -21,6 +21,7 @@ export function createAppRouter() {
         { path: 'interviews', lazy: () => import('./routes/interviews') },
         { path: 'interviews/:scorecardId', lazy: () => import('./routes/interview') },
         { path: 'candidates', lazy: () => import('./routes/candidates') },
+        { path: 'candidates/:candidateId', lazy: () => import('./routes/candidate') },
         { path: 'users', lazy: () => import('./routes/users') },
         { path: 'jobs', lazy: () => import('./routes/jobs') },
         { path: 'jobs/:jobId', lazy: () => import('./routes/job') },

@@ -4,6 +4,12 @@ import { scorecardStatusSchema } from '../interview-rounds/interview-rounds.sche
 
 export const recommendations = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export const recommendationSchema = z.enum(recommendations);
+export const recommendationLabels: Record<(typeof recommendations)[number], string> = {
+  strong_no: 'Strong no',
+  no: 'No',
+  yes: 'Yes',
+  strong_yes: 'Strong yes',
+};
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
 export const ratingSchema = z.number().int().min(1).max(5);

@@ -118,6 +118,29 @@ export function CandidatesPage({
         description={description}
         action={
           <Group gap="sm">
+            <SegmentedControl
+              aria-label="Layout"
+              value={view.layout}
+              onChange={(layout) => setView({ layout: layout === 'board' ? 'board' : 'table' })}
+              data={[
+                {
+                  value: 'table',
+                  label: (
+                    <Group gap={6} wrap="nowrap">
+                      <IconTable size={16} aria-hidden /> Table
+                    </Group>
+                  ),
+                },
+                {
+                  value: 'board',
+                  label: (
+                    <Group gap={6} wrap="nowrap">
+                      <IconLayoutKanban size={16} aria-hidden /> Board
+                    </Group>
+                  ),
+                },
+              ]}
+            />
             {importAction?.(view.filters.jobId)}
             {canAdd && (
               <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
@@ -128,37 +151,12 @@ export function CandidatesPage({
         }
       />
 
-      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
-        <PipelineFilters
-          filters={view.filters}
-          jobs={jobs}
-          showStage={!isBoard}
-          onChange={setFilters}
-        />
-        <SegmentedControl
-          aria-label="Layout"
-          value={view.layout}
-          onChange={(layout) => setView({ layout: layout === 'board' ? 'board' : 'table' })}
-          data={[
-            {
-              value: 'table',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconTable size={16} aria-hidden /> Table
-                </Group>
-              ),
-            },
-            {
-              value: 'board',
-              label: (
-                <Group gap={6} wrap="nowrap">
-                  <IconLayoutKanban size={16} aria-hidden /> Board
-                </Group>
-              ),
-            },
-          ]}
-        />
-      </Group>
+      <PipelineFilters
+        filters={view.filters}
+        jobs={jobs}
+        showStage={!isBoard}
+        onChange={setFilters}
+      />
 
       {isBoard ? (
         <PipelineBoard filters={boardFilters} counts={counts.data} canMove={canMove} />

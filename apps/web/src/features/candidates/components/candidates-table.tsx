@@ -130,7 +130,14 @@ export function CandidatesTable({
               bg={row.getIsSelected() ? 'var(--mantine-color-blue-light)' : undefined}
             >
               {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id}>
+                <Table.Td
+                  key={cell.id}
+                  style={
+                    cell.column.id === 'stage' || cell.column.id === 'score'
+                      ? { whiteSpace: 'nowrap' }
+                      : undefined
+                  }
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </Table.Td>
               ))}
@@ -205,7 +212,7 @@ function candidateColumns(jobTitles: Map<string, string>): ColumnDef<Candidate>[
       id: 'stage',
       header: 'Stage',
       cell: ({ row }) => (
-        <Badge variant="light" color={stageColors[row.original.stage]}>
+        <Badge variant="light" color={stageColors[row.original.stage]} miw="max-content">
           {stageLabels[row.original.stage]}
         </Badge>
       ),

@@ -23,7 +23,6 @@ import { DragEvent, useState } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { formatRelativeDate } from '@/lib/format-date';
 
 import { useCandidates } from '../api/get-candidates';
 import { stageColors, stageLabels } from '../model/labels';
@@ -205,59 +204,62 @@ function CandidateCard({
       onDragEnd={onDragEnd}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <Group gap={4} wrap="nowrap" align="flex-start" miw={0}>
+        <Group gap={4} wrap="nowrap" align="flex-start" miw={0} style={{ flex: 1 }}>
           {canMove && (
             <IconGripVertical size={14} className={classes.grip} aria-hidden stroke={1.5} />
           )}
-          <div style={{ minWidth: 0 }}>
-            <Anchor
-              component={Link}
-              to={`/candidates/${candidate.id}`}
-              size="sm"
-              fw={600}
-              c="inherit"
-              lineClamp={1}
-            >
-              {candidate.name}
-            </Anchor>
-            <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
-              In stage {formatRelativeDate(candidate.stageChangedAt)}
-            </Text>
-          </div>
-        </Group>
-        <Group gap={4} wrap="nowrap">
-          <Badge
-            variant="outline"
-            color="gray"
+          <Anchor
+            component={Link}
+            to={`/candidates/${candidate.id}`}
             size="sm"
-            title="Score, 0–100"
-            aria-label={
-              candidate.score === null ? 'Not scored' : `Score ${candidate.score.toFixed(0)}`
-            }
+            fw={600}
+            c="inherit"
+            lineClamp={2}
           >
-            {candidate.score === null ? '—' : candidate.score.toFixed(0)}
-          </Badge>
-          {canMove && (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" size="sm" aria-label={`Move ${candidate.name}`}>
-                  <IconArrowsMove size={14} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>Move to</Menu.Label>
-                {candidateStages
-                  .filter((stage) => stage !== candidate.stage)
-                  .map((stage) => (
-                    <Menu.Item key={stage} onClick={() => onMove(candidate, stage)}>
-                      {stageLabels[stage]}
-                    </Menu.Item>
-                  ))}
-              </Menu.Dropdown>
-            </Menu>
-          )}
+            {candidate.name}
+          </Anchor>
         </Group>
+        {canMove && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" size="sm" aria-label={`Move ${candidate.name}`}>
+                <IconArrowsMove size={14} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Move to</Menu.Label>
+              {candidateStages
+                .filter((stage) => stage !== candidate.stage)
+                .map((stage) => (
+                  <Menu.Item key={stage} onClick={() => onMove(candidate, stage)}>
+                    {stageLabels[stage]}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      <Group justify="space-between" gap={4} mt={2} pl={canMove ? 18 : 0} wrap="nowrap">
+        <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
+          {timeInStage(candidate.stageChangedAt)}
+        </Text>
+        <Text
+          size="xs"
+          fw={600}
+          ff="monospace"
+          c={candidate.score === null ? 'dimmed' : undefined}
+          title={candidate.score === null ? 'Not scored yet' : 'Score, 0–100'}
+        >
+          {candidate.score === null ? '—' : candidate.score.toFixed(0)}
+        </Text>
       </Group>
     </Paper>
   );
+}
+
+/** "Today", "1 day in stage", "12 days in stage": what a recruiter scans a column for. */
+export function timeInStage(since: string, now = new Date()): string {
+  const days = Math.floor((now.getTime() - new Date(since).getTime()) / 86_400_000);
+  if (days < 1) return 'In stage today';
+  return `${days} ${days === 1 ? 'day' : 'days'} in stage`;
 }

@@ -67,7 +67,7 @@ export function PipelineFilters({
     typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
   return (
-    <Group gap="sm" align="flex-end" role="search" aria-label="Filter candidates">
+    <Group gap="xs" align="flex-end" role="search" aria-label="Filter candidates">
       <TextInput
         label="Search"
         aria-label="Search candidates"
@@ -78,7 +78,7 @@ export function PipelineFilters({
         rightSection={
           typed.q ? <CloseButton aria-label="Clear search" onClick={() => type('q', '')} /> : null
         }
-        w={240}
+        w={210}
       />
       <Select
         label="Job"
@@ -88,7 +88,7 @@ export function PipelineFilters({
         onChange={(value) => set('jobId', value)}
         searchable
         clearable
-        w={220}
+        w={190}
       />
       {showStage && (
         <Select
@@ -98,7 +98,7 @@ export function PipelineFilters({
           value={filters.stage ?? null}
           onChange={(value) => set('stage', (value as CandidateFilters['stage']) ?? null)}
           clearable
-          w={150}
+          w={130}
         />
       )}
       <Select
@@ -108,14 +108,14 @@ export function PipelineFilters({
         value={filters.source ?? null}
         onChange={(value) => set('source', (value as CandidateFilters['source']) ?? null)}
         clearable
-        w={150}
+        w={130}
       />
       <TextInput
         label="Language"
         placeholder="Any language"
         value={typed.language}
         onChange={(event) => type('language', event.currentTarget.value)}
-        w={140}
+        w={120}
       />
       <Select
         label="Shift"
@@ -124,25 +124,25 @@ export function PipelineFilters({
         value={filters.shift ?? null}
         onChange={(value) => set('shift', (value as CandidateFilters['shift']) ?? null)}
         clearable
-        w={130}
+        w={110}
       />
       <NumberInput
-        label="Score from"
+        label="Min score"
         placeholder="0"
         min={0}
         max={100}
         value={filters.minScore ?? ''}
         onChange={(value) => set('minScore', score(value))}
-        w={100}
+        w={96}
       />
       <NumberInput
-        label="to"
+        label="Max score"
         placeholder="100"
         min={0}
         max={100}
         value={filters.maxScore ?? ''}
         onChange={(value) => set('maxScore', score(value))}
-        w={100}
+        w={96}
       />
       {(activeFilterCount(filters) > 0 || filters.q) && (
         <Button variant="subtle" onClick={() => onChange({})}>
