@@ -186,6 +186,46 @@ describe('candidate summary and job comparison', () => {
       expect.objectContaining({ code: 'single_interviewer', candidateIds: [other.id] }),
       expect.objectContaining({ code: 'not_scored', candidateIds: [unscored.id] }),
     ]);
+
+    // Question by question: every submitted rating, questions of both versions meeting by text.
+    expect(
+      comparison.questions.map((q) => [
+        q.category,
+        q.candidates.map((c) => [
+          c.mean,
+          c.disagreement,
+          c.ratings.map((r) => `${r.interviewerName}:${r.rating ?? '-'}`),
+        ]),
+      ]),
+    ).toEqual([
+      [
+        'Empathy',
+        [
+          [4.5, false, ['Hugo Manager:5', 'Ivy Interviewer:4']],
+          [3, false, ['Ivy Interviewer:3']],
+          [null, false, []],
+        ],
+      ],
+      [
+        'Empathy',
+        [
+          [3, false, ['Hugo Manager:3', 'Ivy Interviewer:-']],
+          [null, false, []],
+          [null, false, []],
+        ],
+      ],
+      [
+        'Problem solving',
+        [
+          [2, false, ['Hugo Manager:-', 'Ivy Interviewer:2']],
+          [null, false, []],
+          [null, false, []],
+        ],
+      ],
+    ]);
+    expect(comparison.questions[0]?.candidates[0]?.ratings[0]?.note).toBe(
+      'Calmed a shouting customer in the role-play',
+    );
   });
 
   it('refuses comparisons of fewer than 2, more than 8, repeated or foreign candidates', async () => {

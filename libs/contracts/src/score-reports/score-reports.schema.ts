@@ -89,6 +89,34 @@ export const comparisonWarningSchema = z.object({
 });
 export type ComparisonWarning = z.infer<typeof comparisonWarningSchema>;
 
+/** Ratings differing by this much within one round's panel mark where a debrief should start. */
+export const DISAGREEMENT_SPREAD = 2;
+
+export const comparisonRatingSchema = z.object({
+  roundId: z.uuid(),
+  roundName: z.string(),
+  interviewerName: z.string(),
+  /** 1–5, or null when the question was not asked. */
+  rating: z.number().int().nullable(),
+  note: z.string(),
+});
+
+export const comparisonQuestionSchema = z.object({
+  category: z.string(),
+  text: z.string(),
+  candidates: z.array(
+    z.object({
+      candidateId: z.uuid(),
+      /** Mean of the asked ratings, 1–5. */
+      mean: z.number().nullable(),
+      /** Some round's panel rated this question DISAGREEMENT_SPREAD or more apart. */
+      disagreement: z.boolean(),
+      ratings: z.array(comparisonRatingSchema),
+    }),
+  ),
+});
+export type ComparisonQuestion = z.infer<typeof comparisonQuestionSchema>;
+
 export const comparisonSchema = z.object({
   jobId: z.uuid(),
   jobTitle: z.string(),
@@ -112,5 +140,10 @@ export const comparisonSchema = z.object({
     }),
   ),
   warnings: z.array(comparisonWarningSchema),
+  /**
+   * Each question asked of any compared candidate (questions of different rubric versions meet by
+   * category and text), with every submitted rating the viewer may see.
+   */
+  questions: z.array(comparisonQuestionSchema),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;

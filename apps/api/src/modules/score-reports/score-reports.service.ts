@@ -2,7 +2,9 @@ import {
   CandidateStage,
   CandidateSummary,
   Comparison,
+  ComparisonQuestion,
   ComparisonWarning,
+  DISAGREEMENT_SPREAD,
   Recommendation,
   RecommendationCounts,
   RoundStatus,
@@ -122,7 +124,44 @@ export class ScoreReportsService {
         })),
       })),
       warnings: comparisonWarnings(compared),
+      questions: await this.questionRatings(compared, categories),
     };
+  }
+
+  /**
+   * The submitted ratings behind the compared scores, question by question. Only rounds whose
+   * scores the viewer may see (restrict() has emptied the others), so independence holds here too.
+   */
+  private async questionRatings(
+    compared: JobSummary[],
+    categoryOrder: string[],
+  ): Promise<ComparisonQuestion[]> {
+    const roundIds = compared.flatMap((summary) =>
+      summary.rounds
+        .filter((round) => round.scores.weightedScore100 !== null)
+        .map((round) => round.roundId),
+    );
+    if (roundIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT r.candidate_id, r.id AS round_id, r.name AS round_name, u.name AS interviewer_name,
+              cat.name AS category, q.text, cat.position AS category_position, q.position AS question_position,
+              a.rating, a.note
+         FROM scorecards s
+         JOIN interview_rounds r ON r.id = s.round_id
+         JOIN users u ON u.id = s.interviewer_id
+         JOIN scorecard_answers a ON a.scorecard_id = s.id
+         JOIN rubric_questions q ON q.id = a.question_id
+         JOIN rubric_categories cat ON cat.id = q.category_id
+        WHERE s.round_id = ANY($1::uuid[]) AND s.status = 'submitted'
+          AND (a.rating IS NOT NULL OR a.not_asked)
+        ORDER BY cat.position, q.position, r.scheduled_at, u.name`,
+      [roundIds],
+    )) as QuestionRatingRow[];
+    return groupQuestionRatings(
+      rows,
+      compared.map((summary) => summary.candidateId),
+      categoryOrder,
+    );
   }
 
   /** Each candidate's overall figures over all their rounds, as this viewer may see them. */
@@ -438,4 +477,79 @@ export function comparisonWarnings(summaries: CandidateSummary[]): ComparisonWar
     });
   }
   return warnings;
+}
+
+interface QuestionRatingRow {
+  candidate_id: string;
+  round_id: string;
+  round_name: string;
+  interviewer_name: string;
+  category: string;
+  text: string;
+  category_position: number;
+  question_position: number;
+  rating: number | null;
+  note: string;
+}
+
+/**
+ * Rows of ratings grouped into questions (by category and text), each with a cell per compared
+ * candidate: the ratings, their mean, and whether one round's panel disagreed by 2 or more.
+ */
+export function groupQuestionRatings(
+  rows: QuestionRatingRow[],
+  candidateIds: string[],
+  categoryOrder: string[],
+): ComparisonQuestion[] {
+  const questions = new Map<
+    string,
+    { category: string; text: string; position: number; rows: QuestionRatingRow[] }
+  >();
+  for (const row of rows) {
+    const key = `${row.category}\u0000${row.text}`;
+    const question = questions.get(key) ?? {
+      category: row.category,
+      text: row.text,
+      position: row.question_position,
+      rows: [],
+    };
+    question.position = Math.min(question.position, row.question_position);
+    question.rows.push(row);
+    questions.set(key, question);
+  }
+  const categoryIndex = (name: string) => {
+    const index = categoryOrder.indexOf(name);
+    return index === -1 ? categoryOrder.length : index;
+  };
+  return [...questions.values()]
+    .sort(
+      (a, b) => categoryIndex(a.category) - categoryIndex(b.category) || a.position - b.position,
+    )
+    .map((question) => ({
+      category: question.category,
+      text: question.text,
+      candidates: candidateIds.map((candidateId) => {
+        const own = question.rows.filter((row) => row.candidate_id === candidateId);
+        const asked = own.flatMap((row) => (row.rating === null ? [] : [row.rating]));
+        const byRound = new Map<string, number[]>();
+        for (const row of own) {
+          if (row.rating !== null)
+            byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row.rating]);
+        }
+        return {
+          candidateId,
+          mean: mean(asked),
+          disagreement: [...byRound.values()].some(
+            (ratings) => Math.max(...ratings) - Math.min(...ratings) >= DISAGREEMENT_SPREAD,
+          ),
+          ratings: own.map((row) => ({
+            roundId: row.round_id,
+            roundName: row.round_name,
+            interviewerName: row.interviewer_name,
+            rating: row.rating,
+            note: row.note,
+          })),
+        };
+      }),
+    }));
 }
