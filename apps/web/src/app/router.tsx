@@ -25,6 +25,7 @@ export function createAppRouter() {
         { path: 'users', lazy: () => import('./routes/users') },
         { path: 'jobs', lazy: () => import('./routes/jobs') },
         { path: 'jobs/:jobId', lazy: () => import('./routes/job') },
+        { path: 'jobs/:jobId/compare', lazy: () => import('./routes/comparison') },
         { path: 'rubrics', lazy: () => import('./routes/rubrics') },
         { path: 'rubrics/:rubricId', lazy: () => import('./routes/rubric') },
         { path: 'rubric-versions/:versionId', lazy: () => import('./routes/rubric-version') },

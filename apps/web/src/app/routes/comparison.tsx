@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+
+import { ComparisonPage } from '@/features/comparison/components/comparison-page';
+
+export function Component() {
+  const { jobId = '' } = useParams();
+  return <ComparisonPage key={jobId} jobId={jobId} />;
+}

@@ -1,0 +1,61 @@
+import { Comparison } from '@calibrate/contracts';
+import { Group, Stack, Text } from '@mantine/core';
+
+import { candidateLabel } from '../model/comparison-view';
+import { candidateColours } from '../model/heat-scale';
+import classes from './comparison.module.css';
+
+/**
+ * Parallel bars: per category, a bar per candidate on the same 1–5 axis. Each bar is labelled with
+ * its value, and the legend names the candidates, so colour only helps.
+ */
+export function CategoryChart({ comparison, blind }: { comparison: Comparison; blind: boolean }) {
+  const names = comparison.candidates.map((c, index) => candidateLabel(c.name, index, blind));
+  return (
+    <Stack gap="sm" role="figure" aria-label="Category scores by candidate, 1 to 5">
+      <Group gap="md" aria-label="Legend">
+        {names.map((name, index) => (
+          <Group key={comparison.candidates[index]?.candidateId} gap={6} wrap="nowrap">
+            <span
+              className={classes.swatch}
+              style={{ background: candidateColours[index % candidateColours.length] }}
+              aria-hidden
+            />
+            <Text size="xs">{name}</Text>
+          </Group>
+        ))}
+      </Group>
+      {comparison.categories.map((category) => (
+        <Group key={category} align="flex-start" wrap="nowrap" gap="sm">
+          <Text size="sm" w={220} truncate title={category}>
+            {category}
+          </Text>
+          <Stack gap={2} style={{ flex: 1 }}>
+            {comparison.candidates.map((candidate, index) => {
+              const score =
+                candidate.overall.categories.find((c) => c.name === category)?.score ?? null;
+              return (
+                <Group key={candidate.candidateId} gap={6} wrap="nowrap">
+                  <div className={classes.barTrack}>
+                    {score !== null && (
+                      <div
+                        className={classes.bar}
+                        style={{
+                          width: `${((score - 1) / 4) * 100}%`,
+                          background: candidateColours[index % candidateColours.length],
+                        }}
+                      />
+                    )}
+                  </div>
+                  <Text size="xs" ff="monospace" w={110} truncate>
+                    {score === null ? '—' : score.toFixed(1)} {names[index]}
+                  </Text>
+                </Group>
+              );
+            })}
+          </Stack>
+        </Group>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,22 @@
+import { heatColour, heatLegend, to100 } from './heat-scale';
+
+describe('heat scale', () => {
+  it('darkens with the score, keeps readable text, and leaves unscored cells neutral', () => {
+    expect(heatColour(null)).toEqual({ background: 'transparent', text: 'inherit' });
+    expect(heatColour(0)).toEqual({ background: '#eff3ff', text: '#1a1b1e' });
+    expect(heatColour(50).background).toBe('#6baed6');
+    expect(heatColour(100)).toEqual({ background: '#08519c', text: '#ffffff' });
+    expect(heatColour(140)).toEqual(heatColour(100));
+  });
+
+  it('has a legend covering 0–100 without gaps', () => {
+    const legend = heatLegend();
+    expect(legend[0]?.from).toBe(0);
+    expect(legend.at(-1)?.to).toBe(100);
+    legend.slice(1).forEach((step, index) => expect(step.from).toBe(legend[index]?.to));
+  });
+
+  it('converts 1–5 to 0–100', () => {
+    expect([to100(1), to100(3), to100(5), to100(null)]).toEqual([0, 50, 100, null]);
+  });
+});
