@@ -151,6 +151,11 @@ describe('who may do what', () => {
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
     },
     {
+      route: 'GET /api/v1/feedback-owed',
+      send: (c) => call(c, 'get', '/api/v1/feedback-owed'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
       route: 'GET /api/v1/candidates/stage-counts',
       send: (c) => call(c, 'get', '/api/v1/candidates/stage-counts'),
       expect: all(200),

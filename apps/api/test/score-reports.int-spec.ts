@@ -1,6 +1,12 @@
-import { Candidate, CandidateSummary, Comparison, RubricVersion } from '@calibrate/contracts';
+import {
+  Candidate,
+  CandidateSummary,
+  Comparison,
+  FeedbackOwed,
+  RubricVersion,
+} from '@calibrate/contracts';
 
-import { anchors } from './fixtures';
+import { anchors, insertUser } from './fixtures';
 import {
   answer,
   buildScoringWorld,
@@ -294,6 +300,80 @@ describe('candidate summary and job comparison', () => {
     const bad = await t.http.get('/api/v1/candidates/export').query({ minScore: 'high' });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('reports feedback owed worst first, by interviewer, and each job’s ratio, speed and show rate', async () => {
+    const candidate = async (name: string) =>
+      (
+        await t.http
+          .post('/api/v1/candidates')
+          .send({ name, email: `${name.toLowerCase()}@example.com`, jobId: world.job.id })
+      ).body as Candidate;
+    const roundFor = async (who: Candidate, hoursAgo: number) => {
+      const round = await scheduleRound(t, { ...world, candidate: who });
+      await t.dataSource.query(
+        `UPDATE interview_rounds SET scheduled_at = now() - $2 * interval '1 hour' WHERE id = $1`,
+        [round.id, hoursAgo],
+      );
+      const scorecard = (name: string) =>
+        round.scorecards.find((s) => s.interviewerName === name)?.id ?? '';
+      return { id: round.id, ivy: scorecard('Ivy Interviewer'), hugo: scorecard('Hugo Manager') };
+    };
+    const setScorecard = (id: string, sql: string) =>
+      t.dataSource.query(`UPDATE scorecards SET ${sql} WHERE id = $1`, [id]);
+
+    // Ana, 3 days ago: Ivy submitted 10 hours after the start, Hugo still owes.
+    const ana = await roundFor(world.candidate, 72);
+    await setScorecard(
+      ana.ivy,
+      `status = 'submitted', submitted_at = (SELECT scheduled_at FROM interview_rounds WHERE id = '${ana.id}') + interval '10 hours'`,
+    );
+    // Ben, 2 hours ago: Ivy owes (not due yet), Hugo declined.
+    const ben = await roundFor(await candidate('Ben'), 2);
+    await setScorecard(ben.hugo, `status = 'declined', declined_reason = 'Conflict of interest'`);
+    // Cora, yesterday: a no-show. Dan, tomorrow: nothing owed yet.
+    const cora = await roundFor(await candidate('Cora'), 24);
+    await t.dataSource.query(`UPDATE interview_rounds SET status = 'no_show' WHERE id = $1`, [
+      cora.id,
+    ]);
+    await roundFor(await candidate('Dan'), -24);
+
+    const response = await t.http.get('/api/v1/feedback-owed').query({ jobId: world.job.id });
+    expect([response.status, response.status === 200 ? '' : JSON.stringify(response.body)]).toEqual(
+      [200, ''],
+    );
+    const report = response.body as FeedbackOwed;
+    expect(report.owed.map((o) => [o.candidateName, o.interviewerName])).toEqual([
+      ['Ana Cruz', 'Hugo Manager'],
+      ['Ben', 'Ivy Interviewer'],
+    ]);
+    expect(report.owed[0]?.overdueHours).toBeCloseTo(48, 0);
+    expect(report.owed[1]?.overdueHours).toBeCloseTo(-22, 0);
+    expect(report.owedTotal).toBe(2);
+    expect(report.byInterviewer.map((i) => [i.interviewerName, i.owed, i.overdue])).toEqual([
+      ['Hugo Manager', 1, 1],
+      ['Ivy Interviewer', 1, 0],
+    ]);
+    expect(report.jobs).toEqual([
+      {
+        jobId: world.job.id,
+        jobTitle: world.job.title,
+        expected: 3,
+        received: 1,
+        medianHoursToFeedback: 10,
+        roundsHeld: 2,
+        noShows: 1,
+        showRate: 2 / 3,
+      },
+    ]);
+    expect(report.days).toBe(30);
+
+    // A hiring manager sees the jobs they manage; another one sees nothing of this job.
+    const stranger = await t.signInAs(await insertUser(t.dataSource, 'hiring_manager', 'Other HM'));
+    const theirs = (await stranger.get('/api/v1/feedback-owed')).body as FeedbackOwed;
+    expect([theirs.owedTotal, theirs.jobs]).toEqual([0, []]);
+    const badWindow = await t.http.get('/api/v1/feedback-owed').query({ days: 12 });
+    expect(badWindow.status).toBe(400);
   });
 
   it('answers 404 for the summary of an unknown candidate', async () => {

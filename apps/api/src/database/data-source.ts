@@ -5,6 +5,7 @@ import { ScoringDomain1763860000000 } from './migrations/1763860000000-scoring-d
 import { SignIn1763870000000 } from './migrations/1763870000000-sign-in';
 import { RubricAdmin1763880000000 } from './migrations/1763880000000-rubric-admin';
 import { CandidateSearch1763890000000 } from './migrations/1763890000000-candidate-search';
+import { FeedbackOwed1763900000000 } from './migrations/1763900000000-feedback-owed';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -13,6 +14,7 @@ export const migrations = [
   SignIn1763870000000,
   RubricAdmin1763880000000,
   CandidateSearch1763890000000,
+  FeedbackOwed1763900000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

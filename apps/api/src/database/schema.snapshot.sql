@@ -22,6 +22,7 @@ CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btr
 CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
 CREATE INDEX rubric_questions_text_trgm_idx ON public.rubric_questions USING gin (text gin_trgm_ops)
 CREATE INDEX rubric_questions_version_idx ON public.rubric_questions USING btree (rubric_version_id)
+CREATE INDEX scorecards_draft_round_idx ON public.scorecards USING btree (round_id) WHERE (status = 'draft'::text)
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
 CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)

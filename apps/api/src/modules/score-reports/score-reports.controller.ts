@@ -3,6 +3,8 @@ import {
   candidateSummarySchema,
   comparisonQuerySchema,
   comparisonSchema,
+  feedbackOwedQuerySchema,
+  feedbackOwedSchema,
   jobIdParamsSchema,
   listCandidatesQuerySchema,
 } from '@calibrate/contracts';
@@ -15,6 +17,7 @@ import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AccessService } from '../access/access.service';
 import { CandidatesExportService } from './candidates-export.service';
+import { FeedbackOwedService } from './feedback-owed.service';
 import { ScoreReportsService } from './score-reports.service';
 
 class CandidateIdParamsDto extends createZodDto(candidateIdParamsSchema) {}
@@ -23,6 +26,8 @@ class ComparisonQueryDto extends createZodDto(comparisonQuerySchema) {}
 class CandidateSummaryDto extends createZodDto(candidateSummarySchema) {}
 class ComparisonDto extends createZodDto(comparisonSchema) {}
 class ExportQueryDto extends createZodDto(listCandidatesQuerySchema) {}
+class FeedbackOwedQueryDto extends createZodDto(feedbackOwedQuerySchema) {}
+class FeedbackOwedDto extends createZodDto(feedbackOwedSchema) {}
 
 @ApiTags('scores')
 @Controller({ version: '1' })
@@ -31,7 +36,18 @@ export class ScoreReportsController {
     private readonly reports: ScoreReportsService,
     private readonly access: AccessService,
     private readonly exporter: CandidatesExportService,
+    private readonly feedback: FeedbackOwedService,
   ) {}
+
+  /** Who still owes scorecards, worst first, and each job's received/expected, speed and show rate. */
+  @Get('feedback-owed')
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ZodResponse({ type: FeedbackOwedDto })
+  feedbackOwed(@Query() query: FeedbackOwedQueryDto, @CurrentUser() user: SessionUser) {
+    return this.feedback.report(query, (alias, add) =>
+      this.access.roundCondition(user, alias, add),
+    );
+  }
 
   /** The pipeline's current filter and sort as CSV, with overall and per-category scores. */
   @Get('candidates/export')
