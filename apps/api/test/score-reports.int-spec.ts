@@ -339,9 +339,7 @@ describe('candidate summary and job comparison', () => {
     await roundFor(await candidate('Dan'), -24);
 
     const response = await t.http.get('/api/v1/feedback-owed').query({ jobId: world.job.id });
-    expect([response.status, response.status === 200 ? '' : JSON.stringify(response.body)]).toEqual(
-      [200, ''],
-    );
+    expect(response.status).toBe(200);
     const report = response.body as FeedbackOwed;
     expect(report.owed.map((o) => [o.candidateName, o.interviewerName])).toEqual([
       ['Ana Cruz', 'Hugo Manager'],
