@@ -2,6 +2,7 @@ import { UserRole } from '@calibrate/contracts';
 import {
   IconBriefcase,
   IconClipboardCheck,
+  IconClockExclamation,
   IconListCheck,
   IconUserCog,
   IconUsers,
@@ -18,7 +19,10 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
     { to: '/interviews', label: 'My interviews', icon: IconClipboardCheck },
     { to: '/candidates', label: 'Candidates', icon: IconUsers },
     ...(role === 'admin' || role === 'recruiter' || role === 'hiring_manager'
-      ? [{ to: '/jobs', label: 'Jobs', icon: IconBriefcase }]
+      ? [
+          { to: '/feedback', label: 'Feedback owed', icon: IconClockExclamation },
+          { to: '/jobs', label: 'Jobs', icon: IconBriefcase },
+        ]
       : []),
     ...(role === 'admin' ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }] : []),
     ...(role === 'admin' ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),

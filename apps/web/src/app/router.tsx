@@ -22,6 +22,7 @@ export function createAppRouter() {
         { path: 'interviews/:scorecardId', lazy: () => import('./routes/interview') },
         { path: 'candidates', lazy: () => import('./routes/candidates') },
         { path: 'candidates/:candidateId', lazy: () => import('./routes/candidate') },
+        { path: 'feedback', lazy: () => import('./routes/feedback') },
         { path: 'users', lazy: () => import('./routes/users') },
         { path: 'jobs', lazy: () => import('./routes/jobs') },
         { path: 'jobs/:jobId', lazy: () => import('./routes/job') },

@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+
+import { FeedbackOwedPage } from '@/features/feedback/components/feedback-owed-page';
+import { useJobs } from '@/features/jobs/api/jobs';
+
+export function Component() {
+  const jobs = useJobs();
+  const options = useMemo(
+    () =>
+      (jobs.data?.pages.flatMap((page) => page.items) ?? []).map((job) => ({
+        id: job.id,
+        title: job.title,
+      })),
+    [jobs.data],
+  );
+  return <FeedbackOwedPage jobs={options} />;
+}
