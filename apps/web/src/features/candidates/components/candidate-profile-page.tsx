@@ -10,12 +10,12 @@ import {
   Anchor,
   Badge,
   Button,
+  Grid,
   Group,
   Menu,
   Modal,
   Paper,
   Progress,
-  SimpleGrid,
   Skeleton,
   Stack,
   Table,
@@ -125,16 +125,20 @@ export function CandidateProfilePage({
         </Group>
       </Group>
 
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-        <Stack gap="lg">
-          <Details candidate={c} />
-          <StageHistory candidate={c} personName={personName} />
-        </Stack>
-        <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
-          <Scores candidateId={candidateId} />
-          <AuditTrail candidateId={candidateId} personName={personName} />
-        </Stack>
-      </SimpleGrid>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <Details candidate={c} />
+            <StageHistory candidate={c} personName={personName} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Scores candidateId={candidateId} />
+            <AuditTrail candidateId={candidateId} personName={personName} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
 
       <Modal opened={editing} onClose={editModal.close} title={`Edit ${c.name}`} size="lg">
         <EditCandidateForm

@@ -3,12 +3,12 @@ import {
   Anchor,
   Badge,
   EmptyState,
+  Grid,
   Group,
   Paper,
   Progress,
   SegmentedControl,
   Select,
-  SimpleGrid,
   Skeleton,
   Stack,
   Table,
@@ -82,14 +82,14 @@ export function FeedbackOwedPage({ jobs }: { jobs: { id: string; title: string }
       ) : (
         <>
           <JobFigures report={report.data} />
-          <SimpleGrid cols={{ base: 1, lg: 5 }} spacing="lg">
-            <div style={{ gridColumn: 'span 2' }}>
+          <Grid gutter="lg">
+            <Grid.Col span={{ base: 12, lg: 5 }}>
               <ByInterviewer report={report.data} />
-            </div>
-            <div style={{ gridColumn: 'span 3' }}>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
               <OwedScorecards report={report.data} />
-            </div>
-          </SimpleGrid>
+            </Grid.Col>
+          </Grid>
         </>
       )}
     </Stack>
