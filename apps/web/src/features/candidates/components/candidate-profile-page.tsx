@@ -125,7 +125,7 @@ export function CandidateProfilePage({
         </Group>
       </Group>
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <Details candidate={c} />

@@ -82,7 +82,7 @@ export function FeedbackOwedPage({ jobs }: { jobs: { id: string; title: string }
       ) : (
         <>
           <JobFigures report={report.data} />
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <ByInterviewer report={report.data} />
             </Grid.Col>
