@@ -156,6 +156,22 @@ describe('who may do what', () => {
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
     },
     {
+      route: 'POST /api/v1/jobs/{jobId}/candidate-imports/check',
+      send: (c, w) =>
+        call(c, 'post', `/api/v1/jobs/${w.job}/candidate-imports/check`).send({
+          rows: [{ row: 2, name: 'Checked', email: `chk${unique()}@example.com` }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'POST /api/v1/jobs/{jobId}/candidate-imports',
+      send: (c, w) =>
+        call(c, 'post', `/api/v1/jobs/${w.job}/candidate-imports`).send({
+          rows: [{ row: 2, name: 'Imported', email: `imp${unique()}@example.com` }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
       route: 'GET /api/v1/candidates/stage-counts',
       send: (c) => call(c, 'get', '/api/v1/candidates/stage-counts'),
       expect: all(200),

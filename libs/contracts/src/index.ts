@@ -13,3 +13,4 @@ export * from './rubrics/rubrics.schema';
 export * from './score-reports/score-reports.schema';
 export * from './scorecards/scorecards.schema';
 export * from './users/users.schema';
+export * from './candidates/candidate-imports.schema';
