@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconColumns3,
   IconFileExport,
+  IconFileImport,
   IconLayoutKanban,
   IconScale,
   IconSearch,
@@ -25,7 +26,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { RowSelectionState, VisibilityState } from '@tanstack/react-table';
-import { ReactNode, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -47,6 +48,7 @@ import {
   optionalColumns,
 } from './candidates-table';
 import { CreateCandidateForm } from './create-candidate-form';
+import { ImportCandidates } from './import-candidates';
 import { PipelineBoard } from './pipeline-board';
 import { PipelineFilters } from './pipeline-filters';
 
@@ -61,18 +63,17 @@ export function CandidatesPage({
   canAdd = true,
   canMove = false,
   jobs = [],
-  importAction,
 }: {
   description: string;
   canAdd?: boolean;
   canMove?: boolean;
   jobs?: JobOption[];
-  importAction?: (jobId: string | undefined) => ReactNode;
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = readPipelineView(searchParams);
   const navigate = useNavigate();
   const [createOpen, createModal] = useDisclosure(false);
+  const [importOpen, importModal] = useDisclosure(false);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({
     key: 'calibrate.candidate-columns',
@@ -141,7 +142,15 @@ export function CandidatesPage({
                 },
               ]}
             />
-            {importAction?.(view.filters.jobId)}
+            {canAdd && (
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={18} />}
+                onClick={importModal.open}
+              >
+                Import CSV
+              </Button>
+            )}
             {canAdd && (
               <Button leftSection={<IconUserPlus size={18} />} onClick={createModal.open}>
                 Add candidate
@@ -306,6 +315,14 @@ export function CandidatesPage({
         </>
       )}
 
+      {importOpen && (
+        <ImportCandidates
+          opened
+          onClose={importModal.close}
+          jobs={jobs}
+          defaultJobId={view.filters.jobId}
+        />
+      )}
       <Modal opened={createOpen} onClose={createModal.close} title="Add candidate" centered>
         <CreateCandidateForm onCreated={onCreated} onCancel={createModal.close} />
       </Modal>
