@@ -1,5 +1,6 @@
 export * from './audit/audit.schema';
 export * from './auth/auth.schema';
+export * from './candidates/candidate-imports.schema';
 export * from './candidates/candidates.schema';
 export * from './common/pagination.schema';
 export * from './errors/api-error.schema';
@@ -13,4 +14,3 @@ export * from './rubrics/rubrics.schema';
 export * from './score-reports/score-reports.schema';
 export * from './scorecards/scorecards.schema';
 export * from './users/users.schema';
-export * from './candidates/candidate-imports.schema';

@@ -78,7 +78,7 @@ export function PipelineFilters({
         rightSection={
           typed.q ? <CloseButton aria-label="Clear search" onClick={() => type('q', '')} /> : null
         }
-        w={210}
+        w={200}
       />
       <Select
         label="Job"
@@ -88,7 +88,7 @@ export function PipelineFilters({
         onChange={(value) => set('jobId', value)}
         searchable
         clearable
-        w={190}
+        w={180}
       />
       {showStage && (
         <Select
@@ -98,7 +98,7 @@ export function PipelineFilters({
           value={filters.stage ?? null}
           onChange={(value) => set('stage', (value as CandidateFilters['stage']) ?? null)}
           clearable
-          w={130}
+          w={120}
         />
       )}
       <Select
@@ -108,14 +108,14 @@ export function PipelineFilters({
         value={filters.source ?? null}
         onChange={(value) => set('source', (value as CandidateFilters['source']) ?? null)}
         clearable
-        w={130}
+        w={120}
       />
       <TextInput
         label="Language"
         placeholder="Any language"
         value={typed.language}
         onChange={(event) => type('language', event.currentTarget.value)}
-        w={120}
+        w={110}
       />
       <Select
         label="Shift"
@@ -124,7 +124,7 @@ export function PipelineFilters({
         value={filters.shift ?? null}
         onChange={(value) => set('shift', (value as CandidateFilters['shift']) ?? null)}
         clearable
-        w={110}
+        w={100}
       />
       <NumberInput
         label="Min score"
@@ -133,7 +133,7 @@ export function PipelineFilters({
         max={100}
         value={filters.minScore ?? ''}
         onChange={(value) => set('minScore', score(value))}
-        w={96}
+        w={90}
       />
       <NumberInput
         label="Max score"
@@ -142,7 +142,7 @@ export function PipelineFilters({
         max={100}
         value={filters.maxScore ?? ''}
         onChange={(value) => set('maxScore', score(value))}
-        w={96}
+        w={90}
       />
       {(activeFilterCount(filters) > 0 || filters.q) && (
         <Button variant="subtle" onClick={() => onChange({})}>
