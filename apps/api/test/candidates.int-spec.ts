@@ -421,6 +421,39 @@ describe('candidates API', () => {
       expect(badShift.status).toBe(400);
     });
 
+    it('walks a filtered, score-sorted list once each while candidates are added', async () => {
+      await insertCandidates(8);
+      // Even-numbered candidates are referrals, scored 10, 20, … by number.
+      await t.dataSource.query(
+        `UPDATE candidates SET source = 'referral', score = substring(name from 11)::int * 10
+          WHERE substring(name from 11)::int % 2 = 0`,
+      );
+      const query = { source: 'referral', minScore: 20, sort: 'score', limit: 2 };
+      const first = (await t.http.get('/api/v1/candidates').query(query)).body as CandidatePage;
+      // Between pages: a new referral scored above the cursor, and one below it.
+      await t.dataSource.query(
+        `INSERT INTO candidates (name, email, source, score) VALUES
+           ('Late High', 'late.high@example.com', 'referral', 95),
+           ('Late Low', 'late.low@example.com', 'referral', 30)`,
+      );
+      const names = first.items.map((c) => c.name);
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = (await t.http.get('/api/v1/candidates').query({ ...query, cursor }))
+          .body as CandidatePage;
+        names.push(...page.items.map((c) => c.name));
+        cursor = page.nextCursor;
+      }
+      // Nothing repeated or skipped; the newcomer above the cursor is not seen, the one below is.
+      expect(names).toEqual([
+        'Candidate 008',
+        'Candidate 006',
+        'Candidate 004',
+        'Late Low',
+        'Candidate 002',
+      ]);
+    });
+
     it('sorts by score, highest first and unscored last, across pages', async () => {
       await insertCandidates(7);
       // Scores: 001 → 90, 002 → 40, 003 → 90, 004 and 005 → 65.5; 006, 007 unscored.

@@ -218,3 +218,74 @@ test('imports a CSV with one bad row: the check shows it, the good rows are impo
     typingWpm: 45,
   });
 });
+
+test('shows who owes feedback, worst first, and each job’s figures', async ({ page }) => {
+  await signIn(page, 'recruiter@example.com');
+  await page.goto('/feedback');
+  await expect(page.getByRole('heading', { name: 'Feedback owed', level: 1 })).toBeVisible();
+  const report = (await (await (await api(page)).get('/api/v1/feedback-owed')).json()) as {
+    owed: { candidateName: string; interviewerName: string }[];
+    jobs: { jobTitle: string; received: number; expected: number }[];
+  };
+  const owed = page.getByRole('table', { name: 'Owed scorecards' });
+  const first = report.owed[0];
+  if (!first) throw new Error('the demo data owes no feedback');
+  await expect(owed.getByRole('row').nth(1)).toContainText(first.candidateName);
+  await expect(owed.getByRole('row').nth(1)).toContainText(first.interviewerName);
+  const job = report.jobs[0];
+  await expect(
+    page.getByRole('table', { name: 'Feedback by job' }).getByRole('row', { name: job?.jobTitle }),
+  ).toContainText(`${job?.received}/${job?.expected}`);
+  await shoot(page, 'feedback-owed');
+});
+
+test('edits a candidate on their profile and sees the change in the audit trail', async ({
+  page,
+}) => {
+  await signIn(page, 'recruiter@example.com');
+  const id = unique();
+  const candidate = (await (
+    await (
+      await api(page)
+    ).post('/api/v1/candidates', {
+      name: `Profile Person ${id}`,
+      email: `profile.${id}@example.com`,
+    })
+  ).json()) as Candidate;
+  await page.goto(`/candidates?q=${id}`);
+  await page.getByRole('link', { name: `Profile Person ${id}` }).click();
+  await expect(page).toHaveURL(`/candidates/${candidate.id}`);
+  await expect(page.getByRole('heading', { name: `Profile Person ${id}` })).toBeVisible();
+  await expect(page.getByText('No submitted scorecards yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit Profile Person ${id}` });
+  await dialog.getByLabel('Typing speed (WPM)').fill('57');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText('57 WPM');
+  await expect(page.getByRole('table', { name: 'Audit trail' })).toContainText('typingWpm: — → 57');
+});
+
+test('picks candidates to compare from the board', async ({ page }) => {
+  await signIn(page, 'manager@example.com');
+  const { jobId, candidates } = await scoredJob(page);
+  const [first, second] = candidates;
+  await page.goto(`/candidates?view=board&jobId=${jobId}`);
+  await page.getByRole('checkbox', { name: `Pick ${first?.name} to compare` }).check();
+  await page.getByRole('checkbox', { name: `Pick ${second?.name} to compare` }).check();
+  await page.getByRole('button', { name: 'Compare (2)' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/jobs/${jobId}/compare\\?candidates=${first?.id},${second?.id}`),
+  );
+  await expect(
+    page.getByRole('table', { name: 'Scores by category' }).getByRole('columnheader', {
+      name: first?.name,
+    }),
+  ).toBeVisible();
+
+  await page.goto(`/candidates/${first?.id}`);
+  await expect(page.getByRole('region', { name: 'Rounds' })).toBeVisible();
+  await shoot(page, 'candidate-profile');
+});

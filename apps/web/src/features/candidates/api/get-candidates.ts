@@ -52,11 +52,12 @@ export const candidateQueries = {
     }),
 };
 
-export function useCandidates(filters: CandidateListFilters, pageSize?: number) {
+export function useCandidates(filters: CandidateListFilters, pageSize?: number, enabled = true) {
   // While new filters load, the previous rows stay on screen instead of a blank table.
   return useInfiniteQuery({
     ...candidateQueries.list(filters, pageSize),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

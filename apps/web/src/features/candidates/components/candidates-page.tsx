@@ -74,7 +74,8 @@ export function CandidatesPage({
   const navigate = useNavigate();
   const [createOpen, createModal] = useDisclosure(false);
   const [importOpen, importModal] = useDisclosure(false);
-  const [selection, setSelection] = useState<RowSelectionState>({});
+  // Candidates picked for comparison, from the table's rows or the board's cards.
+  const [picked, setPicked] = useState<Record<string, Candidate>>({});
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({
     key: 'calibrate.candidate-columns',
     defaultValue: defaultHiddenColumns,
@@ -84,13 +85,13 @@ export function CandidatesPage({
   const setView = (next: Partial<PipelineView>) =>
     setSearchParams(writePipelineView({ ...view, ...next }), { replace: true });
   const setFilters = (filters: CandidateFilters) => {
-    setSelection({});
+    setPicked({});
     setView({ filters });
   };
 
   const isBoard = view.layout === 'board';
   const { stage: _stage, ...boardFilters } = view.filters;
-  const candidates = useCandidates({ ...view.filters, sort: view.sort });
+  const candidates = useCandidates({ ...view.filters, sort: view.sort }, undefined, !isBoard);
   const counts = useStageCounts(isBoard ? boardFilters : view.filters);
   const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = activeFilterCount(view.filters) > 0 || Boolean(view.filters.q);
@@ -100,7 +101,22 @@ export function CandidatesPage({
         .reduce((sum, [, count]) => sum + count, 0)
     : undefined;
 
-  const selected = items.filter((candidate) => selection[candidate.id]);
+  const selected = Object.values(picked);
+  const selection: RowSelectionState = Object.fromEntries(selected.map((c) => [c.id, true]));
+  const onSelectionChange = (next: RowSelectionState) =>
+    setPicked((current) => {
+      const all = { ...current };
+      for (const candidate of items) {
+        if (next[candidate.id]) all[candidate.id] = candidate;
+        else delete all[candidate.id];
+      }
+      return all;
+    });
+  const togglePick = (candidate: Candidate) =>
+    setPicked((current) => {
+      const { [candidate.id]: wasPicked, ...rest } = current;
+      return wasPicked ? rest : { ...current, [candidate.id]: candidate };
+    });
   const compareBlocked = compareProblem(selected);
 
   const onCreated = (candidate: Candidate) => {
@@ -167,74 +183,84 @@ export function CandidatesPage({
         onChange={setFilters}
       />
 
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {isBoard
+            ? 'Tick cards to compare them.'
+            : total === undefined
+              ? ' '
+              : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? ' match' : ''}`}
+          {selected.length > 0 && ` · ${selected.length} selected`}
+        </Text>
+        <Group gap="xs">
+          <Tooltip label={compareBlocked ?? ''} disabled={!compareBlocked}>
+            <Button
+              variant={selected.length ? 'filled' : 'default'}
+              leftSection={<IconScale size={16} />}
+              data-disabled={compareBlocked ? true : undefined}
+              aria-disabled={compareBlocked ? true : undefined}
+              onClick={(event) => {
+                if (compareBlocked) {
+                  event.preventDefault();
+                  return;
+                }
+                const jobId = selected[0]?.jobId ?? '';
+                void navigate(
+                  `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
+                );
+              }}
+            >
+              Compare{selected.length ? ` (${selected.length})` : ''}
+            </Button>
+          </Tooltip>
+          <Button
+            variant="default"
+            component="a"
+            href={exportCandidatesUrl(view.filters, view.sort)}
+            download
+            leftSection={<IconFileExport size={16} />}
+          >
+            Export CSV
+          </Button>
+          {!isBoard && (
+            <Menu closeOnItemClick={false} position="bottom-end">
+              <Menu.Target>
+                <Button variant="default" leftSection={<IconColumns3 size={16} />}>
+                  Columns
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>Show columns</Menu.Label>
+                {optionalColumns.map((column) => (
+                  <Menu.Item key={column.id} component="div">
+                    <Checkbox
+                      label={column.label}
+                      checked={columnVisibility[column.id] !== false}
+                      onChange={(event) =>
+                        setColumnVisibility({
+                          ...columnVisibility,
+                          [column.id]: event.currentTarget.checked,
+                        })
+                      }
+                    />
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
+      </Group>
+
       {isBoard ? (
-        <PipelineBoard filters={boardFilters} counts={counts.data} canMove={canMove} />
+        <PipelineBoard
+          filters={boardFilters}
+          counts={counts.data}
+          canMove={canMove}
+          picked={picked}
+          onTogglePick={togglePick}
+        />
       ) : (
         <>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total === undefined
-                ? ' '
-                : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? ' match' : ''}`}
-              {selected.length > 0 && ` · ${selected.length} selected`}
-            </Text>
-            <Group gap="xs">
-              <Tooltip label={compareBlocked ?? ''} disabled={!compareBlocked}>
-                <Button
-                  variant={selected.length ? 'filled' : 'default'}
-                  leftSection={<IconScale size={16} />}
-                  data-disabled={compareBlocked ? true : undefined}
-                  aria-disabled={compareBlocked ? true : undefined}
-                  onClick={(event) => {
-                    if (compareBlocked) {
-                      event.preventDefault();
-                      return;
-                    }
-                    const jobId = selected[0]?.jobId ?? '';
-                    void navigate(
-                      `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
-                    );
-                  }}
-                >
-                  Compare{selected.length ? ` (${selected.length})` : ''}
-                </Button>
-              </Tooltip>
-              <Button
-                variant="default"
-                component="a"
-                href={exportCandidatesUrl(view.filters, view.sort)}
-                download
-                leftSection={<IconFileExport size={16} />}
-              >
-                Export CSV
-              </Button>
-              <Menu closeOnItemClick={false} position="bottom-end">
-                <Menu.Target>
-                  <Button variant="default" leftSection={<IconColumns3 size={16} />}>
-                    Columns
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Label>Show columns</Menu.Label>
-                  {optionalColumns.map((column) => (
-                    <Menu.Item key={column.id} component="div">
-                      <Checkbox
-                        label={column.label}
-                        checked={columnVisibility[column.id] !== false}
-                        onChange={(event) =>
-                          setColumnVisibility({
-                            ...columnVisibility,
-                            [column.id]: event.currentTarget.checked,
-                          })
-                        }
-                      />
-                    </Menu.Item>
-                  ))}
-                </Menu.Dropdown>
-              </Menu>
-            </Group>
-          </Group>
-
           <Paper withBorder radius="md" p={0}>
             {candidates.isPending ? (
               <CandidatesTableSkeleton />
@@ -290,7 +316,7 @@ export function CandidatesPage({
                 onSort={(sort) => setView({ sort })}
                 columnVisibility={columnVisibility}
                 selection={selection}
-                onSelectionChange={setSelection}
+                onSelectionChange={onSelectionChange}
               />
             )}
           </Paper>

@@ -10,6 +10,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
   Menu,
   Paper,
@@ -40,10 +41,15 @@ export function PipelineBoard({
   filters,
   counts,
   canMove,
+  picked,
+  onTogglePick,
 }: {
   filters: CandidateFilters;
   counts: StageCounts | undefined;
   canMove: boolean;
+  /** Candidates picked for comparison: a card's tick adds or removes it. */
+  picked: Record<string, Candidate>;
+  onTogglePick: (candidate: Candidate) => void;
 }) {
   const { move, dialog } = useMoveCandidate();
   // Cards carry their data through the drag, so a drop needs no lookup.
@@ -64,6 +70,8 @@ export function PipelineBoard({
               onDragStart={setDragged}
               onDragEnd={() => setDragged(null)}
               onMove={move}
+              picked={picked}
+              onTogglePick={onTogglePick}
             />
           ))}
         </Group>
@@ -82,6 +90,8 @@ function StageColumn({
   onDragStart,
   onDragEnd,
   onMove,
+  picked,
+  onTogglePick,
 }: {
   stage: CandidateStage;
   filters: CandidateFilters;
@@ -91,6 +101,8 @@ function StageColumn({
   onDragStart: (candidate: Candidate) => void;
   onDragEnd: () => void;
   onMove: (candidate: Candidate, to: CandidateStage) => void;
+  picked: Record<string, Candidate>;
+  onTogglePick: (candidate: Candidate) => void;
 }) {
   const candidates = useCandidates({ ...filters, stage }, BOARD_PAGE_SIZE);
   const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
@@ -156,6 +168,8 @@ function StageColumn({
               onDragStart={onDragStart}
               onDragEnd={onDragEnd}
               onMove={onMove}
+              isPicked={Boolean(picked[candidate.id])}
+              onTogglePick={onTogglePick}
             />
           ))
         )}
@@ -180,12 +194,16 @@ function CandidateCard({
   onDragStart,
   onDragEnd,
   onMove,
+  isPicked,
+  onTogglePick,
 }: {
   candidate: Candidate;
   canMove: boolean;
   onDragStart: (candidate: Candidate) => void;
   onDragEnd: () => void;
   onMove: (candidate: Candidate, to: CandidateStage) => void;
+  isPicked: boolean;
+  onTogglePick: (candidate: Candidate) => void;
 }) {
   return (
     <Paper
@@ -195,6 +213,7 @@ function CandidateCard({
       className={classes.card}
       draggable={canMove}
       data-testid="board-card"
+      data-picked={isPicked || undefined}
       aria-label={candidate.name}
       onDragStart={(event) => {
         event.dataTransfer.setData(dragType, candidate.id);
@@ -208,6 +227,13 @@ function CandidateCard({
           {canMove && (
             <IconGripVertical size={14} className={classes.grip} aria-hidden stroke={1.5} />
           )}
+          <Checkbox
+            size="xs"
+            mt={3}
+            aria-label={`Pick ${candidate.name} to compare`}
+            checked={isPicked}
+            onChange={() => onTogglePick(candidate)}
+          />
           <Anchor
             component={Link}
             to={`/candidates/${candidate.id}`}
@@ -239,7 +265,7 @@ function CandidateCard({
           </Menu>
         )}
       </Group>
-      <Group justify="space-between" gap={4} mt={2} pl={canMove ? 18 : 0} wrap="nowrap">
+      <Group justify="space-between" gap={4} mt={2} pl={canMove ? 40 : 22} wrap="nowrap">
         <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
           {timeInStage(candidate.stageChangedAt)}
         </Text>
