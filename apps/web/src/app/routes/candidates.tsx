@@ -28,6 +28,7 @@ export function Component() {
       description={role ? descriptions[role] : ''}
       canAdd={role === 'admin' || role === 'recruiter'}
       canMove={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
+      canCompare={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
       jobs={jobOptions}
     />
   );

@@ -65,4 +65,45 @@ describe('CandidatesPage', () => {
       'http://localhost/api/v1/candidates/stage-counts?q=zed',
     ]);
   });
+
+  it.each([
+    { canCompare: true, shown: true },
+    { canCompare: false, shown: false },
+  ])(
+    'offers picking, Compare and Export only to those who may compare (canCompare $canCompare)',
+    async ({ canCompare, shown }) => {
+      fakeApi({
+        '/api/v1/candidates': [
+          { status: 200, body: { items: [listedCandidate], nextCursor: null } },
+        ],
+        '/api/v1/candidates/stage-counts': [noCounts],
+      });
+      renderApp(<CandidatesPage description="Candidates." canCompare={canCompare} />, {
+        path: '/candidates',
+      });
+
+      expect(await screen.findByText('Ana Reyes')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Compare/ }) !== null).toBe(shown);
+      expect(screen.queryByRole('link', { name: 'Export CSV' }) !== null).toBe(shown);
+      expect(screen.queryAllByRole('checkbox').length > 0).toBe(shown);
+    },
+  );
 });
+
+const listedCandidate = {
+  id: '2b0f1a8e-7c55-4c1e-9a3e-5f7b2d8c9e01',
+  name: 'Ana Reyes',
+  email: 'ana.reyes@example.com',
+  phone: null,
+  jobId: '6d1c2b3a-4e5f-4a7b-8c9d-0e1f2a3b4c5d',
+  stage: 'interviewing',
+  stageChangedAt: '2026-11-20T09:00:00.000Z',
+  source: 'referral',
+  languages: [],
+  shiftAvailability: [],
+  typingWpm: null,
+  notes: '',
+  score: 72.5,
+  version: 1,
+  createdAt: '2026-11-19T09:00:00.000Z',
+};

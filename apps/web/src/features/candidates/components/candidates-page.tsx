@@ -62,11 +62,14 @@ export function CandidatesPage({
   description,
   canAdd = true,
   canMove = false,
+  canCompare = false,
   jobs = [],
 }: {
   description: string;
   canAdd?: boolean;
   canMove?: boolean;
+  /** Compare and export: hiring managers, recruiters and admins. */
+  canCompare?: boolean;
   jobs?: JobOption[];
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -186,42 +189,48 @@ export function CandidatesPage({
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
           {isBoard
-            ? 'Tick cards to compare them.'
+            ? canCompare
+              ? 'Tick cards to compare them.'
+              : ' '
             : total === undefined
               ? ' '
               : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? ' match' : ''}`}
           {selected.length > 0 && ` · ${selected.length} selected`}
         </Text>
         <Group gap="xs">
-          <Tooltip label={compareBlocked ?? ''} disabled={!compareBlocked}>
-            <Button
-              variant={selected.length ? 'filled' : 'default'}
-              leftSection={<IconScale size={16} />}
-              data-disabled={compareBlocked ? true : undefined}
-              aria-disabled={compareBlocked ? true : undefined}
-              onClick={(event) => {
-                if (compareBlocked) {
-                  event.preventDefault();
-                  return;
-                }
-                const jobId = selected[0]?.jobId ?? '';
-                void navigate(
-                  `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
-                );
-              }}
-            >
-              Compare{selected.length ? ` (${selected.length})` : ''}
-            </Button>
-          </Tooltip>
-          <Button
-            variant="default"
-            component="a"
-            href={exportCandidatesUrl(view.filters, view.sort)}
-            download
-            leftSection={<IconFileExport size={16} />}
-          >
-            Export CSV
-          </Button>
+          {canCompare && (
+            <>
+              <Tooltip label={compareBlocked ?? ''} disabled={!compareBlocked}>
+                <Button
+                  variant={selected.length ? 'filled' : 'default'}
+                  leftSection={<IconScale size={16} />}
+                  data-disabled={compareBlocked ? true : undefined}
+                  aria-disabled={compareBlocked ? true : undefined}
+                  onClick={(event) => {
+                    if (compareBlocked) {
+                      event.preventDefault();
+                      return;
+                    }
+                    const jobId = selected[0]?.jobId ?? '';
+                    void navigate(
+                      `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
+                    );
+                  }}
+                >
+                  Compare{selected.length ? ` (${selected.length})` : ''}
+                </Button>
+              </Tooltip>
+              <Button
+                variant="default"
+                component="a"
+                href={exportCandidatesUrl(view.filters, view.sort)}
+                download
+                leftSection={<IconFileExport size={16} />}
+              >
+                Export CSV
+              </Button>
+            </>
+          )}
           {!isBoard && (
             <Menu closeOnItemClick={false} position="bottom-end">
               <Menu.Target>
@@ -257,7 +266,7 @@ export function CandidatesPage({
           counts={counts.data}
           canMove={canMove}
           picked={picked}
-          onTogglePick={togglePick}
+          onTogglePick={canCompare ? togglePick : undefined}
         />
       ) : (
         <>
@@ -314,7 +323,7 @@ export function CandidatesPage({
                 jobTitles={jobTitles}
                 sort={view.sort}
                 onSort={(sort) => setView({ sort })}
-                columnVisibility={columnVisibility}
+                columnVisibility={{ ...columnVisibility, select: canCompare }}
                 selection={selection}
                 onSelectionChange={onSelectionChange}
               />

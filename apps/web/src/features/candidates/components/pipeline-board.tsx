@@ -47,9 +47,9 @@ export function PipelineBoard({
   filters: CandidateFilters;
   counts: StageCounts | undefined;
   canMove: boolean;
-  /** Candidates picked for comparison: a card's tick adds or removes it. */
+  /** Candidates picked for comparison: a card's tick adds or removes it (no tick without it). */
   picked: Record<string, Candidate>;
-  onTogglePick: (candidate: Candidate) => void;
+  onTogglePick?: (candidate: Candidate) => void;
 }) {
   const { move, dialog } = useMoveCandidate();
   // Cards carry their data through the drag, so a drop needs no lookup.
@@ -102,7 +102,7 @@ function StageColumn({
   onDragEnd: () => void;
   onMove: (candidate: Candidate, to: CandidateStage) => void;
   picked: Record<string, Candidate>;
-  onTogglePick: (candidate: Candidate) => void;
+  onTogglePick?: (candidate: Candidate) => void;
 }) {
   const candidates = useCandidates({ ...filters, stage }, BOARD_PAGE_SIZE);
   const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
@@ -203,7 +203,7 @@ function CandidateCard({
   onDragEnd: () => void;
   onMove: (candidate: Candidate, to: CandidateStage) => void;
   isPicked: boolean;
-  onTogglePick: (candidate: Candidate) => void;
+  onTogglePick?: (candidate: Candidate) => void;
 }) {
   return (
     <Paper
@@ -227,13 +227,15 @@ function CandidateCard({
           {canMove && (
             <IconGripVertical size={14} className={classes.grip} aria-hidden stroke={1.5} />
           )}
-          <Checkbox
-            size="xs"
-            mt={3}
-            aria-label={`Pick ${candidate.name} to compare`}
-            checked={isPicked}
-            onChange={() => onTogglePick(candidate)}
-          />
+          {onTogglePick && (
+            <Checkbox
+              size="xs"
+              mt={3}
+              aria-label={`Pick ${candidate.name} to compare`}
+              checked={isPicked}
+              onChange={() => onTogglePick(candidate)}
+            />
+          )}
           <Anchor
             component={Link}
             to={`/candidates/${candidate.id}`}
