@@ -1,4 +1,10 @@
-import { CandidateSummary, Rubric, RubricVersion, Scorecard } from '@calibrate/contracts';
+import {
+  CandidateSummary,
+  Comparison,
+  Rubric,
+  RubricVersion,
+  Scorecard,
+} from '@calibrate/contracts';
 import request from 'supertest';
 
 import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
@@ -627,6 +633,63 @@ describe('independence and object access', () => {
     expect(after.overall.weightedScore100).toBe(50);
     // Bob, submitted first, sees Alice's now too.
     expect((await bob.get(`/api/v1/scorecards/${p.scorecardA}`)).status).toBe(200);
+  });
+
+  it('hides a round in the comparison from a managing panel member until their own is submitted', async () => {
+    const manager = await insertUser(t.dataSource, 'hiring_manager', 'Mara Manager');
+    const ivy = await insertUser(t.dataSource, 'interviewer', 'Ivy Panel');
+    const rubric = (
+      await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content: twoCategoryRubric() })
+    ).body as Rubric;
+    const version = (await t.http.post(`/api/v1/rubric-versions/${rubric.versions[0]?.id}/publish`))
+      .body as RubricVersion;
+    const job = (
+      await t.http.post('/api/v1/jobs').send({
+        ...jobFields,
+        hiringManagerIds: [manager],
+        interviewPlan: [{ name: 'Mock call', rubricId: rubric.id }],
+      })
+    ).body as { id: string };
+    const addCandidate = async (name: string, email: string) =>
+      (await t.http.post('/api/v1/candidates').send({ name, email, jobId: job.id })).body as {
+        id: string;
+      };
+    const dee = await addCandidate('Dee Santos', 'dee@example.com');
+    const eli = await addCandidate('Eli Ramos', 'eli@example.com');
+    const round = await scheduleRound(t, {
+      job,
+      candidate: dee,
+      interviewers: [manager, ivy],
+    } as unknown as ScoringWorld);
+    const questions = version.categories.flatMap((c) => c.questions.map((q) => q.id));
+    const scorecardOf = (user: string) =>
+      round.scorecards.find((s) => s.interviewerId === user)?.id ?? '';
+    const complete = async (scorecardId: string, rating: number) => {
+      for (const question of questions)
+        await answer(t, scorecardId, question, { rating, note: 'evidence' });
+      await setRecommendation(t, scorecardId, 'yes');
+      return submit(t, scorecardId);
+    };
+    await complete(scorecardOf(ivy), 2);
+    const mara = await t.signInAs(manager);
+    const compare = async () => {
+      const response = await mara
+        .get(`/api/v1/jobs/${job.id}/comparison`)
+        .query({ candidateIds: `${dee.id},${eli.id}` });
+      expect(response.status).toBe(200);
+      return response.body as Comparison;
+    };
+
+    // Mara's own scorecard is a draft: Ivy's scores, ratings and notes stay hidden from her.
+    const before = await compare();
+    expect(before.candidates[0]?.overall.weightedScore100).toBeNull();
+    expect(before.candidates[0]?.rounds[0]?.weightedScore100).toBeNull();
+    expect(before.questions).toEqual([]);
+
+    await complete(scorecardOf(manager), 4);
+    const after = await compare();
+    expect(after.candidates[0]?.overall.weightedScore100).toBe(50);
+    expect(after.questions[0]?.candidates[0]?.ratings.map((r) => r.rating)).toEqual([2, 4]);
   });
 
   it('lets no interviewer read or write another’s scorecard by id (IDOR)', async () => {

@@ -441,9 +441,14 @@ async function recordPlans(
     reports.candidateSummary(sample.candidateId, recruiter),
   );
   if (comparison) {
-    await recorder.record('comparison of 8', () =>
-      reports.comparison(comparison.jobId, comparison.candidateIds, recruiter),
-    );
+    await recorder.record('comparison of 8', async () => {
+      const job = await access.managedJob(recruiter, comparison.jobId);
+      return reports.comparison(
+        { id: comparison.jobId, ...job },
+        comparison.candidateIds,
+        recruiter,
+      );
+    });
   }
   return recorder.plans;
 }

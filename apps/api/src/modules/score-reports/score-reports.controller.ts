@@ -15,7 +15,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
-import { AccessService } from '../access/access.service';
+import { AccessService, seesEverything } from '../access/access.service';
 import { CandidatesExportService } from './candidates-export.service';
 import { FeedbackOwedService } from './feedback-owed.service';
 import { ScoreReportsService } from './score-reports.service';
@@ -78,7 +78,8 @@ export class ScoreReportsController {
   @Get('candidates/:candidateId/summary')
   @ZodResponse({ type: CandidateSummaryDto })
   async summary(@Param() params: CandidateIdParamsDto, @CurrentUser() user: SessionUser) {
-    await this.access.candidate(user, params.candidateId);
+    // Admins and recruiters see every candidate: the summary itself answers 404 for a missing one.
+    if (!seesEverything(user.role)) await this.access.candidate(user, params.candidateId);
     return this.reports.candidateSummary(params.candidateId, user);
   }
 
@@ -91,7 +92,7 @@ export class ScoreReportsController {
     @Query() query: ComparisonQueryDto,
     @CurrentUser() user: SessionUser,
   ) {
-    await this.access.job(user, params.jobId, (u) => this.access.managesJob(u, params.jobId));
-    return this.reports.comparison(params.jobId, query.candidateIds, user);
+    const job = await this.access.managedJob(user, params.jobId);
+    return this.reports.comparison({ id: params.jobId, ...job }, query.candidateIds, user);
   }
 }

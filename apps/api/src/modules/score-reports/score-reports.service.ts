@@ -77,18 +77,30 @@ export class ScoreReportsService {
     return summary;
   }
 
+  /**
+   * 2–8 candidates of a job side by side. The caller manages the job (the controller checked it),
+   * so every round of the job is theirs to see: only their own drafts hide a panel's results.
+   */
   async comparison(
-    jobId: string,
+    job: { id: string; title: string },
     candidateIds: string[],
     viewer: SessionUser,
   ): Promise<Comparison> {
-    const [job] = (await this.dataSource.query(`SELECT id, title FROM jobs WHERE id = $1`, [
-      jobId,
-    ])) as { id: string; title: string }[];
-    if (!job) throw new AppException('NOT_FOUND', undefined, 'This job does not exist.');
-    const summaries = await this.restrict(viewer, await this.summaries(candidateIds, jobId));
+    const panels = await this.panels(candidateIds, job.id);
+    // The ratings behind the scores load beside the scores: both need only the rounds.
+    const ownDrafts = new Set(
+      panels.scorecards
+        .filter((card) => card.interviewer_id === viewer.id && card.status === 'draft')
+        .map((card) => card.round_id),
+    );
+    const [summaries, ratingRows] = await Promise.all([
+      this.scoreSummaries(panels, job.id).then((scored) => this.restrict(viewer, scored, true)),
+      this.questionRatingRows(
+        panels.rounds.filter((round) => !ownDrafts.has(round.id)).map((round) => round.id),
+      ),
+    ]);
     const problems = candidateIds.flatMap((id, index) =>
-      summaries.get(id)?.jobId === jobId
+      summaries.get(id)?.jobId === job.id
         ? []
         : [
             {
@@ -107,7 +119,7 @@ export class ScoreReportsService {
       ...new Set(compared.flatMap((s) => s.overall.categories.map((c) => c.name))),
     ];
     return {
-      jobId,
+      jobId: job.id,
       jobTitle: job.title,
       categories,
       candidates: compared.map((s) => ({
@@ -124,44 +136,33 @@ export class ScoreReportsService {
         })),
       })),
       warnings: comparisonWarnings(compared),
-      questions: await this.questionRatings(compared, categories),
+      questions: groupQuestionRatings(ratingRows, candidateIds, categories),
     };
   }
 
   /**
-   * The submitted ratings behind the compared scores, question by question. Only rounds whose
-   * scores the viewer may see (restrict() has emptied the others), so independence holds here too.
+   * The submitted ratings of these rounds, question by question. The caller passes only rounds
+   * whose results the viewer may see, so independence holds here too.
    */
-  private async questionRatings(
-    compared: JobSummary[],
-    categoryOrder: string[],
-  ): Promise<ComparisonQuestion[]> {
-    const roundIds = compared.flatMap((summary) =>
-      summary.rounds
-        .filter((round) => round.scores.weightedScore100 !== null)
-        .map((round) => round.roundId),
-    );
+  private async questionRatingRows(roundIds: string[]): Promise<QuestionRatingRow[]> {
     if (roundIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
-      `SELECT r.candidate_id, r.id AS round_id, r.name AS round_name, u.name AS interviewer_name,
-              cat.name AS category, q.text, cat.position AS category_position, q.position AS question_position,
-              a.rating, a.note
-         FROM scorecards s
-         JOIN interview_rounds r ON r.id = s.round_id
-         JOIN users u ON u.id = s.interviewer_id
-         JOIN scorecard_answers a ON a.scorecard_id = s.id
-         JOIN rubric_questions q ON q.id = a.question_id
-         JOIN rubric_categories cat ON cat.id = q.category_id
-        WHERE s.round_id = ANY($1::uuid[]) AND s.status = 'submitted'
-          AND (a.rating IS NOT NULL OR a.not_asked)
-        ORDER BY cat.position, q.position, r.scheduled_at, u.name`,
-      [roundIds],
-    )) as QuestionRatingRow[];
-    return groupQuestionRatings(
-      rows,
-      compared.map((summary) => summary.candidateId),
-      categoryOrder,
-    );
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'score_reports.question_ratings',
+      text: `SELECT r.candidate_id, r.id AS round_id, r.name AS round_name, u.name AS interviewer_name,
+                    cat.name AS category, q.text, cat.position AS category_position, q.position AS question_position,
+                    a.rating, a.note
+               FROM scorecards s
+               JOIN interview_rounds r ON r.id = s.round_id
+               JOIN users u ON u.id = s.interviewer_id
+               JOIN scorecard_answers a ON a.scorecard_id = s.id
+               JOIN rubric_questions q ON q.id = a.question_id
+               JOIN rubric_categories cat ON cat.id = q.category_id
+              WHERE s.round_id = ANY($1::uuid[]) AND s.status = 'submitted'
+                AND (a.rating IS NOT NULL OR a.not_asked)
+              ORDER BY cat.position, q.position, r.scheduled_at, u.name`,
+      values: [roundIds],
+    });
+    return rows as QuestionRatingRow[];
   }
 
   /** Each candidate's overall figures over all their rounds, as this viewer may see them. */
@@ -181,11 +182,14 @@ export class ScoreReportsService {
   private async restrict(
     viewer: SessionUser,
     summaries: Map<string, JobSummary>,
+    everyRoundVisible = false,
   ): Promise<Map<string, JobSummary>> {
     const roundIds = [...summaries.values()].flatMap((summary) =>
       summary.rounds.map((round) => round.roundId),
     );
-    const visible = await this.access.visibleRoundIds(viewer, roundIds);
+    const visible = everyRoundVisible
+      ? new Set(roundIds)
+      : await this.access.visibleRoundIds(viewer, roundIds);
     const ownDrafts = roundsWithOwnDraft(
       viewer,
       [...summaries.values()].flatMap((summary) => summary.rounds),
@@ -218,6 +222,11 @@ export class ScoreReportsService {
     candidateIds: string[],
     jobId: string | null,
   ): Promise<Map<string, JobSummary>> {
+    return this.scoreSummaries(await this.panels(candidateIds, jobId), jobId);
+  }
+
+  /** Candidates, their rounds (of `jobId` only, when given) and each round's panel. */
+  private async panels(candidateIds: string[], jobId: string | null): Promise<Panels> {
     // One named statement for candidates, their rounds and each round's panel (a row per
     // scorecard): summaries and comparisons are read often, and round trips cost more here than
     // the lookups themselves.
@@ -239,7 +248,13 @@ export class ScoreReportsService {
               ORDER BY r.scheduled_at, r.id, u.name, s.id`,
       values: [candidateIds, jobId],
     });
-    const { candidates, rounds, scorecards } = splitRows(rows as CandidateRoundPanelRow[]);
+    return splitRows(rows as CandidateRoundPanelRow[]);
+  }
+
+  private async scoreSummaries(
+    { candidates, rounds, scorecards }: Panels,
+    jobId: string | null,
+  ): Promise<Map<string, JobSummary>> {
     const roundIds = rounds.map((round) => round.id);
     const submitted = scorecards.filter((scorecard) => scorecard.status === 'submitted');
     const { rounds: roundScores, scorecards: scorecardScores } =
@@ -327,8 +342,14 @@ interface CandidateRoundPanelRow {
   recommendation: Recommendation | null;
 }
 
+interface Panels {
+  candidates: CandidateRow[];
+  rounds: RoundRow[];
+  scorecards: ScorecardRow[];
+}
+
 /** The joined rows apart again: each candidate, round and scorecard once, in the rows' order. */
-function splitRows(rows: CandidateRoundPanelRow[]) {
+function splitRows(rows: CandidateRoundPanelRow[]): Panels {
   const candidates = new Map<string, CandidateRow>();
   const rounds = new Map<string, RoundRow>();
   const scorecards: ScorecardRow[] = [];
