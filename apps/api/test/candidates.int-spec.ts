@@ -214,6 +214,70 @@ describe('candidates API', () => {
       expect(none).toEqual({ items: [], nextCursor: null });
     });
 
+    it('finds a full name from its start, and lists a candidate matching two ways once', async () => {
+      await create({ name: 'Maria Santos Cruz', email: 'msc@example.com' });
+      await create({ name: 'Ana Maria Santos', email: 'ams@example.com' });
+      await create({ name: 'Santos Rivera', email: 'santos.rivera@example.com' });
+
+      const fullName = (await t.http.get('/api/v1/candidates').query({ q: '  maria   SANTOS ' }))
+        .body as CandidatePage;
+      // "Santos Rivera" matches by name and by email: listed once.
+      const surname = (await t.http.get('/api/v1/candidates').query({ q: 'santos', limit: 2 }))
+        .body as CandidatePage;
+      const rest = (
+        await t.http
+          .get('/api/v1/candidates')
+          .query({ q: 'santos', limit: 2, cursor: surname.nextCursor })
+      ).body as CandidatePage;
+      const counts = (
+        await t.http.get('/api/v1/candidates/stage-counts').query({ q: 'maria santos' })
+      ).body as Record<string, number>;
+
+      expect(fullName.items.map((c) => c.name)).toEqual(['Maria Santos Cruz']);
+      expect([...surname.items, ...rest.items].map((c) => c.name)).toEqual([
+        'Santos Rivera',
+        'Ana Maria Santos',
+        'Maria Santos Cruz',
+      ]);
+      expect(rest.nextCursor).toBeNull();
+      expect(counts.applied).toBe(1);
+    });
+
+    it('searches by a prefix the same way whether few or thousands of candidates share it', async () => {
+      // 2,500 candidates, the newest last in table and index order: "x1…" starts 1,000 emails
+      // (read through the prefix index), "x" all of them (the newest-first walk); "Candidate
+      // Agent 1" starts 1,000 names, "candidate agent" all.
+      await t.dataSource.query(
+        `INSERT INTO candidates (name, email, created_at)
+         SELECT 'Candidate Agent ' || lpad(i::text, 4, '0'), 'x' || lpad(i::text, 4, '0') || '@example.com',
+                timestamptz '2026-01-01' + (i || ' minutes')::interval
+           FROM generate_series(1, 2500) AS i`,
+      );
+      const expected = (await t.dataSource.query(
+        `SELECT name, email FROM candidates ORDER BY created_at DESC, id DESC`,
+      )) as { name: string; email: string }[];
+      const search = async (q: string) => {
+        const first = (await t.http.get('/api/v1/candidates').query({ q, limit: 5 }))
+          .body as CandidatePage;
+        const second = (
+          await t.http.get('/api/v1/candidates').query({ q, limit: 5, cursor: first.nextCursor })
+        ).body as CandidatePage;
+        return [...first.items, ...second.items].map((c) => c.name);
+      };
+      const newest = (match: (row: { name: string; email: string }) => boolean) =>
+        expected
+          .filter(match)
+          .slice(0, 10)
+          .map((row) => row.name);
+
+      expect(await search('x1')).toEqual(newest((row) => row.email.startsWith('x1')));
+      expect(await search('X')).toEqual(newest(() => true));
+      expect(await search('Candidate Agent 1')).toEqual(
+        newest((row) => row.name.startsWith('Candidate Agent 1')),
+      );
+      expect(await search(' candidate  AGENT ')).toEqual(newest(() => true));
+    });
+
     it('paginates a search', async () => {
       await insertCandidates(7);
       await create({ name: 'Someone Else', email: 'else@example.org' });

@@ -6,6 +6,7 @@ import { SignIn1763870000000 } from './migrations/1763870000000-sign-in';
 import { RubricAdmin1763880000000 } from './migrations/1763880000000-rubric-admin';
 import { CandidateSearch1763890000000 } from './migrations/1763890000000-candidate-search';
 import { FeedbackOwed1763900000000 } from './migrations/1763900000000-feedback-owed';
+import { CandidateNamePrefix1763910000000 } from './migrations/1763910000000-candidate-name-prefix';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   RubricAdmin1763880000000,
   CandidateSearch1763890000000,
   FeedbackOwed1763900000000,
+  CandidateNamePrefix1763910000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

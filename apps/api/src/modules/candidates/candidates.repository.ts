@@ -176,14 +176,27 @@ export class CandidatesRepository {
       }
     }
     const limit = add(query.limit + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT ${candidateColumns}, ${cursorTimestampSql('c.created_at')} AS cursor_created_at
-         FROM candidates c
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY ${order}
-        LIMIT ${limit}`,
-      params,
-    )) as CandidateRow[];
+    const where = (extra: string[]) => {
+      const all = [...conditions, ...extra];
+      return all.length ? `WHERE ${all.join(' AND ')}` : '';
+    };
+    const columns = `${candidateColumns}, ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
+    let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
+    if (query.q) {
+      // A search is a union of one page per way of matching, each planned on its own index: as
+      // one OR condition the planner misjudges and walks the whole list for rare terms. The
+      // branches pick keys only, which the prefix indexes cover (no table reads for the
+      // thousands of "Maria Santos"); the page's rows are read last.
+      const keys = query.sort === 'score' ? 'c.id, c.score' : 'c.id, c.created_at';
+      const pages = searchBranches(query.q, add).map(
+        (branch) =>
+          `(SELECT ${keys} FROM candidates c ${where([branch])} ORDER BY ${order} LIMIT ${limit})`,
+      );
+      sql = `SELECT ${columns} FROM candidates c
+              WHERE c.id IN (SELECT c.id FROM (${pages.join(' UNION ')}) c ORDER BY ${order} LIMIT ${limit})
+              ORDER BY ${order}`;
+    }
+    const rows = (await this.dataSource.query(sql, params)) as CandidateRow[];
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     let nextCursor: string | null = null;
@@ -207,6 +220,7 @@ export class CandidatesRepository {
       return `$${params.length}`;
     };
     const conditions = [visible('c', add), ...filterConditions(filters, add)];
+    if (filters.q) conditions.push(`(${searchBranches(filters.q, add).join(' OR ')})`);
     return this.dataSource.query(
       `SELECT c.stage, count(*)::int AS count FROM candidates c
         WHERE ${conditions.join(' AND ')} GROUP BY c.stage`,
@@ -215,16 +229,23 @@ export class CandidatesRepository {
   }
 }
 
-/** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage). */
+/**
+ * The ways a search term matches candidate `c`, each served by its own index. One word: the name
+ * contains it (trigram index) or the email starts with it (pattern index). Several words, as in
+ * a full name: the name starts with them (pattern index on the lower-cased name), which a
+ * trigram search would answer slowly by intersecting the long posting lists of common names.
+ */
+export function searchBranches(term: string, add: (value: unknown) => string): string[] {
+  const words = term.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  if (words.length > 1) return [`lower(c.name) LIKE ${add(prefixPattern(words.join(' ')))}`];
+  const [word = ''] = words;
+  return [`c.name ILIKE ${add(likePattern(word))}`, `c.email LIKE ${add(prefixPattern(word))}`];
+}
+
+/** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage and search). */
 function filterConditions(filters: CandidateFilters, add: (value: unknown) => string): string[] {
   const conditions: string[] = [];
-  // The name contains the term, or the email (stored lower-case) starts with it: each served by
-  // its own index (trigram on name, text_pattern_ops on email).
-  if (filters.q) {
-    conditions.push(
-      `(c.name ILIKE ${add(likePattern(filters.q))} OR c.email LIKE ${add(prefixPattern(filters.q.toLowerCase()))})`,
-    );
-  }
   if (filters.jobId) conditions.push(`c.job_id = ${add(filters.jobId)}`);
   if (filters.source) conditions.push(`c.source = ${add(filters.source)}`);
   if (filters.language) {

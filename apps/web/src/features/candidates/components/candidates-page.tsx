@@ -289,7 +289,7 @@ export function CandidatesPage({
                       ? `No candidates match “${view.filters.q}”`
                       : 'No candidates match these filters'
                   }
-                  description="Check the spelling, search by the start of the email, or loosen a filter."
+                  description="Check the spelling: a full name matches from its first word, an email from its start. Or loosen a filter."
                 >
                   <EmptyState.Actions>
                     <Button variant="default" onClick={() => setFilters({})}>
