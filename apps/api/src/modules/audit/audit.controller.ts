@@ -1,11 +1,12 @@
 import { auditEventPageSchema, listAuditEventsQuerySchema } from '@calibrate/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { AuditService } from './audit.service';
 

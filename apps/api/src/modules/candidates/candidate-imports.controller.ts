@@ -6,10 +6,11 @@ import {
 } from '@calibrate/contracts';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ZodResponse } from '../../common/http/zod-response';
 import { CandidateImportsService } from './candidate-imports.service';
 
 class JobIdParamsDto extends createZodDto(jobIdParamsSchema) {}

@@ -2,11 +2,12 @@ import { healthSchema, readinessSchema } from '@calibrate/contracts';
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 
 import { Public } from '../../common/auth/auth.decorators';
 import { AppException } from '../../common/errors/app-exception';
+import { ZodResponse } from '../../common/http/zod-response';
 
 class HealthDto extends createZodDto(healthSchema) {}
 class ReadinessDto extends createZodDto(readinessSchema) {}

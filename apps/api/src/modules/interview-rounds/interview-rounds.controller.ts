@@ -8,11 +8,12 @@ import {
 } from '@calibrate/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { InterviewRoundsService } from './interview-rounds.service';
 

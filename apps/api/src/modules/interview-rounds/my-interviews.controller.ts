@@ -1,10 +1,11 @@
 import { myInterviewsSchema } from '@calibrate/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ZodResponse } from '../../common/http/zod-response';
 import { toMyInterview } from './interview-rounds.mapper';
 import { MyInterviewsRepository } from './my-interviews.repository';
 

@@ -8,10 +8,11 @@ import {
 } from '@calibrate/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService, can } from '../access/access.service';
 import { JobsService } from './jobs.service';
 

@@ -11,10 +11,11 @@ import {
 } from '@calibrate/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ZodResponse } from '../../common/http/zod-response';
 import { toQuestionBankItem } from './rubrics.mapper';
 import { RubricsRepository } from './rubrics.repository';
 import { RubricsService } from './rubrics.service';

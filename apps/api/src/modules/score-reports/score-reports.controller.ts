@@ -11,10 +11,11 @@ import {
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService, seesEverything } from '../access/access.service';
 import { CandidatesExportService } from './candidates-export.service';
 import { FeedbackOwedService } from './feedback-owed.service';

@@ -22,12 +22,13 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { etag, expectedVersion, expectedVersionOrUndefined } from '../../common/http/if-match';
+import { ZodResponse } from '../../common/http/zod-response';
 import { IdempotencyRequest } from '../../common/idempotency/idempotency.service';
 import { AccessService } from '../access/access.service';
 import { ScorecardsService } from './scorecards.service';
