@@ -72,6 +72,24 @@ async function waitUntilReady(app, timeoutMs = 90_000) {
   throw new Error(`The app was not ready within ${timeoutMs / 1000}s:\n${app.output()}`);
 }
 
+async function printedBanner(app) {
+  const deadline = Date.now() + 10_000;
+  while (!app.output().includes('Press Ctrl-C') && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  const output = app.output();
+  const expected = [
+    `Calibrate is running at http://localhost:${port}`,
+    'Demo logins (password "calibrate-demo")',
+    'admin@example.com',
+    'recruiter@example.com',
+    'manager@example.com',
+    'interviewer@example.com',
+  ];
+  const missing = expected.filter((text) => !output.includes(text));
+  if (missing.length) console.error(`The start-up banner lacks ${missing.join(', ')}:\n${output}`);
+  return missing.length === 0;
+}
+
 function stopApp(app) {
   return new Promise((resolve) => {
     if (app.child.exitCode !== null) return resolve(app.child.exitCode);
@@ -116,6 +134,9 @@ async function main() {
     await stopApp(app);
     return 1;
   }
+
+  // What `npm start` prints: where to go and how to sign in.
+  results.push({ name: 'start-up banner: URL and demo logins', ok: await printedBanner(app) });
 
   for (const step of steps) {
     console.log(`\n▶ ${step.name}`);

@@ -1,12 +1,18 @@
 import 'reflect-metadata';
 
+import { roleLabels, UserRole } from '@calibrate/contracts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { createApp } from './bootstrap/create-app';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, InvalidEnvError, parseEnv } from './config/env';
 import { DatabaseHandle, migrate, openDatabase, withDataSource } from './database/database-runtime';
-import { seedDemoIfEmpty, SeedSummary } from './database/seeds/demo-seed';
+import {
+  DEMO_PASSWORD,
+  demoLogins,
+  seedDemoIfEmpty,
+  SeedSummary,
+} from './database/seeds/demo-seed';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed on an empty
@@ -51,15 +57,20 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     const databaseUrl = database.url;
-    const { applied, seeded } = await withDataSource(databaseUrl, async (dataSource) => ({
-      applied: await migrate(dataSource),
-      seeded: config.seedDemo ? await seedDemoIfEmpty(dataSource) : undefined,
-    }));
+    const { applied, seeded, logins } = await withDataSource(databaseUrl, async (dataSource) => {
+      const migrations = await migrate(dataSource);
+      const seed = config.seedDemo ? await seedDemoIfEmpty(dataSource) : undefined;
+      return {
+        applied: migrations,
+        seeded: seed,
+        logins: config.seedDemo ? await demoLogins(dataSource) : [],
+      };
+    });
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
     app = await createApp({ config, databaseUrl, logger, serveWeb: true });
     await app.listen({ port: config.port, host: config.host });
-    printBanner(config, database, seeded);
+    printBanner(config, database, seeded, logins);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(
@@ -84,7 +95,12 @@ function loadConfig(): AppConfig {
   }
 }
 
-function printBanner(config: AppConfig, database: DatabaseHandle, seeded: SeedSummary | undefined) {
+function printBanner(
+  config: AppConfig,
+  database: DatabaseHandle,
+  seeded: SeedSummary | undefined,
+  logins: { email: string; role: UserRole }[],
+) {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -94,6 +110,14 @@ function printBanner(config: AppConfig, database: DatabaseHandle, seeded: SeedSu
     ...(seeded
       ? [
           `  Demo data seeded: ${seeded.candidates} candidates, ${seeded.rounds} interview rounds, ${seeded.users} users`,
+        ]
+      : []),
+    ...(logins.length
+      ? [
+          '',
+          `  Demo logins (password "${DEMO_PASSWORD}"):`,
+          ...logins.map((login) => `    ${login.email.padEnd(28)} ${roleLabels[login.role]}`),
+          '',
         ]
       : []),
     '  Press Ctrl-C to stop.',

@@ -4,6 +4,13 @@ export const userRoles = ['admin', 'recruiter', 'hiring_manager', 'interviewer']
 export const userRoleSchema = z.enum(userRoles);
 export type UserRole = z.infer<typeof userRoleSchema>;
 
+export const roleLabels: Record<UserRole, string> = {
+  admin: 'Admin',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  interviewer: 'Interviewer',
+};
+
 /** A user as anyone may see them: never a password hash or session. */
 export const userSchema = z.object({
   id: z.uuid(),

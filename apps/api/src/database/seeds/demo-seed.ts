@@ -1,4 +1,9 @@
-import { CandidateStage, RubricContentInput, rubricContentSchema } from '@calibrate/contracts';
+import {
+  CandidateStage,
+  RubricContentInput,
+  rubricContentSchema,
+  UserRole,
+} from '@calibrate/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { hashPassword } from '../../modules/auth/password-hasher';
@@ -16,7 +21,7 @@ export interface SeedSummary {
   scorecards: number;
 }
 
-/** The demo's shared password: printed by `npm start` when it seeds; never seeded in production. */
+/** The demo users' shared password: printed by `npm start` with their emails; never seeded in production. */
 export const DEMO_PASSWORD = 'calibrate-demo';
 
 export const DEMO_USERS = [
@@ -86,6 +91,18 @@ function random(seed: number) {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+/** The demo users present and active in this database, for the start-up banner. */
+export async function demoLogins(
+  dataSource: DataSource,
+): Promise<{ email: string; role: UserRole }[]> {
+  const rows = (await dataSource.query(
+    `SELECT email FROM users WHERE email = ANY($1::text[]) AND active`,
+    [DEMO_USERS.map((user) => user.email)],
+  )) as { email: string }[];
+  const present = new Set(rows.map((row) => row.email));
+  return DEMO_USERS.filter((user) => present.has(user.email));
 }
 
 /**

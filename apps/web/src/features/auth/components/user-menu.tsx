@@ -1,15 +1,9 @@
+import { roleLabels } from '@calibrate/contracts';
 import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 
 import { useLogout, useMe } from '../api/session';
-
-const roleLabels = {
-  admin: 'Admin',
-  recruiter: 'Recruiter',
-  hiring_manager: 'Hiring manager',
-  interviewer: 'Interviewer',
-} as const;
 
 export function UserMenu() {
   const me = useMe();

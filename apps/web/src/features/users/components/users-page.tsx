@@ -1,4 +1,4 @@
-import { createUserSchema, User, UserRole, userRoles } from '@calibrate/contracts';
+import { createUserSchema, roleLabels, User, UserRole, userRoles } from '@calibrate/contracts';
 import {
   Alert,
   Badge,
@@ -27,12 +27,6 @@ import { fieldErrors } from '@/lib/api-client';
 
 import { useCreateUser, useUpdateUser, useUsers } from '../api/users';
 
-export const roleLabels: Record<UserRole, string> = {
-  admin: 'Admin',
-  recruiter: 'Recruiter',
-  hiring_manager: 'Hiring manager',
-  interviewer: 'Interviewer',
-};
 const roleOptions = userRoles.map((role) => ({ value: role, label: roleLabels[role] }));
 
 /** Admins add people, change their role, and deactivate them (which signs them out at once). */
