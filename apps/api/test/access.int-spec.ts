@@ -635,7 +635,7 @@ describe('independence and object access', () => {
     expect((await bob.get(`/api/v1/scorecards/${p.scorecardA}`)).status).toBe(200);
   });
 
-  it('hides a round in the comparison from a managing panel member until their own is submitted', async () => {
+  it('hides a panel’s results and the stored score from a managing panel member until their own is submitted', async () => {
     const manager = await insertUser(t.dataSource, 'hiring_manager', 'Mara Manager');
     const ivy = await insertUser(t.dataSource, 'interviewer', 'Ivy Panel');
     const rubric = (
@@ -680,6 +680,27 @@ describe('independence and object access', () => {
       return response.body as Comparison;
     };
 
+    const listedScore = async (client: Client) => {
+      const page = (await client.get('/api/v1/candidates').query({ jobId: job.id })).body as {
+        items: { id: string; score: number | null }[];
+      };
+      const detail = (await client.get(`/api/v1/candidates/${dee.id}`)).body as {
+        score: number | null;
+      };
+      return [page.items.find((c) => c.id === dee.id)?.score, detail.score];
+    };
+    const ivyClient = await t.signInAs(ivy);
+
+    // The stored overall score pools the panel: hidden from a manager with a draft on the panel,
+    // and from interviewers always (nor may they sort or filter by it); admins see it.
+    expect(await listedScore(t.http)).toEqual([25, 25]);
+    expect(await listedScore(mara)).toEqual([null, null]);
+    expect(await listedScore(ivyClient)).toEqual([null, null]);
+    for (const query of [{ sort: 'score' }, { minScore: '10' }]) {
+      expect((await ivyClient.get('/api/v1/candidates').query(query)).status).toBe(403);
+      expect((await mara.get('/api/v1/candidates').query(query)).status).toBe(200);
+    }
+
     // Mara's own scorecard is a draft: Ivy's scores, ratings and notes stay hidden from her.
     const before = await compare();
     expect(before.candidates[0]?.overall.weightedScore100).toBeNull();
@@ -689,6 +710,8 @@ describe('independence and object access', () => {
     await complete(scorecardOf(manager), 4);
     const after = await compare();
     expect(after.candidates[0]?.overall.weightedScore100).toBe(50);
+    expect(await listedScore(mara)).toEqual([50, 50]);
+    expect(await listedScore(ivyClient)).toEqual([null, null]);
     expect(after.questions[0]?.candidates[0]?.ratings.map((r) => r.rating)).toEqual([2, 4]);
   });
 

@@ -63,6 +63,28 @@ export class AccessService {
     return assigned;
   }
 
+  /**
+   * SQL condition: the caller may see the overall score stored on candidate `alias`. It pools
+   * every submitted scorecard of every round, so: not while the caller's own scorecard on one of
+   * the candidate's rounds is a draft (independence); interviewers never (it includes panels
+   * they do not sit on; their candidate summaries show what they may see); hiring managers on
+   * the jobs they manage.
+   */
+  scoreCondition(user: SessionUser, alias: string, add: AddParam): string {
+    if (user.role === 'interviewer') return 'FALSE';
+    const me = add(user.id);
+    const noOwnDraft = `NOT EXISTS (SELECT 1 FROM interview_rounds sr JOIN scorecards ss ON ss.round_id = sr.id
+                                     WHERE sr.candidate_id = ${alias}.id AND ss.interviewer_id = ${me} AND ss.status = 'draft')`;
+    if (seesEverything(user.role)) return noOwnDraft;
+    return `(EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = ${alias}.job_id AND sm.user_id = ${me}) AND ${noOwnDraft})`;
+  }
+
+  async canSeeScore(user: SessionUser, candidateId: string): Promise<boolean> {
+    return this.exists(`SELECT 1 FROM candidates c WHERE c.id = $1`, candidateId, (add) =>
+      this.scoreCondition(user, 'c', add),
+    );
+  }
+
   async canSeeJob(user: SessionUser, jobId: string): Promise<boolean> {
     return this.exists(`SELECT 1 FROM jobs j WHERE j.id = $1`, jobId, (add) =>
       this.jobCondition(user, 'j', add),

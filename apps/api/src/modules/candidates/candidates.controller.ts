@@ -1,4 +1,5 @@
 import {
+  CandidateDetail,
   candidateDetailSchema,
   candidateFiltersSchema,
   candidateIdParamsSchema,
@@ -16,6 +17,7 @@ import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService, can } from '../access/access.service';
 import { CandidatesService } from './candidates.service';
@@ -43,8 +45,11 @@ export class CandidatesController {
   @Get()
   @ZodResponse({ type: CandidatePageDto })
   list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
-    return this.candidates.list(query, (alias, add) =>
-      this.access.candidateCondition(user, alias, add),
+    assertMayUseScores(user, query);
+    return this.candidates.list(
+      query,
+      (alias, add) => this.access.candidateCondition(user, alias, add),
+      (alias, add) => this.access.scoreCondition(user, alias, add),
     );
   }
 
@@ -52,6 +57,7 @@ export class CandidatesController {
   @Get('stage-counts')
   @ZodResponse({ type: StageCountsDto })
   stageCounts(@Query() query: CandidateFiltersDto, @CurrentUser() user: SessionUser) {
+    assertMayUseScores(user, query);
     return this.candidates.stageCounts(query, (alias, add) =>
       this.access.candidateCondition(user, alias, add),
     );
@@ -68,7 +74,7 @@ export class CandidatesController {
   @ZodResponse({ type: CandidateDetailDto })
   async get(@Param() params: CandidateIdParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.candidate(user, params.candidateId);
-    return this.candidates.get(params.candidateId);
+    return this.withVisibleScore(user, await this.candidates.get(params.candidateId));
   }
 
   @Patch(':candidateId')
@@ -79,7 +85,10 @@ export class CandidatesController {
     @CurrentUser() user: SessionUser,
   ) {
     await this.access.candidate(user, params.candidateId, can.editCandidates);
-    return this.candidates.update(params.candidateId, body, user.id);
+    return this.withVisibleScore(
+      user,
+      await this.candidates.update(params.candidateId, body, user.id),
+    );
   }
 
   @Post(':candidateId/stage')
@@ -94,6 +103,29 @@ export class CandidatesController {
     await this.access.candidate(user, params.candidateId, async (u) =>
       this.access.managesJob(u, await this.access.jobOfCandidate(params.candidateId)),
     );
-    return this.candidates.changeStage(params.candidateId, body, user.id);
+    return this.withVisibleScore(
+      user,
+      await this.candidates.changeStage(params.candidateId, body, user.id),
+    );
   }
+
+  private async withVisibleScore(user: SessionUser, candidate: CandidateDetail) {
+    return (await this.access.canSeeScore(user, candidate.id))
+      ? candidate
+      : { ...candidate, score: null };
+  }
+}
+
+/** Interviewers see no overall scores (see AccessService.scoreCondition): nor sort or filter by them. */
+function assertMayUseScores(
+  user: SessionUser,
+  query: { sort?: string; minScore?: number; maxScore?: number },
+): void {
+  if (user.role !== 'interviewer') return;
+  if (query.sort === 'score' || query.minScore !== undefined || query.maxScore !== undefined)
+    throw new AppException(
+      'FORBIDDEN',
+      undefined,
+      'Interviewers do not see overall scores, so they cannot sort or filter by them.',
+    );
 }

@@ -40,8 +40,11 @@ export interface CandidateFields {
   notes: string;
 }
 
-const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
-  c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score, c.score::text AS score_text, c.version, c.created_at`;
+/** A candidate's columns; `score` as the caller may see it (the cursor keeps the stored one). */
+const candidateColumns = (score = 'c.score') =>
+  `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
+   c.shift_availability, c.typing_wpm, c.notes, (${score})::float8 AS score, c.score::text AS score_text,
+   c.version, c.created_at`;
 
 /** Candidate lists in one SQL query each, served by the (job, stage, created_at), score and trigram indexes. */
 @Injectable()
@@ -76,7 +79,7 @@ export class CandidatesRepository {
   ): Promise<CandidateRow | undefined> {
     return queryOne(
       db,
-      `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      `SELECT ${candidateColumns()} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [id],
     );
   }
@@ -143,8 +146,15 @@ export class CandidatesRepository {
     return Boolean(await queryOne(db, `SELECT 1 FROM jobs WHERE id = $1`, [jobId]));
   }
 
-  /** `visible` adds the caller's visibility condition on alias `c` (see AccessService). */
-  async findPage(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidateRowPage> {
+  /**
+   * `visible` adds the caller's visibility condition on alias `c`, and `scoreVisible` whether
+   * they may see its stored score (null otherwise; see AccessService.scoreCondition).
+   */
+  async findPage(
+    query: ListCandidatesQuery,
+    visible: VisibleCondition,
+    scoreVisible: VisibleCondition = () => 'TRUE',
+  ): Promise<CandidateRowPage> {
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
@@ -180,7 +190,9 @@ export class CandidatesRepository {
       const all = [...conditions, ...extra];
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
-    const columns = `${candidateColumns}, ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
+    const shown = scoreVisible('c', add);
+    const columns = `${candidateColumns(`CASE WHEN ${shown} THEN c.score END`)},
+                     ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
     if (query.q) {
       // A search is a union of one page per way of matching, each planned on its own index: as

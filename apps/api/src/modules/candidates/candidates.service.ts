@@ -33,8 +33,12 @@ export class CandidatesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListCandidatesQuery, visible: VisibleCondition): Promise<CandidatePage> {
-    const page = await this.candidates.findPage(query, visible);
+  async list(
+    query: ListCandidatesQuery,
+    visible: VisibleCondition,
+    scoreVisible: VisibleCondition,
+  ): Promise<CandidatePage> {
+    const page = await this.candidates.findPage(query, visible, scoreVisible);
     return { items: page.rows.map(toCandidate), nextCursor: page.nextCursor };
   }
 

@@ -29,6 +29,7 @@ export function Component() {
       canAdd={role === 'admin' || role === 'recruiter'}
       canMove={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
       canCompare={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
+      showScores={role !== 'interviewer'}
       jobs={jobOptions}
     />
   );

@@ -86,8 +86,31 @@ describe('CandidatesPage', () => {
       expect(screen.queryByRole('button', { name: /Compare/ }) !== null).toBe(shown);
       expect(screen.queryByRole('link', { name: 'Export CSV' }) !== null).toBe(shown);
       expect(screen.queryAllByRole('checkbox').length > 0).toBe(shown);
+      // Scores are shown by default (see the interviewers' case below).
+      expect(screen.getByRole('columnheader', { name: /Score/ })).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Min score' })).toBeInTheDocument();
     },
   );
+});
+
+describe('CandidatesPage without scores (interviewers)', () => {
+  it('shows no score column, range or order, and asks the API for none', async () => {
+    const { calls } = fakeApi({
+      '/api/v1/candidates': [{ status: 200, body: { items: [listedCandidate], nextCursor: null } }],
+      '/api/v1/candidates/stage-counts': [noCounts],
+    });
+    renderApp(<CandidatesPage description="Candidates." showScores={false} />, {
+      path: '/candidates?minScore=60&sort=score',
+    });
+
+    expect(await screen.findByText('Ana Reyes')).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /Score/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Min score' })).not.toBeInTheDocument();
+    expect(calls.map((call) => call.url)).toEqual([
+      'http://localhost/api/v1/candidates?limit=25',
+      'http://localhost/api/v1/candidates/stage-counts',
+    ]);
+  });
 });
 
 const listedCandidate = {

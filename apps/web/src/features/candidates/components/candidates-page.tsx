@@ -38,6 +38,7 @@ import {
   activeFilterCount,
   PipelineView,
   readPipelineView,
+  withoutScores,
   writePipelineView,
 } from '../model/pipeline-view';
 import {
@@ -63,6 +64,7 @@ export function CandidatesPage({
   canAdd = true,
   canMove = false,
   canCompare = false,
+  showScores = true,
   jobs = [],
 }: {
   description: string;
@@ -70,10 +72,14 @@ export function CandidatesPage({
   canMove?: boolean;
   /** Compare and export: hiring managers, recruiters and admins. */
   canCompare?: boolean;
+  /** Overall scores: not for interviewers, whose candidates' scores pool panels they are not on. */
+  showScores?: boolean;
   jobs?: JobOption[];
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const view = readPipelineView(searchParams);
+  const view = showScores
+    ? readPipelineView(searchParams)
+    : withoutScores(readPipelineView(searchParams));
   const navigate = useNavigate();
   const [createOpen, createModal] = useDisclosure(false);
   const [importOpen, importModal] = useDisclosure(false);
@@ -183,6 +189,7 @@ export function CandidatesPage({
         filters={view.filters}
         jobs={jobs}
         showStage={!isBoard}
+        showScores={showScores}
         onChange={setFilters}
       />
 
@@ -240,20 +247,22 @@ export function CandidatesPage({
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>Show columns</Menu.Label>
-                {optionalColumns.map((column) => (
-                  <Menu.Item key={column.id} component="div">
-                    <Checkbox
-                      label={column.label}
-                      checked={columnVisibility[column.id] !== false}
-                      onChange={(event) =>
-                        setColumnVisibility({
-                          ...columnVisibility,
-                          [column.id]: event.currentTarget.checked,
-                        })
-                      }
-                    />
-                  </Menu.Item>
-                ))}
+                {optionalColumns
+                  .filter((column) => showScores || column.id !== 'score')
+                  .map((column) => (
+                    <Menu.Item key={column.id} component="div">
+                      <Checkbox
+                        label={column.label}
+                        checked={columnVisibility[column.id] !== false}
+                        onChange={(event) =>
+                          setColumnVisibility({
+                            ...columnVisibility,
+                            [column.id]: event.currentTarget.checked,
+                          })
+                        }
+                      />
+                    </Menu.Item>
+                  ))}
               </Menu.Dropdown>
             </Menu>
           )}
@@ -267,6 +276,7 @@ export function CandidatesPage({
           canMove={canMove}
           picked={picked}
           onTogglePick={canCompare ? togglePick : undefined}
+          showScores={showScores}
         />
       ) : (
         <>
@@ -323,7 +333,11 @@ export function CandidatesPage({
                 jobTitles={jobTitles}
                 sort={view.sort}
                 onSort={(sort) => setView({ sort })}
-                columnVisibility={{ ...columnVisibility, select: canCompare }}
+                columnVisibility={{
+                  ...columnVisibility,
+                  select: canCompare,
+                  ...(showScores ? {} : { score: false }),
+                }}
                 selection={selection}
                 onSelectionChange={onSelectionChange}
               />

@@ -43,6 +43,7 @@ export function PipelineBoard({
   canMove,
   picked,
   onTogglePick,
+  showScores = true,
 }: {
   filters: CandidateFilters;
   counts: StageCounts | undefined;
@@ -50,6 +51,7 @@ export function PipelineBoard({
   /** Candidates picked for comparison: a card's tick adds or removes it (no tick without it). */
   picked: Record<string, Candidate>;
   onTogglePick?: (candidate: Candidate) => void;
+  showScores?: boolean;
 }) {
   const { move, dialog } = useMoveCandidate();
   // Cards carry their data through the drag, so a drop needs no lookup.
@@ -72,6 +74,7 @@ export function PipelineBoard({
               onMove={move}
               picked={picked}
               onTogglePick={onTogglePick}
+              showScores={showScores}
             />
           ))}
         </Group>
@@ -92,6 +95,7 @@ function StageColumn({
   onMove,
   picked,
   onTogglePick,
+  showScores,
 }: {
   stage: CandidateStage;
   filters: CandidateFilters;
@@ -103,6 +107,7 @@ function StageColumn({
   onMove: (candidate: Candidate, to: CandidateStage) => void;
   picked: Record<string, Candidate>;
   onTogglePick?: (candidate: Candidate) => void;
+  showScores: boolean;
 }) {
   const candidates = useCandidates({ ...filters, stage }, BOARD_PAGE_SIZE);
   const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
@@ -170,6 +175,7 @@ function StageColumn({
               onMove={onMove}
               isPicked={Boolean(picked[candidate.id])}
               onTogglePick={onTogglePick}
+              showScore={showScores}
             />
           ))
         )}
@@ -196,6 +202,7 @@ function CandidateCard({
   onMove,
   isPicked,
   onTogglePick,
+  showScore,
 }: {
   candidate: Candidate;
   canMove: boolean;
@@ -204,6 +211,7 @@ function CandidateCard({
   onMove: (candidate: Candidate, to: CandidateStage) => void;
   isPicked: boolean;
   onTogglePick?: (candidate: Candidate) => void;
+  showScore: boolean;
 }) {
   return (
     <Paper
@@ -267,19 +275,27 @@ function CandidateCard({
           </Menu>
         )}
       </Group>
-      <Group justify="space-between" gap={4} mt={2} pl={canMove ? 40 : 22} wrap="nowrap">
+      <Group
+        justify="space-between"
+        gap={4}
+        mt={2}
+        pl={(canMove ? 18 : 0) + (onTogglePick ? 22 : 0)}
+        wrap="nowrap"
+      >
         <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
           {timeInStage(candidate.stageChangedAt)}
         </Text>
-        <Text
-          size="xs"
-          fw={600}
-          ff="monospace"
-          c={candidate.score === null ? 'dimmed' : undefined}
-          title={candidate.score === null ? 'Not scored yet' : 'Score, 0–100'}
-        >
-          {candidate.score === null ? '—' : candidate.score.toFixed(0)}
-        </Text>
+        {showScore && (
+          <Text
+            size="xs"
+            fw={600}
+            ff="monospace"
+            c={candidate.score === null ? 'dimmed' : undefined}
+            title={candidate.score === null ? 'Not scored yet' : 'Score, 0–100'}
+          >
+            {candidate.score === null ? '—' : candidate.score.toFixed(0)}
+          </Text>
+        )}
       </Group>
     </Paper>
   );

@@ -29,11 +29,14 @@ export function PipelineFilters({
   filters,
   jobs,
   showStage,
+  showScores = true,
   onChange,
 }: {
   filters: CandidateFilters;
   jobs: JobOption[];
   showStage: boolean;
+  /** The score range filter; hidden from those who see no overall scores. */
+  showScores?: boolean;
   onChange: (filters: CandidateFilters) => void;
 }) {
   const [typed, setTyped] = useState({
@@ -126,24 +129,28 @@ export function PipelineFilters({
         clearable
         w={100}
       />
-      <NumberInput
-        label="Min score"
-        placeholder="0"
-        min={0}
-        max={100}
-        value={filters.minScore ?? ''}
-        onChange={(value) => set('minScore', score(value))}
-        w={90}
-      />
-      <NumberInput
-        label="Max score"
-        placeholder="100"
-        min={0}
-        max={100}
-        value={filters.maxScore ?? ''}
-        onChange={(value) => set('maxScore', score(value))}
-        w={90}
-      />
+      {showScores && (
+        <>
+          <NumberInput
+            label="Min score"
+            placeholder="0"
+            min={0}
+            max={100}
+            value={filters.minScore ?? ''}
+            onChange={(value) => set('minScore', score(value))}
+            w={90}
+          />
+          <NumberInput
+            label="Max score"
+            placeholder="100"
+            min={0}
+            max={100}
+            value={filters.maxScore ?? ''}
+            onChange={(value) => set('maxScore', score(value))}
+            w={90}
+          />
+        </>
+      )}
       {(activeFilterCount(filters) > 0 || filters.q) && (
         <Button variant="subtle" onClick={() => onChange({})}>
           Clear filters

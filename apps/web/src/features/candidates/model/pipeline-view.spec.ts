@@ -1,4 +1,4 @@
-import { readPipelineView, writePipelineView } from './pipeline-view';
+import { readPipelineView, withoutScores, writePipelineView } from './pipeline-view';
 
 describe('pipeline view in the URL', () => {
   it('reads filters, layout and sort, and writes them back in a stable order', () => {
@@ -31,5 +31,16 @@ describe('pipeline view in the URL', () => {
   it('keeps the lower bound of a reversed score range', () => {
     const view = readPipelineView(new URLSearchParams('minScore=80&maxScore=20'));
     expect(view.filters).toEqual({ minScore: 80 });
+  });
+
+  it('drops the score range and score order for those who see no scores', () => {
+    const view = readPipelineView(
+      new URLSearchParams('q=ana&minScore=60&maxScore=90&sort=score&view=board'),
+    );
+    expect(withoutScores(view)).toEqual({
+      layout: 'board',
+      sort: 'createdAt',
+      filters: { q: 'ana' },
+    });
   });
 });

@@ -48,6 +48,12 @@ export function readPipelineView(params: URLSearchParams): PipelineView {
   };
 }
 
+/** The view for someone who sees no overall scores (interviewers): no score filter or sort. */
+export function withoutScores(view: PipelineView): PipelineView {
+  const { minScore: _min, maxScore: _max, ...filters } = view.filters;
+  return { ...view, filters, sort: 'createdAt' };
+}
+
 /** The URL of a view: only what differs from the defaults, in a stable order. */
 export function writePipelineView(view: PipelineView): URLSearchParams {
   const params = new URLSearchParams();
