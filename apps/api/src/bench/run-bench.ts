@@ -7,7 +7,7 @@ import { candidateStages } from '@calibrate/contracts';
 import { Pool } from 'pg';
 
 import { SessionUser } from '../common/auth/session-user';
-import { AccessService } from '../modules/access/access.service';
+import { AccessService, VisibleCondition } from '../modules/access/access.service';
 import { CandidatesRepository } from '../modules/candidates/candidates.repository';
 import { ScoreReportsService } from '../modules/score-reports/score-reports.service';
 import { ScoringRepository } from '../modules/scorecards/scoring.repository';
@@ -421,21 +421,28 @@ async function recordPlans(
     csrfToken: '',
   };
   const everything = () => 'TRUE';
+  // What a recruiter's list sends: the stored score shown unless they have a draft on the panel.
+  const scores: VisibleCondition = (alias, add) => access.scoreCondition(recruiter, alias, add);
   const list = { limit: pageSize, sort: 'createdAt' as const };
   await recorder.record('pipeline: job + stage, first page', () =>
-    candidates.findPage({ ...list, jobId: sample.jobId, stage: 'interviewing' }, everything),
+    candidates.findPage(
+      { ...list, jobId: sample.jobId, stage: 'interviewing' },
+      everything,
+      scores,
+    ),
   );
   await recorder.record(`pipeline: deep page`, () =>
     candidates.findPage(
       { ...list, stage: 'applied', cursor: sample.deepCursor ?? undefined },
       everything,
+      scores,
     ),
   );
   await recorder.record('pipeline: search by surname', () =>
-    candidates.findPage({ ...list, q: sample.search }, everything),
+    candidates.findPage({ ...list, q: sample.search }, everything, scores),
   );
   await recorder.record('pipeline: search by email start', () =>
-    candidates.findPage({ ...list, q: sample.email }, everything),
+    candidates.findPage({ ...list, q: sample.email }, everything, scores),
   );
   await recorder.record('candidate summary', () =>
     reports.candidateSummary(sample.candidateId, recruiter),
