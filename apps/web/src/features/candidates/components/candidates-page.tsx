@@ -194,16 +194,23 @@ export function CandidatesPage({
       />
 
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {isBoard
-            ? canCompare
-              ? 'Tick cards to compare them.'
-              : ' '
-            : total === undefined
-              ? ' '
-              : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? ' match' : ''}`}
-          {selected.length > 0 && ` · ${selected.length} selected`}
-        </Text>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {isBoard
+              ? canCompare
+                ? 'Tick cards to compare them.'
+                : ' '
+              : total === undefined
+                ? ' '
+                : `${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}${filtered ? (total === 1 ? ' matches' : ' match') : ''}`}
+            {selected.length > 0 && ` · ${selected.length} selected`}
+          </Text>
+          {filtered && (
+            <Button variant="subtle" size="compact-sm" onClick={() => setFilters({})}>
+              Clear filters
+            </Button>
+          )}
+        </Group>
         <Group gap="xs">
           {canCompare && (
             <>

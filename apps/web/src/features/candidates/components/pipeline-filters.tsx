@@ -4,13 +4,12 @@ import {
   candidateStages,
   jobShifts,
 } from '@calibrate/contracts';
-import { Button, CloseButton, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { CloseButton, Group, Input, NumberInput, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { sourceLabels, stageLabels } from '../model/labels';
-import { activeFilterCount } from '../model/pipeline-view';
 import { JobOption } from './candidates-table';
 
 const shiftLabels: Record<(typeof jobShifts)[number], string> = {
@@ -81,7 +80,7 @@ export function PipelineFilters({
         rightSection={
           typed.q ? <CloseButton aria-label="Clear search" onClick={() => type('q', '')} /> : null
         }
-        w={200}
+        w={190}
       />
       <Select
         label="Job"
@@ -130,31 +129,33 @@ export function PipelineFilters({
         w={100}
       />
       {showScores && (
-        <>
-          <NumberInput
-            label="Min score"
-            placeholder="0"
-            min={0}
-            max={100}
-            value={filters.minScore ?? ''}
-            onChange={(value) => set('minScore', score(value))}
-            w={90}
-          />
-          <NumberInput
-            label="Max score"
-            placeholder="100"
-            min={0}
-            max={100}
-            value={filters.maxScore ?? ''}
-            onChange={(value) => set('maxScore', score(value))}
-            w={90}
-          />
-        </>
-      )}
-      {(activeFilterCount(filters) > 0 || filters.q) && (
-        <Button variant="subtle" onClick={() => onChange({})}>
-          Clear filters
-        </Button>
+        <Input.Wrapper label="Score (0–100)">
+          <Group gap={4} wrap="nowrap">
+            <NumberInput
+              aria-label="Min score"
+              placeholder="Min"
+              min={0}
+              max={100}
+              hideControls
+              value={filters.minScore ?? ''}
+              onChange={(value) => set('minScore', score(value))}
+              w={60}
+            />
+            <Text c="dimmed" aria-hidden>
+              –
+            </Text>
+            <NumberInput
+              aria-label="Max score"
+              placeholder="Max"
+              min={0}
+              max={100}
+              hideControls
+              value={filters.maxScore ?? ''}
+              onChange={(value) => set('maxScore', score(value))}
+              w={60}
+            />
+          </Group>
+        </Input.Wrapper>
       )}
     </Group>
   );
