@@ -682,20 +682,22 @@ describe('independence and object access', () => {
 
     const listedScore = async (client: Client) => {
       const page = (await client.get('/api/v1/candidates').query({ jobId: job.id })).body as {
-        items: { id: string; score: number | null }[];
+        items: { id: string; score: number | null; scoreHidden: boolean }[];
       };
       const detail = (await client.get(`/api/v1/candidates/${dee.id}`)).body as {
         score: number | null;
+        scoreHidden: boolean;
       };
-      return [page.items.find((c) => c.id === dee.id)?.score, detail.score];
+      const listed = page.items.find((c) => c.id === dee.id);
+      return [listed?.score, listed?.scoreHidden, detail.score, detail.scoreHidden];
     };
     const ivyClient = await t.signInAs(ivy);
 
     // The stored overall score pools the panel: hidden from a manager with a draft on the panel,
     // and from interviewers always (nor may they sort or filter by it); admins see it.
-    expect(await listedScore(t.http)).toEqual([25, 25]);
-    expect(await listedScore(mara)).toEqual([null, null]);
-    expect(await listedScore(ivyClient)).toEqual([null, null]);
+    expect(await listedScore(t.http)).toEqual([25, false, 25, false]);
+    expect(await listedScore(mara)).toEqual([null, true, null, true]);
+    expect(await listedScore(ivyClient)).toEqual([null, true, null, true]);
     for (const query of [{ sort: 'score' }, { minScore: '10' }]) {
       expect((await ivyClient.get('/api/v1/candidates').query(query)).status).toBe(403);
       expect((await mara.get('/api/v1/candidates').query(query)).status).toBe(200);
@@ -710,8 +712,8 @@ describe('independence and object access', () => {
     await complete(scorecardOf(manager), 4);
     const after = await compare();
     expect(after.candidates[0]?.overall.weightedScore100).toBe(50);
-    expect(await listedScore(mara)).toEqual([50, 50]);
-    expect(await listedScore(ivyClient)).toEqual([null, null]);
+    expect(await listedScore(mara)).toEqual([50, false, 50, false]);
+    expect(await listedScore(ivyClient)).toEqual([null, true, null, true]);
     expect(after.questions[0]?.candidates[0]?.ratings.map((r) => r.rating)).toEqual([2, 4]);
   });
 

@@ -48,6 +48,7 @@ describe('candidates API', () => {
         typingWpm: null,
         notes: '',
         score: null,
+        scoreHidden: false,
         version: 1,
         createdAt: expect.any(String) as string,
       });

@@ -71,6 +71,8 @@ export const candidateSchema = z.object({
   notes: z.string(),
   /** Mean of the candidate's round scores on 0–100, from submitted scorecards; null before any. */
   score: z.number().nullable(),
+  /** True when a score may exist but this viewer may not see it (independence): `score` is null. */
+  scoreHidden: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
 });

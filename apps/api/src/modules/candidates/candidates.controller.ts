@@ -112,7 +112,7 @@ export class CandidatesController {
   private async withVisibleScore(user: SessionUser, candidate: CandidateDetail) {
     return (await this.access.canSeeScore(user, candidate.id))
       ? candidate
-      : { ...candidate, score: null };
+      : { ...candidate, score: null, scoreHidden: true };
   }
 }
 

@@ -26,6 +26,8 @@ export interface CandidateRow {
   score: number | null;
   /** The score exactly as stored, for cursors. */
   score_text: string | null;
+  /** Set by lists: the caller may not see the stored score. */
+  score_hidden?: boolean;
   version: number;
   created_at: Date;
   cursor_created_at?: string;
@@ -54,7 +56,8 @@ export function toCandidate(row: CandidateRow): Candidate {
     shiftAvailability: row.shift_availability,
     typingWpm: row.typing_wpm,
     notes: row.notes,
-    score: row.score,
+    score: row.score_hidden ? null : row.score,
+    scoreHidden: row.score_hidden ?? false,
     version: row.version,
     createdAt: row.created_at.toISOString(),
   };

@@ -40,10 +40,10 @@ export interface CandidateFields {
   notes: string;
 }
 
-/** A candidate's columns; `score` as the caller may see it (the cursor keeps the stored one). */
-const candidateColumns = (score = 'c.score') =>
+/** A candidate's columns (lists add `score_hidden`: whether the caller may see the score). */
+const candidateColumns = () =>
   `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
-   c.shift_availability, c.typing_wpm, c.notes, (${score})::float8 AS score, c.score::text AS score_text,
+   c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score, c.score::text AS score_text,
    c.version, c.created_at`;
 
 /** Candidate lists in one SQL query each, served by the (job, stage, created_at), score and trigram indexes. */
@@ -191,7 +191,7 @@ export class CandidatesRepository {
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
     const shown = scoreVisible('c', add);
-    const columns = `${candidateColumns(`CASE WHEN ${shown} THEN c.score END`)},
+    const columns = `${candidateColumns()}, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
     if (query.q) {

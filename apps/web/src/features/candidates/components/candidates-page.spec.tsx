@@ -127,6 +127,7 @@ const listedCandidate = {
   typingWpm: null,
   notes: '',
   score: 72.5,
+  scoreHidden: false,
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',
 };

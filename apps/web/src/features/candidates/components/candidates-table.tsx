@@ -226,7 +226,11 @@ function candidateColumns(jobTitles: Map<string, string>): ColumnDef<Candidate>[
         </>
       ),
       cell: ({ row }) =>
-        row.original.score === null ? (
+        row.original.scoreHidden ? (
+          <Text size="sm" c="dimmed" title="Hidden until you submit your own scorecard">
+            Hidden
+          </Text>
+        ) : row.original.score === null ? (
           <Text size="sm" c="dimmed">
             Not scored
           </Text>

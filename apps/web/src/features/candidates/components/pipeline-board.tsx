@@ -291,7 +291,13 @@ function CandidateCard({
             fw={600}
             ff="monospace"
             c={candidate.score === null ? 'dimmed' : undefined}
-            title={candidate.score === null ? 'Not scored yet' : 'Score, 0–100'}
+            title={
+              candidate.scoreHidden
+                ? 'Hidden until you submit your own scorecard'
+                : candidate.score === null
+                  ? 'Not scored yet'
+                  : 'Score, 0–100'
+            }
           >
             {candidate.score === null ? '—' : candidate.score.toFixed(0)}
           </Text>

@@ -87,6 +87,7 @@ function openInterview() {
     typingWpm: 52,
     notes: '',
     score: null,
+    scoreHidden: false,
     version: 1,
     createdAt: at,
     stageHistory: [],
