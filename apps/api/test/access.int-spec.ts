@@ -86,6 +86,8 @@ describe('who may do what', () => {
   ) => (client ? client[method](path) : t.anonymous[method](path));
   let sequence = 0;
   const unique = () => `${Date.now()}${++sequence}`;
+  const candidateVersion = async (id: string) =>
+    `"${((await t.http.get(`/api/v1/candidates/${id}`)).body as { version: number }).version}"`;
 
   const rows: Row[] = [
     { route: 'GET /api/health', send: (c) => call(c, 'get', '/api/health'), expect: all(200, 200) },
@@ -203,14 +205,18 @@ describe('who may do what', () => {
     },
     {
       route: 'PATCH /api/v1/candidates/{candidateId}',
-      send: (c, w) =>
-        call(c, 'patch', `/api/v1/candidates/${w.candidate}`).send({ notes: `note ${unique()}` }),
+      send: async (c, w) =>
+        call(c, 'patch', `/api/v1/candidates/${w.candidate}`)
+          .set('if-match', await candidateVersion(w.candidate))
+          .send({ notes: `note ${unique()}` }),
       expect: only(['admin', 'recruiter'], 200),
     },
     {
       route: 'PATCH /api/v1/candidates/{candidateId}',
-      send: (c, w) =>
-        call(c, 'patch', `/api/v1/candidates/${w.otherCandidate}`).send({ notes: 'x' }),
+      send: async (c, w) =>
+        call(c, 'patch', `/api/v1/candidates/${w.otherCandidate}`)
+          .set('if-match', await candidateVersion(w.otherCandidate))
+          .send({ notes: 'x' }),
       expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
     },
     {

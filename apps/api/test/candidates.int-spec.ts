@@ -348,6 +348,7 @@ describe('candidates API', () => {
 
       const patched = await t.http
         .patch(`/api/v1/candidates/${created.id}`)
+        .set('if-match', '"1"')
         .send({ typingWpm: 61, phone: null });
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({
@@ -359,11 +360,13 @@ describe('candidates API', () => {
 
       const taken = await t.http
         .patch(`/api/v1/candidates/${created.id}`)
+        .set('if-match', '"2"')
         .send({ email: 'OTHER@example.com' });
       expect(taken.status).toBe(409);
       expect(taken.body).toMatchObject({ code: 'CANDIDATE_EMAIL_TAKEN' });
       const unknownJob = await t.http
         .patch(`/api/v1/candidates/${created.id}`)
+        .set('if-match', '"2"')
         .send({ jobId: '00000000-0000-4000-8000-000000000000' });
       expect(unknownJob.status).toBe(400);
       expect(unknownJob.body).toMatchObject({
@@ -371,8 +374,32 @@ describe('candidates API', () => {
       });
       const badLevel = await t.http
         .patch(`/api/v1/candidates/${created.id}`)
+        .set('if-match', '"2"')
         .send({ languages: [{ language: 'Spanish', level: 'B9' }] });
       expect(badLevel.status).toBe(400);
+    });
+
+    it('never overwrites a change made since the editor opened the candidate', async () => {
+      const created = (await create(fullCandidate())).body as Candidate;
+      const edit = (version: string | undefined, notes: string) => {
+        const request = t.http.patch(`/api/v1/candidates/${created.id}`);
+        return (version === undefined ? request : request.set('if-match', version)).send({ notes });
+      };
+
+      const first = await edit('"1"', 'Strong on empathy');
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toBe('"2"');
+      // A second editor who also opened version 1: refused, shown what is there now.
+      const stale = await edit('"1"', 'Weak on empathy');
+      expect(stale.status).toBe(412);
+      expect(stale.body).toMatchObject({
+        code: 'CANDIDATE_VERSION_CONFLICT',
+        details: { version: 2, current: { notes: 'Strong on empathy' } },
+      });
+      expect((await edit(undefined, 'x')).status).toBe(428);
+      expect((await edit('soon', 'x')).status).toBe(400);
+      const stored = (await t.http.get(`/api/v1/candidates/${created.id}`)).body as Candidate;
+      expect(stored).toMatchObject({ notes: 'Strong on empathy', version: 2 });
     });
 
     it('moves a candidate between stages with the history kept, asking a reason to reject', async () => {
@@ -551,7 +578,7 @@ describe('candidates API', () => {
       const missing = '00000000-0000-4000-8000-000000000000';
       const responses = await Promise.all([
         t.http.get(`/api/v1/candidates/${missing}`),
-        t.http.patch(`/api/v1/candidates/${missing}`).send({ notes: 'x' }),
+        t.http.patch(`/api/v1/candidates/${missing}`).set('if-match', '"1"').send({ notes: 'x' }),
         t.http.post(`/api/v1/candidates/${missing}/stage`).send({ stage: 'screening' }),
       ]);
       expect(responses.map((r) => r.status)).toEqual([404, 404, 404]);

@@ -28,7 +28,10 @@ describe('candidate summary and job comparison', () => {
   beforeEach(async () => {
     await resetData(t);
     world = await buildScoringWorld(t);
-    await t.http.patch(`/api/v1/candidates/${world.candidate.id}`).send({ jobId: world.job.id });
+    await t.http
+      .patch(`/api/v1/candidates/${world.candidate.id}`)
+      .set('if-match', `"${world.candidate.version}"`)
+      .send({ jobId: world.job.id });
   });
 
   /**

@@ -19,16 +19,28 @@ export function renderApp(ui: ReactElement, { path = '/' }: { path?: string } = 
   return { ...view, user, router, queryClient };
 }
 
+interface RecordedRequest {
+  url: string;
+  method: string;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+function recorded(input: RequestInfo | URL, init?: RequestInit): RecordedRequest {
+  return {
+    url: String(input),
+    method: init?.method ?? 'GET',
+    body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    headers: (init?.headers ?? {}) as Record<string, string>,
+  };
+}
+
 /** A `fetch` that answers each call with the next of `responses` and records the requests. */
 export function fakeFetch(...responses: { status: number; body: unknown }[]) {
-  const calls: { url: string; method: string; body: unknown }[] = [];
+  const calls: RecordedRequest[] = [];
   const queue = [...responses];
   const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({
-      url: String(input),
-      method: init?.method ?? 'GET',
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-    });
+    calls.push(recorded(input, init));
     const next = queue.shift();
     if (!next) throw new Error(`Unexpected request ${init?.method ?? 'GET'} ${String(input)}`);
     return new Response(JSON.stringify(next.body), {
@@ -47,15 +59,11 @@ type FakeResponse = { status: number; body: unknown };
  * with the next of its own responses, the last one repeating; the requests are recorded.
  */
 export function fakeApi(routes: Record<string, FakeResponse[]>) {
-  const calls: { url: string; method: string; body: unknown }[] = [];
+  const calls: RecordedRequest[] = [];
   const queues = new Map(Object.entries(routes).map(([path, list]) => [path, [...list]]));
   const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
-    calls.push({
-      url,
-      method: init?.method ?? 'GET',
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-    });
+    calls.push(recorded(input, init));
     const queue = queues.get(new URL(url).pathname);
     const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
     if (!next) throw new Error(`Unexpected request ${init?.method ?? 'GET'} ${url}`);

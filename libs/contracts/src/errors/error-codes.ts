@@ -29,6 +29,7 @@ export const errorCodes = [
   'SCORECARD_DECLINED',
   'SCORECARD_INCOMPLETE',
   'SCORECARD_VERSION_CONFLICT',
+  'CANDIDATE_VERSION_CONFLICT',
   'PRECONDITION_REQUIRED',
   'IDEMPOTENCY_KEY_REUSED',
   'DATABASE_UNAVAILABLE',
@@ -85,6 +86,10 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   SCORECARD_VERSION_CONFLICT: {
     status: 412,
     message: 'Someone else saved this first. Compare both versions and choose.',
+  },
+  CANDIDATE_VERSION_CONFLICT: {
+    status: 412,
+    message: 'Someone else changed this candidate after you opened it. Review their change first.',
   },
   PRECONDITION_REQUIRED: {
     status: 428,

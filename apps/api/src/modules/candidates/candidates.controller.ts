@@ -11,13 +11,26 @@ import {
   stageCountsSchema,
   updateCandidateSchema,
 } from '@calibrate/contracts';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { etag, expectedVersion } from '../../common/http/if-match';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService, can } from '../access/access.service';
 import { CandidatesService } from './candidates.service';
@@ -77,18 +90,26 @@ export class CandidatesController {
     return this.withVisibleScore(user, await this.candidates.get(params.candidateId));
   }
 
+  /** Changes the fields sent; If-Match carries the version the editor saw (412 if changed since). */
   @Patch(':candidateId')
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The candidate version last seen, e.g. "3".',
+  })
   @ZodResponse({ type: CandidateDetailDto })
   async update(
     @Param() params: CandidateIdParamsDto,
     @Body() body: UpdateCandidateDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    const expected = expectedVersion(ifMatch);
     await this.access.candidate(user, params.candidateId, can.editCandidates);
-    return this.withVisibleScore(
-      user,
-      await this.candidates.update(params.candidateId, body, user.id),
-    );
+    const updated = await this.candidates.update(params.candidateId, body, user.id, expected);
+    void reply.header('etag', etag(updated.version));
+    return this.withVisibleScore(user, updated);
   }
 
   @Post(':candidateId/stage')

@@ -77,15 +77,26 @@ export class CandidatesService {
     );
   }
 
+  /**
+   * Changes the given fields. `expectedVersion` is the version the editor saw (If-Match): a
+   * candidate changed since is a 412 with the current candidate, never a silent overwrite.
+   */
   update(
     candidateId: string,
     patch: UpdateCandidate,
     actorId: string | null,
+    expectedVersion: number,
   ): Promise<CandidateDetail> {
     return this.withEmailCheck(patch.email, () =>
       this.dataSource.transaction(async (db) => {
         const row = await this.candidates.findById(candidateId, db, true);
         if (!row) throw candidateNotFound();
+        if (row.version !== expectedVersion) {
+          throw new AppException('CANDIDATE_VERSION_CONFLICT', {
+            current: toFields(toCandidate(row)),
+            version: row.version,
+          });
+        }
         if (patch.jobId) await this.assertJob(db, patch.jobId);
         const before = toFields(toCandidate(row));
         const after = { ...before, ...patch };

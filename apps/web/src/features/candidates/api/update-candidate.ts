@@ -8,10 +8,12 @@ import { candidateQueries } from './get-candidates';
 export function useUpdateCandidate(candidateId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: UpdateCandidate) =>
+    /** `version`: the one the editor opened; a change made since is a 412, never overwritten. */
+    mutationFn: ({ patch, version }: { patch: UpdateCandidate; version: number }) =>
       apiRequest(`/v1/candidates/${candidateId}`, {
         method: 'PATCH',
         body: patch,
+        headers: { 'if-match': `"${version}"` },
         schema: candidateDetailSchema,
       }),
     // The form shows field and duplicate-email errors next to the fields.

@@ -21,6 +21,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import { ApiError, fieldErrors } from '@/lib/api-client';
 
@@ -60,6 +61,9 @@ export function EditCandidateForm({
     notes: candidate.notes,
   };
   const form = useForm<EditValues>({ initialValues: initial });
+  // The version this edit is based on; after a conflict, the one the editor has now seen.
+  const [version, setVersion] = useState(candidate.version);
+  const [conflict, setConflict] = useState<ConflictingFields | null>(null);
 
   const submit = form.onSubmit((values) => {
     const next = toPatch(values);
@@ -74,19 +78,37 @@ export function EditCandidateForm({
       onCancel();
       return;
     }
-    update.mutate(patch, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (error.code === 'CANDIDATE_EMAIL_TAKEN')
-          form.setFieldError('email', 'A candidate with this email already exists.');
-        else form.setErrors(fieldErrors(error));
-      },
-    });
+    const save = (basedOn: number) =>
+      update.mutate(
+        { patch, version: basedOn },
+        {
+          onSuccess: onSaved,
+          onError: (error) => {
+            if (error.code === 'CANDIDATE_VERSION_CONFLICT') {
+              const theirs = error.details as {
+                version: number;
+                current: Partial<UpdateCandidate>;
+              };
+              setVersion(theirs.version);
+              // Someone saved since this form opened. Only fields both of us changed conflict:
+              // if they changed others (or moved the stage), save on top of theirs at once.
+              const overlapping = changedSince(patch, before, theirs.current);
+              if (Object.keys(overlapping).length === 0) save(theirs.version);
+              else setConflict(overlapping);
+            } else if (error.code === 'CANDIDATE_EMAIL_TAKEN')
+              form.setFieldError('email', 'A candidate with this email already exists.');
+            else form.setErrors(fieldErrors(error));
+          },
+        },
+      );
+    setConflict(null);
+    save(version);
   });
 
   const unexpected =
     update.error instanceof ApiError &&
     update.error.code !== 'CANDIDATE_EMAIL_TAKEN' &&
+    update.error.code !== 'CANDIDATE_VERSION_CONFLICT' &&
     update.error.code !== 'VALIDATION_FAILED'
       ? update.error
       : undefined;
@@ -95,6 +117,22 @@ export function EditCandidateForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {conflict && (
+          <Alert
+            color="orange"
+            icon={<IconAlertCircle size={18} />}
+            title="Someone else changed this candidate while you were editing"
+          >
+            <Stack gap={4}>
+              {Object.entries(conflict).map(([field, value]) => (
+                <Text size="sm" key={field}>
+                  {fieldLabels[field as keyof UpdateCandidate]} is now {describe(value)}.
+                </Text>
+              ))}
+              <Text size="sm">Save again to replace it with yours, or cancel to keep theirs.</Text>
+            </Stack>
+          </Alert>
+        )}
         {unexpected && (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title="Not saved">
             {unexpected.message}
@@ -189,4 +227,47 @@ function toPatch(values: EditValues): UpdateCandidate {
     typingWpm: typeof values.typingWpm === 'number' ? values.typingWpm : null,
     notes: values.notes,
   };
+}
+
+type ConflictingFields = Partial<Record<keyof UpdateCandidate, unknown>>;
+
+/** Of the fields this edit changes, those someone else changed too (their values). */
+export function changedSince(
+  patch: UpdateCandidate,
+  opened: UpdateCandidate,
+  current: Partial<UpdateCandidate>,
+): ConflictingFields {
+  const conflicting: ConflictingFields = {};
+  for (const key of Object.keys(patch) as (keyof UpdateCandidate)[]) {
+    if (key in current && JSON.stringify(current[key]) !== JSON.stringify(opened[key]))
+      conflicting[key] = current[key];
+  }
+  return conflicting;
+}
+
+const fieldLabels: Record<keyof UpdateCandidate, string> = {
+  name: 'Full name',
+  email: 'Email',
+  phone: 'Phone',
+  jobId: 'Job',
+  source: 'Source',
+  languages: 'Languages',
+  shiftAvailability: 'Shift availability',
+  typingWpm: 'Typing speed',
+  notes: 'Notes',
+};
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'empty';
+  if (Array.isArray(value))
+    return value.length === 0
+      ? 'empty'
+      : value
+          .map((item: unknown) =>
+            typeof item === 'object' && item !== null
+              ? Object.values(item as Record<string, unknown>).join(' ')
+              : String(item),
+          )
+          .join(', ');
+  return `“${String(value)}”`;
 }
