@@ -568,8 +568,14 @@ describe('independence and object access', () => {
   afterAll(() => t.close());
   beforeEach(() => resetData(t));
 
-  async function panel() {
-    const a = await insertUser(t.dataSource, 'interviewer', 'Alice Panel');
+  /** A job, a candidate and a round on a panel of two: A (an interviewer, unless told) and Bob. */
+  async function panel(
+    first: { role: 'interviewer' | 'hiring_manager'; name: string } = {
+      role: 'interviewer',
+      name: 'Alice Panel',
+    },
+  ) {
+    const a = await insertUser(t.dataSource, first.role, first.name);
     const b = await insertUser(t.dataSource, 'interviewer', 'Bob Panel');
     const rubric = (
       await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content: twoCategoryRubric() })
@@ -577,9 +583,12 @@ describe('independence and object access', () => {
     const version = (await t.http.post(`/api/v1/rubric-versions/${rubric.versions[0]?.id}/publish`))
       .body as RubricVersion;
     const job = (
-      await t.http
-        .post('/api/v1/jobs')
-        .send({ ...jobFields, interviewPlan: [{ name: 'Mock call', rubricId: rubric.id }] })
+      await t.http.post('/api/v1/jobs').send({
+        ...jobFields,
+        // A hiring manager on the panel manages the job too.
+        hiringManagerIds: first.role === 'hiring_manager' ? [a] : [],
+        interviewPlan: [{ name: 'Mock call', rubricId: rubric.id }],
+      })
     ).body as { id: string };
     const candidate = (
       await t.http
@@ -603,6 +612,7 @@ describe('independence and object access', () => {
     return {
       a,
       b,
+      job: job.id,
       candidate: candidate.id,
       scorecardA: scorecardOf(a),
       scorecardB: scorecardOf(b),
@@ -642,84 +652,56 @@ describe('independence and object access', () => {
   });
 
   it('hides a panel’s results and the stored score from a managing panel member until their own is submitted', async () => {
-    const manager = await insertUser(t.dataSource, 'hiring_manager', 'Mara Manager');
-    const ivy = await insertUser(t.dataSource, 'interviewer', 'Ivy Panel');
-    const rubric = (
-      await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content: twoCategoryRubric() })
-    ).body as Rubric;
-    const version = (await t.http.post(`/api/v1/rubric-versions/${rubric.versions[0]?.id}/publish`))
-      .body as RubricVersion;
-    const job = (
-      await t.http.post('/api/v1/jobs').send({
-        ...jobFields,
-        hiringManagerIds: [manager],
-        interviewPlan: [{ name: 'Mock call', rubricId: rubric.id }],
-      })
+    const p = await panel({ role: 'hiring_manager', name: 'Mara Manager' });
+    const eli = (
+      await t.http
+        .post('/api/v1/candidates')
+        .send({ name: 'Eli Ramos', email: 'eli@example.com', jobId: p.job })
     ).body as { id: string };
-    const addCandidate = async (name: string, email: string) =>
-      (await t.http.post('/api/v1/candidates').send({ name, email, jobId: job.id })).body as {
-        id: string;
-      };
-    const dee = await addCandidate('Dee Santos', 'dee@example.com');
-    const eli = await addCandidate('Eli Ramos', 'eli@example.com');
-    const round = await scheduleRound(t, {
-      job,
-      candidate: dee,
-      interviewers: [manager, ivy],
-    } as unknown as ScoringWorld);
-    const questions = version.categories.flatMap((c) => c.questions.map((q) => q.id));
-    const scorecardOf = (user: string) =>
-      round.scorecards.find((s) => s.interviewerId === user)?.id ?? '';
-    const complete = async (scorecardId: string, rating: number) => {
-      for (const question of questions)
-        await answer(t, scorecardId, question, { rating, note: 'evidence' });
-      await setRecommendation(t, scorecardId, 'yes');
-      return submit(t, scorecardId);
-    };
-    await complete(scorecardOf(ivy), 2);
-    const mara = await t.signInAs(manager);
+    await p.complete(p.scorecardB, 2, 'yes');
+    const mara = await t.signInAs(p.a);
     const compare = async () => {
       const response = await mara
-        .get(`/api/v1/jobs/${job.id}/comparison`)
-        .query({ candidateIds: `${dee.id},${eli.id}` });
+        .get(`/api/v1/jobs/${p.job}/comparison`)
+        .query({ candidateIds: `${p.candidate},${eli.id}` });
       expect(response.status).toBe(200);
       return response.body as Comparison;
     };
 
     const listedScore = async (client: Client) => {
-      const page = (await client.get('/api/v1/candidates').query({ jobId: job.id })).body as {
+      const page = (await client.get('/api/v1/candidates').query({ jobId: p.job })).body as {
         items: { id: string; score: number | null; scoreHidden: boolean }[];
       };
-      const detail = (await client.get(`/api/v1/candidates/${dee.id}`)).body as {
+      const detail = (await client.get(`/api/v1/candidates/${p.candidate}`)).body as {
         score: number | null;
         scoreHidden: boolean;
       };
-      const listed = page.items.find((c) => c.id === dee.id);
+      const listed = page.items.find((c) => c.id === p.candidate);
       return [listed?.score, listed?.scoreHidden, detail.score, detail.scoreHidden];
     };
-    const ivyClient = await t.signInAs(ivy);
+    const bob = await t.signInAs(p.b);
 
     // The stored overall score pools the panel: hidden from a manager with a draft on the panel,
     // and from interviewers always (nor may they sort or filter by it); admins see it.
     expect(await listedScore(t.http)).toEqual([25, false, 25, false]);
     expect(await listedScore(mara)).toEqual([null, true, null, true]);
-    expect(await listedScore(ivyClient)).toEqual([null, true, null, true]);
+    expect(await listedScore(bob)).toEqual([null, true, null, true]);
     for (const query of [{ sort: 'score' }, { minScore: '10' }]) {
-      expect((await ivyClient.get('/api/v1/candidates').query(query)).status).toBe(403);
+      expect((await bob.get('/api/v1/candidates').query(query)).status).toBe(403);
       expect((await mara.get('/api/v1/candidates').query(query)).status).toBe(200);
     }
 
-    // Mara's own scorecard is a draft: Ivy's scores, ratings and notes stay hidden from her.
+    // Mara's own scorecard is a draft: Bob's scores, ratings and notes stay hidden from her.
     const before = await compare();
     expect(before.candidates[0]?.overall.weightedScore100).toBeNull();
     expect(before.candidates[0]?.rounds[0]?.weightedScore100).toBeNull();
     expect(before.questions).toEqual([]);
 
-    await complete(scorecardOf(manager), 4);
+    await p.complete(p.scorecardA, 4, 'yes');
     const after = await compare();
     expect(after.candidates[0]?.overall.weightedScore100).toBe(50);
     expect(await listedScore(mara)).toEqual([50, false, 50, false]);
-    expect(await listedScore(ivyClient)).toEqual([null, true, null, true]);
+    expect(await listedScore(bob)).toEqual([null, true, null, true]);
     expect(after.questions[0]?.candidates[0]?.ratings.map((r) => r.rating)).toEqual([2, 4]);
   });
 

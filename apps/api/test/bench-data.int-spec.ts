@@ -83,13 +83,19 @@ describe('bench data generator', () => {
     try {
       const recorder = new PlanRecorder(pool);
       await recorder.loadTableSizes();
+      const everything = () => 'TRUE';
       const candidates = new CandidatesRepository(recorder.dataSource());
       const page = await recorder.record('pipeline', () =>
-        candidates.findPage({ limit: 5, sort: 'createdAt', stage: 'hired' }, () => 'TRUE'),
+        candidates.findPage(
+          { limit: 5, sort: 'createdAt', stage: 'hired' },
+          everything,
+          everything,
+        ),
       );
       const direct = await new CandidatesRepository(t.dataSource).findPage(
         { limit: 5, sort: 'createdAt', stage: 'hired' },
-        () => 'TRUE',
+        everything,
+        everything,
       );
       expect(page.rows.map((row) => row.id)).toEqual(direct.rows.map((row) => row.id));
       expect(recorder.plans).toEqual([

@@ -41,8 +41,7 @@ export interface CandidateFields {
 }
 
 /** A candidate's columns (lists add `score_hidden`: whether the caller may see the score). */
-const candidateColumns = () =>
-  `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
+const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
    c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score, c.score::text AS score_text,
    c.version, c.created_at`;
 
@@ -79,7 +78,7 @@ export class CandidatesRepository {
   ): Promise<CandidateRow | undefined> {
     return queryOne(
       db,
-      `SELECT ${candidateColumns()} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [id],
     );
   }
@@ -153,7 +152,7 @@ export class CandidatesRepository {
   async findPage(
     query: ListCandidatesQuery,
     visible: VisibleCondition,
-    scoreVisible: VisibleCondition = () => 'TRUE',
+    scoreVisible: VisibleCondition,
   ): Promise<CandidateRowPage> {
     const params: unknown[] = [];
     const add = (value: unknown) => {
@@ -191,7 +190,7 @@ export class CandidatesRepository {
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
     const shown = scoreVisible('c', add);
-    const columns = `${candidateColumns()}, NOT (${shown}) AS score_hidden,
+    const columns = `${candidateColumns}, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
     if (query.q) {
@@ -247,7 +246,7 @@ export class CandidatesRepository {
  * a full name: the name starts with them (pattern index on the lower-cased name), which a
  * trigram search would answer slowly by intersecting the long posting lists of common names.
  */
-export function searchBranches(term: string, add: (value: unknown) => string): string[] {
+function searchBranches(term: string, add: (value: unknown) => string): string[] {
   const words = term.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   if (words.length > 1) return [`lower(c.name) LIKE ${add(prefixPattern(words.join(' ')))}`];

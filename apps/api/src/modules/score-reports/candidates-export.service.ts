@@ -40,7 +40,12 @@ export class CandidatesExportService {
     const rows: { candidate: CandidateRow; overall: OverallScores | undefined }[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.candidates.findPage({ ...query, limit: BATCH, cursor }, visible);
+      // Its scores are the summaries' (restricted to what the viewer may see), never the stored one.
+      const page = await this.candidates.findPage(
+        { ...query, limit: BATCH, cursor },
+        visible,
+        () => 'FALSE',
+      );
       const overall = await this.reports.overallScores(
         page.rows.map((row) => row.id),
         viewer,

@@ -48,18 +48,23 @@ const conflict = (version: number, changes: Partial<CandidateDetail>) => ({
   },
 });
 
+/** Opens the form, replaces the notes and saves. */
+async function saveNotes(notes: string) {
+  const onSaved = jest.fn();
+  const { user } = renderApp(
+    <EditCandidateForm candidate={candidate} onSaved={onSaved} onCancel={jest.fn()} />,
+  );
+  await user.clear(screen.getByRole('textbox', { name: 'Notes' }));
+  await user.type(screen.getByRole('textbox', { name: 'Notes' }), notes);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  return { user, onSaved };
+}
+
 describe('EditCandidateForm', () => {
   it('saves on top of a change to other fields without asking', async () => {
     const saved = { status: 200, body: { ...candidate, notes: 'Calm, clear', version: 5 } };
     const { calls } = fakeApi({ [path]: [conflict(4, { phone: '+63 917 000 0000' }), saved] });
-    const onSaved = jest.fn();
-    const { user } = renderApp(
-      <EditCandidateForm candidate={candidate} onSaved={onSaved} onCancel={jest.fn()} />,
-    );
-
-    await user.clear(screen.getByRole('textbox', { name: 'Notes' }));
-    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Calm, clear');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const { onSaved } = await saveNotes('Calm, clear');
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     expect(calls.map((call) => [call.headers['if-match'], call.body])).toEqual([
@@ -71,14 +76,7 @@ describe('EditCandidateForm', () => {
   it('shows a change to the same field and replaces it only when saved again', async () => {
     const saved = { status: 200, body: { ...candidate, notes: 'Calm, clear', version: 5 } };
     const { calls } = fakeApi({ [path]: [conflict(4, { notes: 'Rushed the caller' }), saved] });
-    const onSaved = jest.fn();
-    const { user } = renderApp(
-      <EditCandidateForm candidate={candidate} onSaved={onSaved} onCancel={jest.fn()} />,
-    );
-
-    await user.clear(screen.getByRole('textbox', { name: 'Notes' }));
-    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Calm, clear');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const { user, onSaved } = await saveNotes('Calm, clear');
 
     expect(
       await screen.findByText('Someone else changed this candidate while you were editing'),
