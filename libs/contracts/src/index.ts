@@ -1,3 +1,4 @@
+export * from './access/capabilities';
 export * from './audit/audit.schema';
 export * from './auth/auth.schema';
 export * from './candidates/candidate-imports.schema';
@@ -12,5 +13,6 @@ export * from './jobs/jobs.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';
 export * from './score-reports/score-reports.schema';
+export * from './scorecards/answer-rules';
 export * from './scorecards/scorecards.schema';
 export * from './users/users.schema';

@@ -62,6 +62,8 @@ export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
 export const scorecardSchema = z.object({
   id: z.uuid(),
   roundId: z.uuid(),
+  /** The round's candidate, so a screen can load the candidate beside the scorecard. */
+  candidateId: z.uuid(),
   rubricVersionId: z.uuid(),
   interviewerId: z.uuid(),
   interviewerName: z.string(),

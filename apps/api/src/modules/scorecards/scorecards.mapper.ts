@@ -21,6 +21,7 @@ export function toScorecard(
   return {
     id: row.id,
     roundId: row.round_id,
+    candidateId: row.candidate_id,
     rubricVersionId: row.rubric_version_id,
     interviewerId: row.interviewer_id,
     interviewerName: row.interviewer_name,

@@ -1,4 +1,4 @@
-import { LoginInput, meSchema } from '@calibrate/contracts';
+import { can, Capability, LoginInput, meSchema } from '@calibrate/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
@@ -53,4 +53,9 @@ export function useLogout(leave: () => Promise<void> | void) {
       queryClient.clear();
     },
   });
+}
+
+/** Whether the signed-in user's role holds a capability (the table in contracts). */
+export function useCan(capability: Capability): boolean {
+  return can(useMe().data?.user.role, capability);
 }
