@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodValidationPipe } from 'nestjs-zod';
 
-import { AuthGuard } from './common/auth/auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { APP_CONFIG } from './config/app-config.token';
@@ -13,12 +12,13 @@ import { AccessModule } from './modules/access/access.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
+import { ComparisonModule } from './modules/comparison/comparison.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
 import { HealthModule } from './modules/health/health.module';
-import { InterviewRoundsModule } from './modules/interview-rounds/interview-rounds.module';
+import { InterviewsModule } from './modules/interviews/interviews.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
-import { ScoreReportsModule } from './modules/score-reports/score-reports.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -44,14 +44,14 @@ export class AppModule {
         CandidatesModule,
         RubricsModule,
         JobsModule,
-        InterviewRoundsModule,
+        InterviewsModule,
         ScorecardsModule,
-        ScoreReportsModule,
+        ComparisonModule,
+        FeedbackModule,
         MaintenanceModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],

@@ -16,8 +16,10 @@ export const capabilityRoles = {
   'candidates.compare': ['admin', 'recruiter', 'hiring_manager'],
   /** Who still owes scorecards. */
   'feedback.view': ['admin', 'recruiter', 'hiring_manager'],
-  /** The jobs screen and scheduling rounds (hiring managers: their own jobs). */
+  /** The jobs screen (hiring managers: their own jobs). */
   'jobs.view': ['admin', 'recruiter', 'hiring_manager'],
+  /** Schedule interview rounds (hiring managers: on their own jobs). */
+  'interviews.schedule': ['admin', 'recruiter', 'hiring_manager'],
   /** Create and edit jobs and their interview plans. */
   'jobs.edit': ['admin', 'recruiter'],
   /** List colleagues by name (panels, hiring managers, audit trails). */

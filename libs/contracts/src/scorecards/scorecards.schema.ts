@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { scorecardStatusSchema } from '../interview-rounds/interview-rounds.schema';
+import { scorecardStatusSchema } from '../interviews/interviews.schema';
 
 export const recommendations = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export const recommendationSchema = z.enum(recommendations);

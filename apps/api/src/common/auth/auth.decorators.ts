@@ -1,4 +1,4 @@
-import { UserRole } from '@calibrate/contracts';
+import { Capability } from '@calibrate/contracts';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 
@@ -18,7 +18,7 @@ export const CurrentUser = createParamDecorator(
   },
 );
 
-export const ROLES = 'calibrate:roles';
+export const REQUIRED_CAPABILITY = 'calibrate:capability';
 
-/** Only these roles may call the route (403 otherwise). */
-export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+/** Only roles holding this capability (the table in contracts) may call the route (403 otherwise). */
+export const Requires = (capability: Capability) => SetMetadata(REQUIRED_CAPABILITY, capability);

@@ -1,13 +1,16 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 
 import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionsRepository } from './sessions.repository';
 
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionsRepository],
+  // Every route of the app goes through the session guard unless it is @Public.
+  providers: [AuthService, SessionsRepository, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, SessionsRepository],
 })
 export class AuthModule {}

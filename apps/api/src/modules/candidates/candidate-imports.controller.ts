@@ -8,7 +8,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { ZodResponse } from '../../common/http/zod-response';
 import { CandidateImportsService } from './candidate-imports.service';
@@ -20,7 +20,7 @@ class ImportResultDto extends createZodDto(importResultSchema) {}
 
 @ApiTags('candidates')
 @Controller({ path: 'jobs/:jobId/candidate-imports', version: '1' })
-@Roles('admin', 'recruiter')
+@Requires('candidates.edit')
 export class CandidateImportsController {
   constructor(private readonly imports: CandidateImportsService) {}
 

@@ -1,4 +1,5 @@
 import {
+  can,
   CandidateDetail,
   candidateDetailSchema,
   candidateFiltersSchema,
@@ -23,17 +24,18 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { etag, expectedVersion } from '../../common/http/if-match';
 import { ZodResponse } from '../../common/http/zod-response';
-import { AccessService, can } from '../access/access.service';
+import { AccessService } from '../access/access.service';
 import { CandidatesService } from './candidates.service';
+import { CandidatesExportService } from './candidates-export.service';
 
 class CandidateDto extends createZodDto(candidateSchema) {}
 class CandidateDetailDto extends createZodDto(candidateDetailSchema) {}
@@ -52,18 +54,36 @@ export class CandidatesController {
   constructor(
     private readonly candidates: CandidatesService,
     private readonly access: AccessService,
+    private readonly exporter: CandidatesExportService,
   ) {}
+
+  /** The pipeline's current filter and sort as CSV, with overall and per-category scores. */
+  @Get('export')
+  @Requires('candidates.compare')
+  @ApiProduces('text/csv')
+  async export(
+    @Query() query: ListCandidatesQueryDto,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { limit: _limit, cursor: _cursor, ...filters } = query;
+    const result = await this.exporter.export(filters, user);
+    const day = new Date().toISOString().slice(0, 10);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="candidates-${day}.csv"`)
+      .header('x-export-rows', String(result.rows))
+      .header('x-export-truncated', String(result.truncated));
+    // A byte-order mark so spreadsheet apps read names with accents as UTF-8.
+    return `\uFEFF${result.csv}\r\n`;
+  }
 
   /** Newest first or best score first, keyset-paginated; filters by job, stage and `q` (name or email). */
   @Get()
   @ZodResponse({ type: CandidatePageDto })
   list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
     assertMayUseScores(user, query);
-    return this.candidates.list(
-      query,
-      (alias, add) => this.access.candidateCondition(user, alias, add),
-      (alias, add) => this.access.scoreCondition(user, alias, add),
-    );
+    return this.candidates.list(query, user);
   }
 
   /** The board's column counts: candidates matching the filters at each stage. */
@@ -71,13 +91,11 @@ export class CandidatesController {
   @ZodResponse({ type: StageCountsDto })
   stageCounts(@Query() query: CandidateFiltersDto, @CurrentUser() user: SessionUser) {
     assertMayUseScores(user, query);
-    return this.candidates.stageCounts(query, (alias, add) =>
-      this.access.candidateCondition(user, alias, add),
-    );
+    return this.candidates.stageCounts(query, user);
   }
 
   @Post()
-  @Roles('admin', 'recruiter')
+  @Requires('candidates.edit')
   @ZodResponse({ status: 201, type: CandidateDto })
   create(@Body() body: CreateCandidateDto, @CurrentUser() user: SessionUser) {
     return this.candidates.create(body, user.id);
@@ -106,7 +124,7 @@ export class CandidatesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const expected = expectedVersion(ifMatch);
-    await this.access.candidate(user, params.candidateId, can.editCandidates);
+    await this.access.candidate(user, params.candidateId, 'candidates.edit');
     const updated = await this.candidates.update(params.candidateId, body, user.id, expected);
     void reply.header('etag', etag(updated.version));
     return this.withVisibleScore(user, updated);
@@ -131,18 +149,18 @@ export class CandidatesController {
   }
 
   private async withVisibleScore(user: SessionUser, candidate: CandidateDetail) {
-    return (await this.access.canSeeScore(user, candidate.id))
+    return (await this.access.canSeeStoredScore(user, candidate.id))
       ? candidate
       : { ...candidate, score: null, scoreHidden: true };
   }
 }
 
-/** Interviewers see no overall scores (see AccessService.scoreCondition): nor sort or filter by them. */
+/** Interviewers see no overall scores (see visibleStoredScoreSql): nor sort or filter by them. */
 function assertMayUseScores(
   user: SessionUser,
   query: { sort?: string; minScore?: number; maxScore?: number },
 ): void {
-  if (user.role !== 'interviewer') return;
+  if (can(user.role, 'candidates.compare')) return;
   if (query.sort === 'score' || query.minScore !== undefined || query.maxScore !== undefined)
     throw new AppException(
       'FORBIDDEN',

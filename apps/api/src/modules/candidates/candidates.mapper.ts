@@ -7,40 +7,7 @@ import {
   StageEvent,
 } from '@calibrate/contracts';
 
-import { CandidateFields } from './candidates.repository';
-
-/** A candidates row as the repository reads it. */
-export interface CandidateRow {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  job_id: string | null;
-  stage: CandidateStage;
-  stage_changed_at: Date;
-  source: Candidate['source'];
-  languages: LanguageSkill[];
-  shift_availability: JobShift[];
-  typing_wpm: number | null;
-  notes: string;
-  score: number | null;
-  /** The score exactly as stored, for cursors. */
-  score_text: string | null;
-  /** Set by lists: the caller may not see the stored score. */
-  score_hidden?: boolean;
-  version: number;
-  created_at: Date;
-  cursor_created_at?: string;
-}
-
-export interface StageEventRow {
-  id: string;
-  from_stage: CandidateStage | null;
-  to_stage: CandidateStage;
-  reason: string | null;
-  actor_id: string | null;
-  created_at: Date;
-}
+import { CandidateFields, CandidateRow, StageEventRow } from './candidates.repository';
 
 export function toCandidate(row: CandidateRow): Candidate {
   return {

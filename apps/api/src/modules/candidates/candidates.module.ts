@@ -1,14 +1,22 @@
 import { Module } from '@nestjs/common';
 
+import { ComparisonModule } from '../comparison/comparison.module';
 import { CandidateImportsController } from './candidate-imports.controller';
 import { CandidateImportsService } from './candidate-imports.service';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
+import { CandidatesExportService } from './candidates-export.service';
 
 @Module({
+  imports: [ComparisonModule],
   controllers: [CandidatesController, CandidateImportsController],
-  providers: [CandidatesService, CandidatesRepository, CandidateImportsService],
+  providers: [
+    CandidatesService,
+    CandidatesRepository,
+    CandidateImportsService,
+    CandidatesExportService,
+  ],
   exports: [CandidatesService, CandidatesRepository],
 })
 export class CandidatesModule {}

@@ -1,7 +1,9 @@
 import {
+  Candidate,
   CandidateFilters,
   CandidateStage,
   CreateCandidate,
+  JobShift,
   LanguageSkill,
   ListCandidatesQuery,
 } from '@calibrate/contracts';
@@ -9,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import {
   cursorTimestampSql,
   decodeCursor,
@@ -18,9 +21,46 @@ import {
   likePattern,
   prefixPattern,
 } from '../../common/pagination/keyset-cursor';
-import { queryOne, Sql } from '../../database/sql';
-import { VisibleCondition } from '../access/access.service';
-import { CandidateRow, StageEventRow } from './candidates.mapper';
+import { queryOne, queryRows, Sql } from '../../database/sql';
+import {
+  sqlParams,
+  StoredScores,
+  visibleCandidateSql,
+  visibleStoredScoreSql,
+} from '../access/visibility.sql';
+
+/** A candidates row as the repository reads it. */
+export interface CandidateRow {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  job_id: string | null;
+  stage: CandidateStage;
+  stage_changed_at: Date;
+  source: Candidate['source'];
+  languages: LanguageSkill[];
+  shift_availability: JobShift[];
+  typing_wpm: number | null;
+  notes: string;
+  score: number | null;
+  /** The score exactly as stored, for cursors. */
+  score_text: string | null;
+  /** Set by lists: the caller may not see the stored score. */
+  score_hidden?: boolean;
+  version: number;
+  created_at: Date;
+  cursor_created_at?: string;
+}
+
+export interface StageEventRow {
+  id: string;
+  from_stage: CandidateStage | null;
+  to_stage: CandidateStage;
+  reason: string | null;
+  actor_id: string | null;
+  created_at: Date;
+}
 
 export interface CandidateRowPage {
   rows: CandidateRow[];
@@ -141,25 +181,33 @@ export class CandidatesRepository {
     );
   }
 
+  /** The titles of these candidates' jobs, for exports. */
+  async findJobTitles(jobIds: (string | null)[]): Promise<Map<string, string>> {
+    const ids = [...new Set(jobIds.filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const rows = await queryRows<{ id: string; title: string }>(
+      this.dataSource.manager,
+      `SELECT id, title FROM jobs WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
   async jobExists(db: Sql, jobId: string): Promise<boolean> {
     return Boolean(await queryOne(db, `SELECT 1 FROM jobs WHERE id = $1`, [jobId]));
   }
 
   /**
-   * `visible` adds the caller's visibility condition on alias `c`, and `scoreVisible` whether
-   * they may see its stored score (null otherwise; see AccessService.scoreCondition).
+   * A page of the candidates the viewer may see. `storedScores`: whether the stored score shows
+   * as the viewer's rule allows (`visibleStoredScoreSql`), or never (exports compute their own).
    */
   async findPage(
     query: ListCandidatesQuery,
-    visible: VisibleCondition,
-    scoreVisible: VisibleCondition,
+    viewer: SessionUser,
+    storedScores: StoredScores,
   ): Promise<CandidateRowPage> {
-    const params: unknown[] = [];
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const conditions = [visible('c', add), ...filterConditions(query, add)];
+    const { params, add } = sqlParams();
+    const conditions = [visibleCandidateSql(viewer, 'c', add), ...filterConditions(query, add)];
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
 
     let order: string;
@@ -189,7 +237,7 @@ export class CandidatesRepository {
       const all = [...conditions, ...extra];
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
-    const shown = scoreVisible('c', add);
+    const shown = storedScores === 'never' ? 'FALSE' : visibleStoredScoreSql(viewer, 'c', add);
     const columns = `${candidateColumns}, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
@@ -223,14 +271,10 @@ export class CandidatesRepository {
   /** Candidates matching the filters at each stage; the stage filter itself does not apply. */
   async countByStage(
     filters: CandidateFilters,
-    visible: VisibleCondition,
+    viewer: SessionUser,
   ): Promise<{ stage: CandidateStage; count: number }[]> {
-    const params: unknown[] = [];
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const conditions = [visible('c', add), ...filterConditions(filters, add)];
+    const { params, add } = sqlParams();
+    const conditions = [visibleCandidateSql(viewer, 'c', add), ...filterConditions(filters, add)];
     if (filters.q) conditions.push(`(${searchBranches(filters.q, add).join(' OR ')})`);
     return this.dataSource.query(
       `SELECT c.stage, count(*)::int AS count FROM candidates c

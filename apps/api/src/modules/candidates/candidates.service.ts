@@ -14,10 +14,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
-import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
 import { CandidatesRepository } from './candidates.repository';
@@ -33,18 +33,14 @@ export class CandidatesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(
-    query: ListCandidatesQuery,
-    visible: VisibleCondition,
-    scoreVisible: VisibleCondition,
-  ): Promise<CandidatePage> {
-    const page = await this.candidates.findPage(query, visible, scoreVisible);
+  async list(query: ListCandidatesQuery, viewer: SessionUser): Promise<CandidatePage> {
+    const page = await this.candidates.findPage(query, viewer, 'as-viewer-may');
     return { items: page.rows.map(toCandidate), nextCursor: page.nextCursor };
   }
 
-  async stageCounts(filters: CandidateFilters, visible: VisibleCondition): Promise<StageCounts> {
+  async stageCounts(filters: CandidateFilters, viewer: SessionUser): Promise<StageCounts> {
     const counts = Object.fromEntries(candidateStages.map((stage) => [stage, 0])) as StageCounts;
-    for (const row of await this.candidates.countByStage(filters, visible)) {
+    for (const row of await this.candidates.countByStage(filters, viewer)) {
       counts[row.stage] = row.count;
     }
     return counts;

@@ -10,10 +10,10 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { ZodResponse } from '../../common/http/zod-response';
-import { AccessService, can } from '../access/access.service';
+import { AccessService } from '../access/access.service';
 import { JobsService } from './jobs.service';
 
 class CreateJobDto extends createZodDto(createJobSchema) {}
@@ -34,11 +34,11 @@ export class JobsController {
   @Get()
   @ZodResponse({ type: JobPageDto })
   list(@Query() query: ListJobsQueryDto, @CurrentUser() user: SessionUser) {
-    return this.jobs.list(query, (alias, add) => this.access.jobCondition(user, alias, add));
+    return this.jobs.list(query, user);
   }
 
   @Post()
-  @Roles('admin', 'recruiter')
+  @Requires('jobs.edit')
   @ZodResponse({ status: 201, type: JobDto })
   create(@Body() body: CreateJobDto, @CurrentUser() user: SessionUser) {
     return this.jobs.create(body, user.id);
@@ -58,7 +58,7 @@ export class JobsController {
     @Body() body: UpdateJobDto,
     @CurrentUser() user: SessionUser,
   ) {
-    await this.access.job(user, params.jobId, can.manageJobs);
+    await this.access.job(user, params.jobId, 'jobs.edit');
     return this.jobs.update(params.jobId, body, user.id);
   }
 }

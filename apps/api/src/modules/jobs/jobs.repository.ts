@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import {
   cursorTimestampSql,
   decodeCursor,
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
-import { AddParam, VisibleCondition } from '../access/access.service';
+import { sqlParams, visibleJobSql } from '../access/visibility.sql';
 
 export interface JobRow {
   id: string;
@@ -62,14 +63,10 @@ export class JobsRepository {
 
   async findPage(
     query: ListJobsQuery,
-    visible: VisibleCondition,
+    viewer: SessionUser,
   ): Promise<{ rows: JobRow[]; nextCursor: string | null }> {
-    const params: unknown[] = [];
-    const add: AddParam = (value) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const conditions: string[] = [visible('j', add)];
+    const { params, add } = sqlParams();
+    const conditions: string[] = [visibleJobSql(viewer, 'j', add)];
     if (query.status) {
       params.push(query.status);
       conditions.push(`j.status = $${params.length}`);

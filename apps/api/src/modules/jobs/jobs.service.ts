@@ -10,9 +10,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
-import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
@@ -30,8 +30,8 @@ export class JobsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListJobsQuery, visible: VisibleCondition): Promise<JobPage> {
-    const page = await this.jobs.findPage(query, visible);
+  async list(query: ListJobsQuery, viewer: SessionUser): Promise<JobPage> {
+    const page = await this.jobs.findPage(query, viewer);
     const relations = await this.jobs.findRelations(page.rows.map((row) => row.id));
     return { items: page.rows.map((row) => toJob(row, relations)), nextCursor: page.nextCursor };
   }

@@ -13,7 +13,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { ZodResponse } from '../../common/http/zod-response';
 import { toQuestionBankItem } from './rubrics.mapper';
@@ -45,7 +45,7 @@ export class RubricsController {
   }
 
   @Post('rubrics')
-  @Roles('admin')
+  @Requires('rubrics.edit')
   @ZodResponse({ status: 201, type: RubricDto })
   create(@Body() body: CreateRubricDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.create(body, user.id);
@@ -58,7 +58,7 @@ export class RubricsController {
   }
 
   @Post('rubrics/:rubricId/versions')
-  @Roles('admin')
+  @Requires('rubrics.edit')
   @ZodResponse({ status: 201, type: RubricVersionDto })
   createVersion(@Param() params: RubricIdParamsDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.createVersion(params.rubricId, user.id);
@@ -71,7 +71,7 @@ export class RubricsController {
   }
 
   @Put('rubric-versions/:versionId')
-  @Roles('admin')
+  @Requires('rubrics.edit')
   @ZodResponse({ type: RubricVersionDto })
   updateDraft(
     @Param() params: RubricVersionIdParamsDto,
@@ -82,7 +82,7 @@ export class RubricsController {
   }
 
   @Post('rubric-versions/:versionId/publish')
-  @Roles('admin')
+  @Requires('rubrics.edit')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: RubricVersionDto })
   publish(@Param() params: RubricVersionIdParamsDto, @CurrentUser() user: SessionUser) {
@@ -91,7 +91,7 @@ export class RubricsController {
 
   /** The question bank: search every rubric's questions to copy one into a draft. */
   @Get('rubric-questions')
-  @Roles('admin')
+  @Requires('rubrics.edit')
   @ZodResponse({ type: QuestionBankDto })
   async searchQuestions(@Query() query: QuestionBankQueryDto) {
     const rows = await this.repository.searchQuestions(query.q, query.limit);

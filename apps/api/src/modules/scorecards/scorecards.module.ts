@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 
-import { InterviewRoundsModule } from '../interview-rounds/interview-rounds.module';
+import { InterviewsModule } from '../interviews/interviews.module';
 import { ScorecardsController } from './scorecards.controller';
 import { ScorecardsRepository } from './scorecards.repository';
 import { ScorecardsService } from './scorecards.service';
 import { ScoringRepository } from './scoring.repository';
 
 @Module({
-  imports: [InterviewRoundsModule],
+  imports: [InterviewsModule],
   controllers: [ScorecardsController],
   providers: [ScorecardsService, ScorecardsRepository, ScoringRepository],
   exports: [ScoringRepository, ScorecardsRepository],

@@ -18,7 +18,7 @@ import {
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { preparedSql, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
-import { InterviewRoundsRepository } from '../interview-rounds/interview-rounds.repository';
+import { InterviewsRepository } from '../interviews/interviews.repository';
 import { toAnswer, toScorecard } from './scorecards.mapper';
 import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
 import { emptySummary, ScoringRepository } from './scoring.repository';
@@ -37,7 +37,7 @@ export class ScorecardsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scorecards: ScorecardsRepository,
     private readonly scoring: ScoringRepository,
-    private readonly rounds: InterviewRoundsRepository,
+    private readonly rounds: InterviewsRepository,
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
   ) {}

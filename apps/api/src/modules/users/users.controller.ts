@@ -10,7 +10,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { ZodResponse } from '../../common/http/zod-response';
 import { UsersService } from './users.service';
@@ -24,7 +24,7 @@ class UserDto extends createZodDto(userSchema) {}
 class UserListDto extends createZodDto(userListSchema) {}
 
 @ApiTags('users')
-@Roles('admin')
+@Requires('users.manage')
 @Controller({ path: 'users', version: '1' })
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -59,7 +59,7 @@ export class PeopleController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Roles('admin', 'recruiter', 'hiring_manager')
+  @Requires('people.list')
   @ZodResponse({ type: PeopleDto })
   async list() {
     const users = await this.users.list();

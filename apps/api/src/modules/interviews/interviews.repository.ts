@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import {
   cursorTimestampSql,
   decodeCursor,
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, Sql } from '../../database/sql';
-import { VisibleCondition } from '../access/access.service';
+import { visibleRoundSql } from '../access/visibility.sql';
 
 export interface RoundRow {
   id: string;
@@ -48,7 +49,7 @@ const roundJoins = `FROM interview_rounds r
   JOIN rubrics rb ON rb.id = v.rubric_id`;
 
 @Injectable()
-export class InterviewRoundsRepository {
+export class InterviewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findRound(
@@ -66,12 +67,12 @@ export class InterviewRoundsRepository {
   /** Rounds in schedule order (soonest first), keyset-paginated on (scheduled_at, id). */
   async findPage(
     query: ListRoundsQuery,
-    visible: VisibleCondition,
+    viewer: SessionUser,
   ): Promise<{ rows: RoundRow[]; nextCursor: string | null }> {
     const params: unknown[] = [];
     const conditions: string[] = [];
     conditions.push(
-      visible('r', (value) => {
+      visibleRoundSql(viewer, 'r', (value) => {
         params.push(value);
         return `$${params.length}`;
       }),

@@ -1,4 +1,4 @@
-import { groupQuestionRatings } from './score-reports.service';
+import { groupQuestionRatings } from './score-roll-ups';
 
 const row = (candidate: string, round: string, interviewer: string, rating: number | null) => ({
   candidate_id: candidate,

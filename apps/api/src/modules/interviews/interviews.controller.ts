@@ -10,12 +10,12 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
-import { InterviewRoundsService } from './interview-rounds.service';
+import { InterviewsService } from './interviews.service';
 
 class CreateRoundDto extends createZodDto(createRoundSchema) {}
 class UpdateRoundDto extends createZodDto(updateRoundSchema) {}
@@ -26,20 +26,20 @@ class InterviewRoundPageDto extends createZodDto(interviewRoundPageSchema) {}
 
 @ApiTags('interview rounds')
 @Controller({ path: 'interview-rounds', version: '1' })
-export class InterviewRoundsController {
+export class InterviewsController {
   constructor(
-    private readonly rounds: InterviewRoundsService,
+    private readonly rounds: InterviewsService,
     private readonly access: AccessService,
   ) {}
 
   @Get()
   @ZodResponse({ type: InterviewRoundPageDto })
   list(@Query() query: ListRoundsQueryDto, @CurrentUser() user: SessionUser) {
-    return this.rounds.list(query, (alias, add) => this.access.roundCondition(user, alias, add));
+    return this.rounds.list(query, user);
   }
 
   @Post()
-  @Roles('admin', 'recruiter', 'hiring_manager')
+  @Requires('interviews.schedule')
   @ZodResponse({ status: 201, type: InterviewRoundDto })
   async schedule(@Body() body: CreateRoundDto, @CurrentUser() user: SessionUser) {
     // Hiring managers schedule for the jobs they manage; a job they cannot see reads as unknown.

@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 
-import { CSRF_HEADER, UserRole } from '@calibrate/contracts';
+import { can, Capability, CSRF_HEADER } from '@calibrate/contracts';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 
-import { AuthService } from '../../modules/auth/auth.service';
-import { SESSION_COOKIE } from '../../modules/auth/session-cookies';
-import { AppException } from '../errors/app-exception';
-import { PUBLIC_ROUTE, ROLES } from './auth.decorators';
+import { PUBLIC_ROUTE, REQUIRED_CAPABILITY } from '../../common/auth/auth.decorators';
+import { AppException } from '../../common/errors/app-exception';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './session-cookies';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -42,11 +42,11 @@ export class AuthGuard implements CanActivate {
     ) {
       throw new AppException('CSRF_TOKEN_INVALID');
     }
-    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (roles && !roles.includes(user.role)) throw new AppException('FORBIDDEN');
+    const capability = this.reflector.getAllAndOverride<Capability | undefined>(
+      REQUIRED_CAPABILITY,
+      [context.getHandler(), context.getClass()],
+    );
+    if (capability && !can(user.role, capability)) throw new AppException('FORBIDDEN');
     return true;
   }
 }

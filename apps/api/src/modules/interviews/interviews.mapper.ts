@@ -1,6 +1,6 @@
 import { InterviewRound, MyInterview } from '@calibrate/contracts';
 
-import { RoundRow, RoundScorecardRow } from './interview-rounds.repository';
+import { RoundRow, RoundScorecardRow } from './interviews.repository';
 import { MyInterviewRow } from './my-interviews.repository';
 
 export function toInterviewRound(row: RoundRow, scorecards: RoundScorecardRow[]): InterviewRound {

@@ -1,14 +1,10 @@
 import { ListCandidatesQuery, sourceLabels, stageLabels } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
-import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
-import { VisibleCondition } from '../access/access.service';
-import { CandidateRow } from '../candidates/candidates.mapper';
-import { CandidatesRepository } from '../candidates/candidates.repository';
-import { ScoreReportsService } from './score-reports.service';
+import { ComparisonService } from '../comparison/comparison.service';
+import { CandidateRow, CandidatesRepository } from './candidates.repository';
 
 /** An export is a working file, not a backup: past this many rows, narrow the filter. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -27,14 +23,12 @@ export interface CandidatesCsv {
 @Injectable()
 export class CandidatesExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
-    private readonly reports: ScoreReportsService,
+    private readonly comparisons: ComparisonService,
   ) {}
 
   async export(
     query: Omit<ListCandidatesQuery, 'limit' | 'cursor'>,
-    visible: VisibleCondition,
     viewer: SessionUser,
   ): Promise<CandidatesCsv> {
     const rows: { candidate: CandidateRow; overall: OverallScores | undefined }[] = [];
@@ -43,10 +37,10 @@ export class CandidatesExportService {
       // Its scores are the summaries' (restricted to what the viewer may see), never the stored one.
       const page = await this.candidates.findPage(
         { ...query, limit: BATCH, cursor },
-        visible,
-        () => 'FALSE',
+        viewer,
+        'never',
       );
-      const overall = await this.reports.overallScores(
+      const overall = await this.comparisons.overallScores(
         page.rows.map((row) => row.id),
         viewer,
       );
@@ -55,7 +49,7 @@ export class CandidatesExportService {
       cursor = page.nextCursor ?? undefined;
     } while (cursor && rows.length < MAX_EXPORT_ROWS);
 
-    const jobTitles = await this.jobTitles(rows.map((row) => row.candidate.job_id));
+    const jobTitles = await this.candidates.findJobTitles(rows.map((row) => row.candidate.job_id));
     const categories = [
       ...new Set(rows.flatMap((row) => row.overall?.categories.map((c) => c.name) ?? [])),
     ];
@@ -98,20 +92,10 @@ export class CandidatesExportService {
       truncated: Boolean(cursor),
     };
   }
-
-  private async jobTitles(jobIds: (string | null)[]): Promise<Map<string, string>> {
-    const ids = [...new Set(jobIds.filter((id): id is string => id !== null))];
-    if (ids.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT id, title FROM jobs WHERE id = ANY($1::uuid[])`,
-      [ids],
-    )) as { id: string; title: string }[];
-    return new Map(rows.map((row) => [row.id, row.title]));
-  }
 }
 
 type OverallScores =
-  Awaited<ReturnType<ScoreReportsService['overallScores']>> extends Map<string, infer Overall>
+  Awaited<ReturnType<ComparisonService['overallScores']>> extends Map<string, infer Overall>
     ? Overall
     : never;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { roundStatusSchema, scorecardStatusSchema } from './interview-rounds.schema';
+import { roundStatusSchema, scorecardStatusSchema } from './interviews.schema';
 
 /** A round the signed-in user sits on, seen through their own scorecard. */
 export const myInterviewSchema = z.object({

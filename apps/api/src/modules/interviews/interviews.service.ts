@@ -10,33 +10,33 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { queryOne, Sql } from '../../database/sql';
-import { VisibleCondition } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
-import { toInterviewRound } from './interview-rounds.mapper';
-import { InterviewRoundsRepository } from './interview-rounds.repository';
+import { toInterviewRound } from './interviews.mapper';
+import { InterviewsRepository } from './interviews.repository';
 
 const roundNotFound = () =>
   new AppException('NOT_FOUND', undefined, 'This interview round does not exist.');
 
 @Injectable()
-export class InterviewRoundsService {
+export class InterviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly rounds: InterviewRoundsRepository,
+    private readonly rounds: InterviewsRepository,
     private readonly rubrics: RubricsRepository,
     private readonly jobs: JobsRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListRoundsQuery, visible: VisibleCondition): Promise<InterviewRoundPage> {
-    const page = await this.rounds.findPage(query, visible);
+  async list(query: ListRoundsQuery, viewer: SessionUser): Promise<InterviewRoundPage> {
+    const page = await this.rounds.findPage(query, viewer);
     const scorecards = await this.rounds.findScorecards(page.rows.map((row) => row.id));
     return {
       items: page.rows.map((row) => toInterviewRound(row, scorecards)),

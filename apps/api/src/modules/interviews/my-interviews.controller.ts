@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { ZodResponse } from '../../common/http/zod-response';
-import { toMyInterview } from './interview-rounds.mapper';
+import { toMyInterview } from './interviews.mapper';
 import { MyInterviewsRepository } from './my-interviews.repository';
 
 class MyInterviewsDto extends createZodDto(myInterviewsSchema) {}

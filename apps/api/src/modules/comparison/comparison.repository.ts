@@ -1,0 +1,178 @@
+import { CandidateStage, Recommendation, RoundStatus, ScorecardStatus } from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { preparedSql } from '../../database/sql';
+
+export interface CandidateRow {
+  id: string;
+  name: string;
+  stage: CandidateStage;
+  job_id: string | null;
+  score: number | null;
+}
+
+export interface RoundRow {
+  id: string;
+  candidate_id: string;
+  job_id: string;
+  name: string;
+  status: RoundStatus;
+  scheduled_at: Date;
+  rubric_version_id: string;
+  rubric_name: string;
+  rubric_version: number;
+}
+
+export interface PanelScorecardRow {
+  id: string;
+  round_id: string;
+  interviewer_id: string;
+  interviewer_name: string;
+  status: ScorecardStatus;
+  recommendation: Recommendation | null;
+}
+
+/** Candidates, their rounds and each round's panel: what summaries and comparisons start from. */
+export interface Panels {
+  candidates: CandidateRow[];
+  rounds: RoundRow[];
+  scorecards: PanelScorecardRow[];
+}
+
+export interface QuestionRatingRow {
+  candidate_id: string;
+  round_id: string;
+  round_name: string;
+  interviewer_name: string;
+  category: string;
+  text: string;
+  category_position: number;
+  question_position: number;
+  rating: number | null;
+  note: string;
+}
+
+interface CandidateRoundPanelRow {
+  candidate_id: string;
+  candidate_name: string;
+  stage: CandidateStage;
+  candidate_job_id: string | null;
+  score: number | null;
+  round_id: string | null;
+  round_job_id: string;
+  round_name: string;
+  round_status: RoundStatus;
+  scheduled_at: Date;
+  rubric_version_id: string;
+  rubric_name: string;
+  rubric_version: number;
+  scorecard_id: string | null;
+  interviewer_id: string;
+  interviewer_name: string;
+  scorecard_status: ScorecardStatus;
+  recommendation: Recommendation | null;
+}
+
+/**
+ * The reads behind candidate summaries and comparisons. Read-only and outside transactions:
+ * named statements on the pool, parsed and planned once per connection.
+ */
+@Injectable()
+export class ComparisonRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Candidates, their rounds (of `jobId` only, when given) and each round's panel. */
+  async findPanels(candidateIds: string[], jobId: string | null): Promise<Panels> {
+    // One named statement for candidates, their rounds and each round's panel (a row per
+    // scorecard): summaries and comparisons are read often, and round trips cost more here than
+    // the lookups themselves.
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'comparison.candidates_rounds_panels',
+      text: `SELECT c.id AS candidate_id, c.name AS candidate_name, c.stage, c.job_id AS candidate_job_id,
+                    c.score::float8 AS score,
+                    r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
+                    r.scheduled_at, r.rubric_version_id, rb.name AS rubric_name, v.version AS rubric_version,
+                    s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
+                    s.status AS scorecard_status, s.recommendation
+               FROM candidates c
+               LEFT JOIN interview_rounds r ON r.candidate_id = c.id AND ($2::uuid IS NULL OR r.job_id = $2::uuid)
+               LEFT JOIN rubric_versions v ON v.id = r.rubric_version_id
+               LEFT JOIN rubrics rb ON rb.id = v.rubric_id
+               LEFT JOIN scorecards s ON s.round_id = r.id
+               LEFT JOIN users u ON u.id = s.interviewer_id
+              WHERE c.id = ANY($1::uuid[])
+              ORDER BY r.scheduled_at, r.id, u.name, s.id`,
+      values: [candidateIds, jobId],
+    });
+    return splitPanelRows(rows as CandidateRoundPanelRow[]);
+  }
+
+  /**
+   * The submitted ratings of these rounds, question by question. The caller passes only rounds
+   * whose results the viewer may see, so independence holds here too.
+   */
+  async findQuestionRatings(roundIds: string[]): Promise<QuestionRatingRow[]> {
+    if (roundIds.length === 0) return [];
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'comparison.question_ratings',
+      text: `SELECT r.candidate_id, r.id AS round_id, r.name AS round_name, u.name AS interviewer_name,
+                    cat.name AS category, q.text, cat.position AS category_position, q.position AS question_position,
+                    a.rating, a.note
+               FROM scorecards s
+               JOIN interview_rounds r ON r.id = s.round_id
+               JOIN users u ON u.id = s.interviewer_id
+               JOIN scorecard_answers a ON a.scorecard_id = s.id
+               JOIN rubric_questions q ON q.id = a.question_id
+               JOIN rubric_categories cat ON cat.id = q.category_id
+              WHERE s.round_id = ANY($1::uuid[]) AND s.status = 'submitted'
+                AND (a.rating IS NOT NULL OR a.not_asked)
+              ORDER BY cat.position, q.position, r.scheduled_at, u.name`,
+      values: [roundIds],
+    });
+    return rows as QuestionRatingRow[];
+  }
+}
+
+/** The joined rows apart again: each candidate, round and scorecard once, in the rows' order. */
+export function splitPanelRows(rows: CandidateRoundPanelRow[]): Panels {
+  const candidates = new Map<string, CandidateRow>();
+  const rounds = new Map<string, RoundRow>();
+  const scorecards: PanelScorecardRow[] = [];
+  for (const row of rows) {
+    if (!candidates.has(row.candidate_id)) {
+      candidates.set(row.candidate_id, {
+        id: row.candidate_id,
+        name: row.candidate_name,
+        stage: row.stage,
+        job_id: row.candidate_job_id,
+        score: row.score,
+      });
+    }
+    if (row.round_id && !rounds.has(row.round_id)) {
+      rounds.set(row.round_id, {
+        id: row.round_id,
+        candidate_id: row.candidate_id,
+        job_id: row.round_job_id,
+        name: row.round_name,
+        status: row.round_status,
+        scheduled_at: row.scheduled_at,
+        rubric_version_id: row.rubric_version_id,
+        rubric_name: row.rubric_name,
+        rubric_version: row.rubric_version,
+      });
+    }
+    if (row.round_id && row.scorecard_id) {
+      scorecards.push({
+        id: row.scorecard_id,
+        round_id: row.round_id,
+        interviewer_id: row.interviewer_id,
+        interviewer_name: row.interviewer_name,
+        status: row.scorecard_status,
+        recommendation: row.recommendation,
+      });
+    }
+  }
+  return { candidates: [...candidates.values()], rounds: [...rounds.values()], scorecards };
+}

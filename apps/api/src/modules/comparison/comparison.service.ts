@@ -1,0 +1,143 @@
+import { CandidateSummary, Comparison } from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+
+import { SessionUser } from '../../common/auth/session-user';
+import { AppException } from '../../common/errors/app-exception';
+import { AccessService, roundsWithOwnDraft } from '../access/access.service';
+import { ScoringRepository } from '../scorecards/scoring.repository';
+import { ComparisonRepository, Panels } from './comparison.repository';
+import {
+  comparisonWarnings,
+  groupQuestionRatings,
+  JobSummary,
+  restrictSummary,
+  summarizePanels,
+} from './score-roll-ups';
+
+/**
+ * Read models over scores: a candidate's summary and a job's side-by-side comparison. Only
+ * submitted scorecards count or show; drafts appear as a status, never with scores. A fixed
+ * number of queries whatever the number of candidates, rounds or interviewers.
+ */
+@Injectable()
+export class ComparisonService {
+  constructor(
+    private readonly repository: ComparisonRepository,
+    private readonly scoring: ScoringRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  async candidateSummary(candidateId: string, viewer: SessionUser): Promise<CandidateSummary> {
+    const summaries = await this.restrict(viewer, await this.summaries([candidateId], null));
+    const summary = summaries.get(candidateId);
+    if (!summary) throw new AppException('NOT_FOUND', undefined, 'This candidate does not exist.');
+    return summary;
+  }
+
+  /**
+   * 2–8 candidates of a job side by side. The caller manages the job (the controller checked it),
+   * so every round of the job is theirs to see: only their own drafts hide a panel's results.
+   */
+  async comparison(
+    job: { id: string; title: string },
+    candidateIds: string[],
+    viewer: SessionUser,
+  ): Promise<Comparison> {
+    const panels = await this.repository.findPanels(candidateIds, job.id);
+    // The ratings behind the scores load beside the scores: both need only the rounds.
+    const ownDrafts = new Set(
+      panels.scorecards
+        .filter((card) => card.interviewer_id === viewer.id && card.status === 'draft')
+        .map((card) => card.round_id),
+    );
+    const [summaries, ratingRows] = await Promise.all([
+      this.scoreSummaries(panels, job.id).then((scored) => this.restrict(viewer, scored, true)),
+      this.repository.findQuestionRatings(
+        panels.rounds.filter((round) => !ownDrafts.has(round.id)).map((round) => round.id),
+      ),
+    ]);
+    const problems = candidateIds.flatMap((id, index) =>
+      summaries.get(id)?.jobId === job.id
+        ? []
+        : [
+            {
+              path: ['candidateIds', index],
+              code: 'not_in_job',
+              message: 'This candidate has not applied to this job.',
+            },
+          ],
+    );
+    if (problems.length > 0) throw new AppException('VALIDATION_FAILED', problems);
+
+    const compared = candidateIds
+      .map((id) => summaries.get(id))
+      .filter((s): s is JobSummary => Boolean(s));
+    const categories = [
+      ...new Set(compared.flatMap((s) => s.overall.categories.map((c) => c.name))),
+    ];
+    return {
+      jobId: job.id,
+      jobTitle: job.title,
+      categories,
+      candidates: compared.map((s) => ({
+        candidateId: s.candidateId,
+        name: s.candidateName,
+        stage: s.stage,
+        overall: s.overall,
+        rounds: s.rounds.map((round) => ({
+          roundId: round.roundId,
+          name: round.name,
+          rubricVersionId: round.rubricVersionId,
+          rubricVersion: round.rubricVersion,
+          weightedScore100: round.scores.weightedScore100,
+        })),
+      })),
+      warnings: comparisonWarnings(compared),
+      questions: groupQuestionRatings(ratingRows, candidateIds, categories),
+    };
+  }
+
+  /** Each candidate's overall figures over all their rounds, as this viewer may see them. */
+  async overallScores(
+    candidateIds: string[],
+    viewer: SessionUser,
+  ): Promise<Map<string, CandidateSummary['overall']>> {
+    const summaries = await this.restrict(viewer, await this.summaries(candidateIds, null));
+    return new Map([...summaries].map(([id, summary]) => [id, summary.overall]));
+  }
+
+  /** What this viewer may see of the summaries (see `restrictSummary`). */
+  private async restrict(
+    viewer: SessionUser,
+    summaries: Map<string, JobSummary>,
+    everyRoundVisible = false,
+  ): Promise<Map<string, JobSummary>> {
+    const rounds = [...summaries.values()].flatMap((summary) => summary.rounds);
+    const roundIds = rounds.map((round) => round.roundId);
+    const visible = everyRoundVisible
+      ? new Set(roundIds)
+      : await this.access.visibleRoundIds(viewer, roundIds);
+    const ownDrafts = roundsWithOwnDraft(viewer, rounds);
+    if (visible.size === roundIds.length && ownDrafts.size === 0) return summaries;
+    return new Map(
+      [...summaries].map(([id, summary]) => [id, restrictSummary(summary, visible, ownDrafts)]),
+    );
+  }
+
+  /** Summaries of many candidates (their rounds of `jobId` only, when given). */
+  private async summaries(
+    candidateIds: string[],
+    jobId: string | null,
+  ): Promise<Map<string, JobSummary>> {
+    return this.scoreSummaries(await this.repository.findPanels(candidateIds, jobId), jobId);
+  }
+
+  private async scoreSummaries(panels: Panels, jobId: string | null) {
+    const submitted = panels.scorecards.filter((scorecard) => scorecard.status === 'submitted');
+    const scores = await this.scoring.forRoundsAndScorecards(
+      panels.rounds.map((round) => round.id),
+      submitted.map((scorecard) => scorecard.id),
+    );
+    return summarizePanels(panels, scores, jobId);
+  }
+}

@@ -1,0 +1,299 @@
+import {
+  CandidateSummary,
+  ComparisonQuestion,
+  ComparisonWarning,
+  DISAGREEMENT_SPREAD,
+  RecommendationCounts,
+  ScoreSummary,
+} from '@calibrate/contracts';
+
+import { emptySummary, to100 } from '../scorecards/scoring.repository';
+import { Panels, PanelScorecardRow, QuestionRatingRow } from './comparison.repository';
+
+/*
+ * The roll-ups of summaries and comparisons, as pure functions over rows already loaded: the
+ * database computes every category and round score; these only pool, restrict and group them.
+ */
+
+/** A candidate's summary with the job it belongs to, to check a comparison's candidates. */
+export type JobSummary = CandidateSummary & { jobId: string | null };
+
+/** The database's scores for the rounds and submitted scorecards of some panels. */
+export interface PanelScores {
+  rounds: Map<string, ScoreSummary>;
+  scorecards: Map<string, ScoreSummary>;
+}
+
+export const noRecommendations = (): RecommendationCounts => ({
+  strong_no: 0,
+  no: 0,
+  yes: 0,
+  strong_yes: 0,
+});
+
+export function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+export function countRecommendations(scorecards: PanelScorecardRow[]): RecommendationCounts {
+  const counts = noRecommendations();
+  for (const scorecard of scorecards) {
+    if (scorecard.status === 'submitted' && scorecard.recommendation)
+      counts[scorecard.recommendation] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Each candidate's summary from their panels and the database's scores. Drafts show as a status,
+ * never with a score or recommendation. With `jobId` the overall score is the mean of that job's
+ * rounds; without, the candidate's stored score (which covers all their rounds).
+ */
+export function summarizePanels(
+  { candidates, rounds, scorecards }: Panels,
+  scores: PanelScores,
+  jobId: string | null,
+): Map<string, JobSummary> {
+  const submitted = scorecards.filter((scorecard) => scorecard.status === 'submitted');
+  const result = new Map<string, JobSummary>();
+  for (const candidate of candidates) {
+    const own = rounds.filter((round) => round.candidate_id === candidate.id);
+    const roundSummaries = own.map((round) => {
+      const panel = scorecards.filter((scorecard) => scorecard.round_id === round.id);
+      return {
+        roundId: round.id,
+        jobId: round.job_id,
+        name: round.name,
+        status: round.status,
+        scheduledAt: round.scheduled_at.toISOString(),
+        rubricVersionId: round.rubric_version_id,
+        rubricName: round.rubric_name,
+        rubricVersion: round.rubric_version,
+        scores: scores.rounds.get(round.id) ?? emptySummary(),
+        interviewers: panel.map((scorecard) => {
+          const isSubmitted = scorecard.status === 'submitted';
+          return {
+            scorecardId: scorecard.id,
+            interviewerId: scorecard.interviewer_id,
+            interviewerName: scorecard.interviewer_name,
+            status: scorecard.status,
+            recommendation: isSubmitted ? scorecard.recommendation : null,
+            weightedScore100: isSubmitted
+              ? (scores.scorecards.get(scorecard.id)?.weightedScore100 ?? null)
+              : null,
+          };
+        }),
+        recommendations: countRecommendations(panel),
+      };
+    });
+    const scored = roundSummaries.filter((round) => round.scores.weightedScore100 !== null);
+    const ownSubmitted = submitted.filter((scorecard) =>
+      own.some((round) => round.id === scorecard.round_id),
+    );
+    result.set(candidate.id, {
+      candidateId: candidate.id,
+      candidateName: candidate.name,
+      stage: candidate.stage,
+      jobId: candidate.job_id,
+      overall: {
+        // The stored score covers all of a candidate's rounds; for one job, the mean of its rounds.
+        weightedScore100:
+          jobId === null
+            ? candidate.score
+            : mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
+        scoredRounds: scored.length,
+        interviewers: new Set(ownSubmitted.map((scorecard) => scorecard.interviewer_id)).size,
+        recommendations: countRecommendations(ownSubmitted),
+        categories: categoryMeans(roundSummaries.map((round) => round.scores)),
+      },
+      rounds: roundSummaries,
+    });
+  }
+  return result;
+}
+
+/**
+ * What a viewer may see of a summary: only `visible` rounds, and on a round in `ownDrafts` (their
+ * own scorecard there is still a draft) nothing of the panel's results (independence). The overall
+ * figures are then recomputed from what is left, so the stored score cannot leak.
+ */
+export function restrictSummary(
+  summary: JobSummary,
+  visible: Set<string>,
+  ownDrafts: Set<string>,
+): JobSummary {
+  const rounds = summary.rounds
+    .filter((round) => visible.has(round.roundId))
+    .map((round) =>
+      ownDrafts.has(round.roundId)
+        ? {
+            ...round,
+            scores: emptySummary(),
+            interviewers: round.interviewers.map((i) => ({
+              ...i,
+              recommendation: null,
+              weightedScore100: null,
+            })),
+            recommendations: noRecommendations(),
+          }
+        : round,
+    );
+  return { ...summary, rounds, overall: overallOf(rounds) };
+}
+
+/** The overall figures of a restricted set of rounds: the same definitions, over what is visible. */
+export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary['overall'] {
+  const scored = rounds.filter((round) => round.scores.weightedScore100 !== null);
+  const byCategory = new Map<string, number[]>();
+  for (const round of scored) {
+    for (const category of round.scores.categories) {
+      if (category.score !== null)
+        byCategory.set(category.name, [...(byCategory.get(category.name) ?? []), category.score]);
+    }
+  }
+  const recommendations = noRecommendations();
+  const interviewers = new Set<string>();
+  for (const round of rounds) {
+    for (const key of Object.keys(recommendations) as (keyof RecommendationCounts)[])
+      recommendations[key] += round.recommendations[key];
+    for (const result of round.interviewers)
+      if (result.recommendation) interviewers.add(result.interviewerId);
+  }
+  return {
+    weightedScore100: mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
+    scoredRounds: scored.length,
+    interviewers: interviewers.size,
+    recommendations,
+    categories: [...byCategory].map(([name, scores]) => {
+      const score = mean(scores);
+      return { name, score, score100: to100(score) };
+    }),
+  };
+}
+
+/**
+ * Per category name, the mean of the rounds' category scores (categories of different rubrics
+ * meet by name; a round without a score for it does not count), in rubric order.
+ */
+export function categoryMeans(rounds: ScoreSummary[]): CandidateSummary['overall']['categories'] {
+  const byName = new Map<string, { position: number; scores: number[] }>();
+  for (const round of rounds) {
+    round.categories.forEach((category, position) => {
+      const entry = byName.get(category.name) ?? { position, scores: [] };
+      entry.position = Math.min(entry.position, position);
+      if (category.score !== null) entry.scores.push(category.score);
+      byName.set(category.name, entry);
+    });
+  }
+  return [...byName]
+    .sort(([a, x], [b, y]) => x.position - y.position || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, { scores }]) => {
+      const score = mean(scores);
+      return { name, score, score100: to100(score) };
+    });
+}
+
+/** Where a side-by-side reading could mislead: different rubric versions, one lone interviewer, no scores. */
+export function comparisonWarnings(summaries: CandidateSummary[]): ComparisonWarning[] {
+  const warnings: ComparisonWarning[] = [];
+  const versionsByRound = new Map<string, Map<string, string[]>>();
+  for (const summary of summaries) {
+    for (const round of summary.rounds) {
+      if (round.scores.weightedScore100 === null) continue;
+      const versions = versionsByRound.get(round.name) ?? new Map<string, string[]>();
+      versions.set(round.rubricVersionId, [
+        ...(versions.get(round.rubricVersionId) ?? []),
+        summary.candidateId,
+      ]);
+      versionsByRound.set(round.name, versions);
+    }
+  }
+  for (const [roundName, versions] of versionsByRound) {
+    if (versions.size > 1) {
+      warnings.push({
+        code: 'different_rubric_versions',
+        message: `“${roundName}” was scored with ${versions.size} different rubric versions: compare its categories with care.`,
+        candidateIds: [...new Set([...versions.values()].flat())],
+      });
+    }
+  }
+  const single = summaries.filter((s) => s.overall.interviewers === 1).map((s) => s.candidateId);
+  if (single.length > 0) {
+    warnings.push({
+      code: 'single_interviewer',
+      message: 'Scored by a single interviewer: no panel to balance it.',
+      candidateIds: single,
+    });
+  }
+  const unscored = summaries.filter((s) => s.overall.scoredRounds === 0).map((s) => s.candidateId);
+  if (unscored.length > 0) {
+    warnings.push({
+      code: 'not_scored',
+      message: 'No submitted scorecard yet.',
+      candidateIds: unscored,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Rows of ratings grouped into questions (by category and text), each with a cell per compared
+ * candidate: the ratings, their mean, and whether one round's panel disagreed by 2 or more.
+ */
+export function groupQuestionRatings(
+  rows: QuestionRatingRow[],
+  candidateIds: string[],
+  categoryOrder: string[],
+): ComparisonQuestion[] {
+  const questions = new Map<
+    string,
+    { category: string; text: string; position: number; rows: QuestionRatingRow[] }
+  >();
+  for (const row of rows) {
+    const key = `${row.category}\u0000${row.text}`;
+    const question = questions.get(key) ?? {
+      category: row.category,
+      text: row.text,
+      position: row.question_position,
+      rows: [],
+    };
+    question.position = Math.min(question.position, row.question_position);
+    question.rows.push(row);
+    questions.set(key, question);
+  }
+  const categoryIndex = (name: string) => {
+    const index = categoryOrder.indexOf(name);
+    return index === -1 ? categoryOrder.length : index;
+  };
+  return [...questions.values()]
+    .sort(
+      (a, b) => categoryIndex(a.category) - categoryIndex(b.category) || a.position - b.position,
+    )
+    .map((question) => ({
+      category: question.category,
+      text: question.text,
+      candidates: candidateIds.map((candidateId) => {
+        const own = question.rows.filter((row) => row.candidate_id === candidateId);
+        const asked = own.flatMap((row) => (row.rating === null ? [] : [row.rating]));
+        const byRound = new Map<string, number[]>();
+        for (const row of own) {
+          if (row.rating !== null)
+            byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row.rating]);
+        }
+        return {
+          candidateId,
+          mean: mean(asked),
+          disagreement: [...byRound.values()].some(
+            (ratings) => Math.max(...ratings) - Math.min(...ratings) >= DISAGREEMENT_SPREAD,
+          ),
+          ratings: own.map((row) => ({
+            roundId: row.round_id,
+            roundName: row.round_name,
+            interviewerName: row.interviewer_name,
+            rating: row.rating,
+            note: row.note,
+          })),
+        };
+      }),
+    }));
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+import { candidateStageSchema } from '../candidates/candidates.schema';
+import { roundStatusSchema, scorecardStatusSchema } from '../interviews/interviews.schema';
+import { recommendationSchema, scoreSummarySchema } from '../scorecards/scorecards.schema';
+
+export const recommendationCountsSchema = z.object({
+  strong_no: z.number().int(),
+  no: z.number().int(),
+  yes: z.number().int(),
+  strong_yes: z.number().int(),
+});
+export type RecommendationCounts = z.infer<typeof recommendationCountsSchema>;
+
+/** One interviewer on a round. Scores and recommendation only once submitted: drafts are private. */
+export const interviewerResultSchema = z.object({
+  scorecardId: z.uuid(),
+  interviewerId: z.uuid(),
+  interviewerName: z.string(),
+  status: scorecardStatusSchema,
+  recommendation: recommendationSchema.nullable(),
+  weightedScore100: z.number().nullable(),
+});
+
+export const roundSummarySchema = z.object({
+  roundId: z.uuid(),
+  jobId: z.uuid(),
+  name: z.string(),
+  status: roundStatusSchema,
+  scheduledAt: z.iso.datetime({ offset: true }),
+  rubricVersionId: z.uuid(),
+  rubricName: z.string(),
+  rubricVersion: z.number().int(),
+  /** The panel's scores: answers of the submitted scorecards pooled per category. */
+  scores: scoreSummarySchema,
+  interviewers: z.array(interviewerResultSchema),
+  recommendations: recommendationCountsSchema,
+});
+export type RoundSummary = z.infer<typeof roundSummarySchema>;
+
+export const overallScoreSchema = z.object({
+  /** Mean of the scored rounds' weighted 0–100 scores. */
+  weightedScore100: z.number().nullable(),
+  scoredRounds: z.number().int(),
+  /** Distinct interviewers with a submitted scorecard. */
+  interviewers: z.number().int(),
+  recommendations: recommendationCountsSchema,
+  /** Per category name, the mean of the rounds' category scores (1–5) and on 0–100. */
+  categories: z.array(
+    z.object({ name: z.string(), score: z.number().nullable(), score100: z.number().nullable() }),
+  ),
+});
+export type OverallScore = z.infer<typeof overallScoreSchema>;
+
+export const candidateSummarySchema = z.object({
+  candidateId: z.uuid(),
+  candidateName: z.string(),
+  stage: candidateStageSchema,
+  overall: overallScoreSchema,
+  rounds: z.array(roundSummarySchema),
+});
+export type CandidateSummary = z.infer<typeof candidateSummarySchema>;

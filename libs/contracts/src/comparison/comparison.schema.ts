@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+import { candidateStageSchema } from '../candidates/candidates.schema';
+import { overallScoreSchema } from './candidate-summary.schema';
+
+export const comparisonQuerySchema = z.object({
+  candidateIds: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.uuid())
+        .min(2, 'Compare at least 2 candidates.')
+        .max(8, 'Compare at most 8 candidates.')
+        .refine((ids) => new Set(ids).size === ids.length, 'Each candidate once.'),
+    ),
+});
+
+export const comparisonWarningSchema = z.object({
+  code: z.enum(['different_rubric_versions', 'single_interviewer', 'not_scored']),
+  message: z.string(),
+  candidateIds: z.array(z.uuid()),
+});
+export type ComparisonWarning = z.infer<typeof comparisonWarningSchema>;
+
+/** Ratings differing by this much within one round's panel mark where a debrief should start. */
+export const DISAGREEMENT_SPREAD = 2;
+
+export const comparisonRatingSchema = z.object({
+  roundId: z.uuid(),
+  roundName: z.string(),
+  interviewerName: z.string(),
+  /** 1–5, or null when the question was not asked. */
+  rating: z.number().int().nullable(),
+  note: z.string(),
+});
+
+export const comparisonQuestionSchema = z.object({
+  category: z.string(),
+  text: z.string(),
+  candidates: z.array(
+    z.object({
+      candidateId: z.uuid(),
+      /** Mean of the asked ratings, 1–5. */
+      mean: z.number().nullable(),
+      /** Some round's panel rated this question DISAGREEMENT_SPREAD or more apart. */
+      disagreement: z.boolean(),
+      ratings: z.array(comparisonRatingSchema),
+    }),
+  ),
+});
+export type ComparisonQuestion = z.infer<typeof comparisonQuestionSchema>;
+
+export const comparisonSchema = z.object({
+  jobId: z.uuid(),
+  jobTitle: z.string(),
+  /** Every category scored for any of the candidates, in rubric order. */
+  categories: z.array(z.string()),
+  candidates: z.array(
+    z.object({
+      candidateId: z.uuid(),
+      name: z.string(),
+      stage: candidateStageSchema,
+      overall: overallScoreSchema,
+      rounds: z.array(
+        z.object({
+          roundId: z.uuid(),
+          name: z.string(),
+          rubricVersionId: z.uuid(),
+          rubricVersion: z.number().int(),
+          weightedScore100: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+  warnings: z.array(comparisonWarningSchema),
+  /**
+   * Each question asked of any compared candidate (questions of different rubric versions meet by
+   * category and text), with every submitted rating the viewer may see.
+   */
+  questions: z.array(comparisonQuestionSchema),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
