@@ -1,4 +1,10 @@
-import { Answer, AuditEventPage, InterviewRound, Scorecard } from '@calibrate/contracts';
+import {
+  Answer,
+  AuditEventPage,
+  InterviewRound,
+  needsEvidence,
+  Scorecard,
+} from '@calibrate/contracts';
 
 import {
   asOwner,
@@ -193,6 +199,21 @@ describe('scorecards API', () => {
         ],
       });
       expect((await getScorecard()).status).toBe('draft');
+    });
+
+    it('applies the evidence rule of contracts (needsEvidence) in its SQL too', async () => {
+      // The submit check runs in SQL; this pins it to the one rule web, submit and amend share.
+      const cases = [1, 2, 4, 5].flatMap((rating) =>
+        ['', '  \n\t', '\u00a0', 'Calmed the caller'].map((note) => ({ rating, note })),
+      );
+      let version = 0;
+      for (const answer of cases) {
+        const saved = await put(world.q.q1, `"${version}"`, answer);
+        version = (saved.body as Answer).version;
+        const details = (await submit(t, scorecardId)).body as { details: { path: string[] }[] };
+        const flagged = details.details.some((issue) => issue.path.join('/').endsWith('/note'));
+        expect({ ...answer, flagged }).toEqual({ ...answer, flagged: needsEvidence(answer) });
+      }
     });
 
     it('submits a complete scorecard, which then refuses ordinary writes', async () => {

@@ -32,14 +32,11 @@ export interface CredentialsRow {
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(
-    userId: string,
-    maxHours: number,
-    db: Sql = this.dataSource.manager,
-  ): Promise<{ id: string; csrfToken: string }> {
+  /** A new session (never inside a transaction: signing in writes nothing else). */
+  async create(userId: string, maxHours: number): Promise<{ id: string; csrfToken: string }> {
     const id = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
-    await db.query(
+    await this.dataSource.query(
       `INSERT INTO sessions (id_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
       [hashSessionId(id), userId, csrfToken, maxHours],
     );

@@ -113,7 +113,7 @@ export class CandidatesRepository {
 
   findById(
     id: string,
-    db: Sql = this.dataSource.manager,
+    db: Sql,
     forUpdate = false,
   ): Promise<CandidateRow | undefined> {
     return queryOne(
@@ -172,7 +172,7 @@ export class CandidatesRepository {
 
   findStageHistory(
     candidateId: string,
-    db: Sql = this.dataSource.manager,
+    db: Sql,
   ): Promise<StageEventRow[]> {
     return db.query(
       `SELECT id, from_stage, to_stage, reason, actor_id, created_at FROM candidate_stage_events

@@ -1,5 +1,7 @@
 import { CandidateSummary, Comparison } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
@@ -22,6 +24,7 @@ import {
 @Injectable()
 export class ComparisonService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ComparisonRepository,
     private readonly scoring: ScoringRepository,
     private readonly access: AccessService,
@@ -137,6 +140,7 @@ export class ComparisonService {
     const scores = await this.scoring.forRoundsAndScorecards(
       panels.rounds.map((round) => round.id),
       submitted.map((scorecard) => scorecard.id),
+      this.dataSource.manager,
     );
     return summarizePanels(panels, scores, jobId);
   }

@@ -1,5 +1,6 @@
 import {
   Answer,
+  EVIDENCE_RATINGS,
   Recommendation,
   RoundStatus,
   SaveAnswer,
@@ -11,6 +12,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { PreparedSql, queryOne, queryRows, Sql } from '../../database/sql';
+
+/**
+ * A note with nothing but whitespace, as JavaScript's `trim()` (contracts' `needsEvidence`)
+ * sees it: PostgreSQL's \s alone misses the no-break and other Unicode spaces.
+ */
+const BLANK_NOTE_PATTERN = String.raw`'^[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*$'`;
+
+const isPrepared = (db: PreparedSql | Sql): db is PreparedSql => !('transaction' in db);
 
 export interface ScorecardRow {
   id: string;
@@ -44,11 +53,7 @@ const answerColumns = 'scorecard_id, question_id, rating, not_asked, note, versi
 export class ScorecardsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findScorecard(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<ScorecardRow | undefined> {
+  findScorecard(id: string, db: Sql, forUpdate = false): Promise<ScorecardRow | undefined> {
     return queryOne(
       db,
       `SELECT s.id, s.round_id, r.status AS round_status, r.candidate_id, r.rubric_version_id, s.interviewer_id,
@@ -61,7 +66,7 @@ export class ScorecardsRepository {
     );
   }
 
-  findAnswers(scorecardIds: string[], db: Sql = this.dataSource.manager): Promise<AnswerRow[]> {
+  findAnswers(scorecardIds: string[], db: Sql): Promise<AnswerRow[]> {
     return db.query(
       `SELECT a.${answerColumns.split(', ').join(', a.')}
          FROM scorecard_answers a JOIN rubric_questions q ON q.id = a.question_id
@@ -92,45 +97,20 @@ export class ScorecardsRepository {
   }
 
   /**
-   * Saves an answer only if it is still at `expected` (0: never saved). Returns the saved row, or
-   * undefined when someone else saved first: the caller answers 412 with the current answer.
-   */
-  async saveAnswerIfVersion(
-    db: Sql,
-    scorecardId: string,
-    questionId: string,
-    answer: SaveAnswer,
-    expected: number,
-  ): Promise<AnswerRow | undefined> {
-    if (expected === 0) {
-      return queryOne(
-        db,
-        `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, not_asked, note)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING ${answerColumns}`,
-        [scorecardId, questionId, answer.rating, answer.notAsked, answer.note],
-      );
-    }
-    return queryOne(
-      db,
-      `UPDATE scorecard_answers SET rating = $3, not_asked = $4, note = $5, version = version + 1, updated_at = now()
-        WHERE scorecard_id = $1 AND question_id = $2 AND version = $6 RETURNING ${answerColumns}`,
-      [scorecardId, questionId, answer.rating, answer.notAsked, answer.note, expected],
-    );
-  }
-
-  /**
    * The whole save in one statement, for the common case: the caller owns this draft scorecard of
    * an active round, the question is on its rubric version, the answer is at `expected`, and the
    * idempotency key (if any) is new. Then it locks the scorecard (ordering the save against a
    * submit), writes the answer, the audit row and the key with its stored response, atomically,
    * and returns the answer as the API sends it. Otherwise it changes nothing and returns
-   * undefined; the caller then takes the step-by-step path, which says precisely what is wrong
-   * (or replays the key’s response). Two round trips per save instead of eleven, and a named
-   * statement, parsed and planned once per connection instead of on every save: see README,
-   * Performance.
+   * undefined; the caller then diagnoses what is wrong (or replays the key’s response). Two round
+   * trips per save instead of eleven, and a named statement, parsed and planned once per
+   * connection instead of on every save: see README, Performance.
+   *
+   * It is the only statement that writes an answer while drafting: the diagnosis runs it again,
+   * inside its transaction (`db` then is the transaction, and the statement is sent unnamed).
    */
   async saveAnswerInOneStatement(
-    db: PreparedSql,
+    db: PreparedSql | Sql,
     save: {
       scorecardId: string;
       questionId: string;
@@ -140,7 +120,7 @@ export class ScorecardsRepository {
       idempotency: { scope: string; key: string; requestHash: string } | null;
     },
   ): Promise<Answer | undefined> {
-    const { rows } = await db.query({
+    const statement = {
       name: 'scorecards.save_answer_in_one_statement',
       text: `WITH card AS (
          SELECT s.id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
@@ -190,7 +170,10 @@ export class ScorecardsRepository {
         save.idempotency?.scope ?? null,
         save.idempotency?.requestHash ?? null,
       ],
-    });
+    };
+    const rows = isPrepared(db)
+      ? (await db.query(statement)).rows
+      : await queryRows(db, statement.text, statement.values);
     return (rows[0] as { answer: Answer } | undefined)?.answer;
   }
 
@@ -211,8 +194,37 @@ export class ScorecardsRepository {
     );
   }
 
-  /** Applies `set` (SQL assignments) only at the expected version; false when it moved on. */
-  async updateIfVersion(
+  /* Each change of a scorecard applies only at the version the writer saw (false when it moved
+   * on) and bumps it. */
+
+  setRecommendationIfVersion(
+    db: Sql,
+    id: string,
+    expected: number,
+    fields: { recommendation: Recommendation | null; summary: string },
+  ): Promise<boolean> {
+    return this.updateIfVersion(db, id, expected, 'recommendation = $3, summary = $4', [
+      fields.recommendation,
+      fields.summary,
+    ]);
+  }
+
+  submitIfVersion(db: Sql, id: string, expected: number): Promise<boolean> {
+    return this.updateIfVersion(db, id, expected, `status = 'submitted', submitted_at = now()`, []);
+  }
+
+  declineIfVersion(db: Sql, id: string, expected: number, reason: string): Promise<boolean> {
+    return this.updateIfVersion(db, id, expected, `status = 'declined', declined_reason = $3`, [
+      reason,
+    ]);
+  }
+
+  /** An amendment changes answers, not the scorecard's fields: it still moves its version on. */
+  bumpVersionIfVersion(db: Sql, id: string, expected: number): Promise<boolean> {
+    return this.updateIfVersion(db, id, expected, 'status = status', []);
+  }
+
+  private async updateIfVersion(
     db: Sql,
     id: string,
     expected: number,
@@ -236,9 +248,10 @@ export class ScorecardsRepository {
          LEFT JOIN scorecard_answers a ON a.question_id = q.id AND a.scorecard_id = $1
         WHERE q.rubric_version_id = $2
           AND (a.question_id IS NULL OR (a.rating IS NULL AND NOT a.not_asked)
-               OR (a.rating IN (1, 5) AND btrim(a.note) = ''))
+               OR (a.rating = ANY($3::int[]) AND a.note ~ ${BLANK_NOTE_PATTERN}))
         ORDER BY q.position`,
-      [scorecard.id, scorecard.rubric_version_id],
+      // The evidence rule of contracts' `needsEvidence`, in SQL: pinned by scorecards.int-spec.
+      [scorecard.id, scorecard.rubric_version_id, EVIDENCE_RATINGS],
     )) as { id: string; text: string; rating: number | null }[];
     const problems: ValidationIssue[] = rows.map((row) =>
       row.rating === null

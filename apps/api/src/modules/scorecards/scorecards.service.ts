@@ -1,6 +1,9 @@
 import {
   AmendScorecard,
   Answer,
+  evidenceMessage,
+  isAnswered,
+  needsEvidence,
   SaveAnswer,
   Scorecard,
   UpdateScorecard,
@@ -84,13 +87,19 @@ export class ScorecardsService {
     }
   }
 
+  /**
+   * When the one-statement save wrote nothing: says why, or replays the key's stored response.
+   * It never writes an answer itself: once the scorecard is locked and nothing stands in the way
+   * (a race that has passed: a key that appeared meanwhile, a submit that was rolled back), the
+   * same one statement writes, inside this transaction, so there is one writer with one audit shape.
+   */
   saveAnswer(
     scorecardId: string,
     questionId: string,
     answer: SaveAnswer,
     expected: number,
     idempotency: IdempotencyRequest,
-    actorId: string | null,
+    interviewerId: string,
   ): Promise<Answer> {
     return this.dataSource.transaction((db) =>
       this.idempotency.run(db, idempotency, async () => {
@@ -108,28 +117,23 @@ export class ScorecardsService {
             'This question is not on this scorecard’s rubric.',
           );
         }
-        const before = await this.scorecards.findAnswer(db, scorecardId, questionId);
-        const saved = await this.scorecards.saveAnswerIfVersion(
-          db,
-          scorecardId,
-          questionId,
-          answer,
-          expected,
-        );
-        if (!saved) {
+        const current = await this.scorecards.findAnswer(db, scorecardId, questionId);
+        if ((current?.version ?? 0) !== expected) {
           throw new AppException('SCORECARD_VERSION_CONFLICT', {
-            current: before ? toAnswer(before) : null,
+            current: current ? toAnswer(current) : null,
           });
         }
-        await this.audit.record(db, {
-          actorId,
-          action: 'scorecard.answer_saved',
-          entityType: 'scorecard',
-          entityId: scorecardId,
-          before: before ? { questionId, ...answerFields(toAnswer(before)) } : null,
-          after: { questionId, ...answerFields(toAnswer(saved)) },
+        // The key (if any) is this transaction's own now: `idempotency.run` stores the response.
+        const saved = await this.scorecards.saveAnswerInOneStatement(db, {
+          scorecardId,
+          questionId,
+          interviewerId,
+          answer,
+          expected,
+          idempotency: null,
         });
-        return toAnswer(saved);
+        if (!saved) throw new Error('The save was refused although nothing stood in its way.');
+        return saved;
       }),
     );
   }
@@ -149,10 +153,11 @@ export class ScorecardsService {
             patch.recommendation === undefined ? before.recommendation : patch.recommendation,
           summary: patch.summary ?? before.summary,
         };
-        await this.applyAtVersion(db, before, expected, 'recommendation = $3, summary = $4', [
-          next.recommendation,
-          next.summary,
-        ]);
+        await this.changed(
+          db,
+          before,
+          await this.scorecards.setRecommendationIfVersion(db, scorecardId, expected, next),
+        );
         await this.audit.record(db, {
           actorId,
           action: 'scorecard.updated',
@@ -179,12 +184,10 @@ export class ScorecardsService {
         if (scorecard.version !== expected) await this.conflict(db, scorecard);
         const problems = await this.scorecards.findSubmitProblems(db, scorecard);
         if (problems.length > 0) throw new AppException('SCORECARD_INCOMPLETE', problems);
-        await this.applyAtVersion(
+        await this.changed(
           db,
           scorecard,
-          expected,
-          `status = 'submitted', submitted_at = now()`,
-          [],
+          await this.scorecards.submitIfVersion(db, scorecardId, expected),
         );
         await this.rounds.completeIfAllSubmitted(db, scorecard.round_id);
         await this.scoring.refreshCandidateScore(db, scorecard.candidate_id);
@@ -205,12 +208,10 @@ export class ScorecardsService {
   decline(scorecardId: string, reason: string, actorId: string | null): Promise<Scorecard> {
     return this.dataSource.transaction(async (db) => {
       const scorecard = await this.lockEditable(db, scorecardId);
-      await this.applyAtVersion(
+      await this.changed(
         db,
         scorecard,
-        scorecard.version,
-        `status = 'declined', declined_reason = $3`,
-        [reason],
+        await this.scorecards.declineIfVersion(db, scorecardId, scorecard.version, reason),
       );
       await this.rounds.completeIfAllSubmitted(db, scorecard.round_id);
       await this.audit.record(db, {
@@ -262,7 +263,7 @@ export class ScorecardsService {
               message: 'A question marked not asked has no rating.',
             });
           }
-          if (score.rating === null && !score.notAsked) {
+          if (!isAnswered(score)) {
             problems.push({
               path: ['scores', index, 'rating'],
               code: 'required',
@@ -272,12 +273,12 @@ export class ScorecardsService {
         });
         if (problems.length > 0) throw new AppException('VALIDATION_FAILED', problems);
         const missingEvidence = amendment.scores.flatMap((score, index): ValidationIssue[] =>
-          (score.rating === 1 || score.rating === 5) && !score.note.trim()
+          needsEvidence(score) && score.rating !== null
             ? [
                 {
                   path: ['scores', index, 'note'],
                   code: 'evidence_required',
-                  message: `A rating of ${score.rating} needs a note as evidence.`,
+                  message: evidenceMessage(score.rating),
                 },
               ]
             : [],
@@ -292,7 +293,11 @@ export class ScorecardsService {
           await this.scorecards.overwriteAnswer(db, scorecardId, score.questionId, score);
         }
         // Bumps the scorecard's version: an amendment is a change like any other.
-        await this.applyAtVersion(db, scorecard, expected, 'status = status', []);
+        await this.changed(
+          db,
+          scorecard,
+          await this.scorecards.bumpVersionIfVersion(db, scorecardId, expected),
+        );
         await this.scoring.refreshCandidateScore(db, scorecard.candidate_id);
         await this.audit.record(db, {
           actorId,
@@ -332,16 +337,9 @@ export class ScorecardsService {
     return scorecard;
   }
 
-  private async applyAtVersion(
-    db: Sql,
-    scorecard: ScorecardRow,
-    expected: number,
-    set: string,
-    params: unknown[],
-  ) {
-    if (!(await this.scorecards.updateIfVersion(db, scorecard.id, expected, set, params))) {
-      await this.conflict(db, scorecard);
-    }
+  /** A version-guarded change that found the scorecard moved on is a conflict (412). */
+  private async changed(db: Sql, scorecard: ScorecardRow, applied: boolean): Promise<void> {
+    if (!applied) await this.conflict(db, scorecard);
   }
 
   private async conflict(db: Sql, scorecard: ScorecardRow): Promise<never> {

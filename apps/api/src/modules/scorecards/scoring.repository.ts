@@ -66,10 +66,7 @@ export class ScoringRepository {
   }
 
   /** Each scorecard's own scores, whatever its status. */
-  async forScorecards(
-    scorecardIds: string[],
-    db: Sql = this.dataSource.manager,
-  ): Promise<Map<string, ScoreSummary>> {
+  async forScorecards(scorecardIds: string[], db: Sql): Promise<Map<string, ScoreSummary>> {
     const rows = await this.run<CategoryScoreRow>(
       db,
       'scoring.for_scorecards',
@@ -88,7 +85,7 @@ export class ScoringRepository {
   async forRoundsAndScorecards(
     roundIds: string[],
     scorecardIds: string[],
-    db: Sql = this.dataSource.manager,
+    db: Sql,
   ): Promise<{ rounds: Map<string, ScoreSummary>; scorecards: Map<string, ScoreSummary> }> {
     const rows = await this.run<CategoryScoreRow>(
       db,
