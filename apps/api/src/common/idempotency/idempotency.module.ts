@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 
+import { IdempotencyRepository } from './idempotency.repository';
 import { IdempotencyService } from './idempotency.service';
 
 @Global()
-@Module({ providers: [IdempotencyService], exports: [IdempotencyService] })
+@Module({
+  providers: [IdempotencyService, IdempotencyRepository],
+  exports: [IdempotencyService],
+})
 export class IdempotencyModule {}

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { queryRows, Sql } from '../../database/sql';
+import { Sql } from '../../database/sql';
 import { AppException } from '../errors/app-exception';
+import { IdempotencyRepository } from './idempotency.repository';
 
 export interface IdempotencyRequest {
   /** The client's `Idempotency-Key`, or undefined when it sent none. */
@@ -24,6 +25,8 @@ const validKey = /^[A-Za-z0-9._:-]{8,200}$/;
  */
 @Injectable()
 export class IdempotencyService {
+  constructor(private readonly keys: IdempotencyRepository) {}
+
   /** Whether a client's key has an acceptable form (`run` refuses the others with a 400). */
   acceptsKey(key: string): boolean {
     return validKey.test(key);
@@ -46,25 +49,13 @@ export class IdempotencyService {
       ]);
     }
     const hash = this.requestHash(request.fingerprint);
-    const inserted = await queryRows(
-      db,
-      `INSERT INTO idempotency_keys (scope, key, request_hash, status_code)
-       VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING key`,
-      [request.scope, request.key, hash],
-    );
-    if (inserted.length === 0) {
-      const [stored] = (await db.query(
-        `SELECT request_hash, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2`,
-        [request.scope, request.key],
-      )) as { request_hash: string; response_body: T }[];
+    if (!(await this.keys.claim(db, request.scope, request.key, hash))) {
+      const stored = await this.keys.find<T>(db, request.scope, request.key);
       if (!stored || stored.request_hash !== hash) throw new AppException('IDEMPOTENCY_KEY_REUSED');
       return stored.response_body;
     }
     const result = await work();
-    await db.query(
-      `UPDATE idempotency_keys SET status_code = 200, response_body = $3 WHERE scope = $1 AND key = $2`,
-      [request.scope, request.key, JSON.stringify(result)],
-    );
+    await this.keys.storeResponse(db, request.scope, request.key, result);
     return result;
   }
 }

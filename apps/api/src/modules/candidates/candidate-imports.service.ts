@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
+import { CandidateImportsRepository } from './candidate-imports.repository';
 
 interface ParsedRow {
   row: number;
@@ -28,14 +29,17 @@ interface ParsedRow {
  */
 @Injectable()
 export class CandidateImportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: CandidateImportsRepository,
+  ) {}
 
   async check(jobId: string, rows: ImportRow[]): Promise<ImportCheck> {
     await this.assertJob(this.dataSource.manager, jobId);
     const parsed = parseRows(rows, jobId);
-    const existing = await this.existingEmails(
+    const existing = await this.imports.findExistingEmails(
       this.dataSource.manager,
-      parsed.map((row) => row.email),
+      parsed.map((row) => row.email).filter(Boolean),
     );
     const seen = new Set<string>();
     return {
@@ -58,44 +62,16 @@ export class CandidateImportsService {
 
     return this.dataSource.transaction(async (db) => {
       await this.assertJob(db, jobId);
-      // ON CONFLICT skips emails already on file, and repeats within the batch after the first.
-      const inserted = (await db.query(
-        `INSERT INTO candidates (name, email, phone, job_id, source, languages, shift_availability, typing_wpm)
-         SELECT name, email, phone, $1::uuid, source, languages, shifts, typing_wpm
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::int[])
-                  WITH ORDINALITY AS input(name, email, phone, source, languages, shifts_text, typing_wpm, position)
-           CROSS JOIN LATERAL (SELECT CASE WHEN shifts_text = '' THEN '{}'::text[]
-                                           ELSE string_to_array(shifts_text, ',') END AS shifts) s
-          ORDER BY position
-         ON CONFLICT (email) DO NOTHING
-         RETURNING id, email`,
-        [
-          jobId,
-          valid.map((r) => r.candidate.name),
-          valid.map((r) => r.candidate.email),
-          valid.map((r) => r.candidate.phone ?? null),
-          valid.map((r) => r.candidate.source ?? null),
-          valid.map((r) => JSON.stringify(r.candidate.languages ?? [])),
-          valid.map((r) => (r.candidate.shiftAvailability ?? []).join(',')),
-          valid.map((r) => r.candidate.typingWpm ?? null),
-        ],
-      )) as { id: string; email: string }[];
+      // Only new emails are written: not those already on file, nor a repeat within the batch.
+      const inserted = await this.imports.insertBatch(
+        db,
+        jobId,
+        valid.map((row) => row.candidate),
+      );
       const ids = inserted.map((row) => row.id);
       if (ids.length > 0) {
-        await db.query(
-          `INSERT INTO candidate_stage_events (candidate_id, from_stage, to_stage, actor_id)
-           SELECT id, NULL, stage, $2 FROM candidates WHERE id = ANY($1::uuid[])`,
-          [ids, actorId],
-        );
-        await db.query(
-          `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, after)
-           SELECT $2, 'candidate.imported', 'candidate', c.id,
-                  jsonb_build_object('name', c.name, 'email', c.email, 'phone', c.phone, 'jobId', c.job_id,
-                                     'source', c.source, 'languages', c.languages,
-                                     'shiftAvailability', c.shift_availability, 'typingWpm', c.typing_wpm)
-             FROM candidates c WHERE c.id = ANY($1::uuid[])`,
-          [ids, actorId],
-        );
+        await this.imports.insertFirstStageEvents(db, ids, actorId);
+        await this.imports.insertImportedAuditEvents(db, ids, actorId);
       }
       const created = new Set(inserted.map((row) => row.email));
       const claimed = new Set<string>();
@@ -111,18 +87,8 @@ export class CandidateImportsService {
   }
 
   private async assertJob(db: Sql, jobId: string): Promise<void> {
-    const rows = (await db.query(`SELECT 1 FROM jobs WHERE id = $1`, [jobId])) as unknown[];
-    if (rows.length === 0)
+    if (!(await this.imports.jobExists(db, jobId)))
       throw new AppException('NOT_FOUND', undefined, 'This job does not exist.');
-  }
-
-  private async existingEmails(db: Sql, emails: string[]): Promise<Set<string>> {
-    const wanted = emails.filter(Boolean);
-    if (wanted.length === 0) return new Set();
-    const rows = (await db.query(`SELECT email FROM candidates WHERE email = ANY($1::text[])`, [
-      wanted,
-    ])) as { email: string }[];
-    return new Set(rows.map((row) => row.email));
   }
 }
 

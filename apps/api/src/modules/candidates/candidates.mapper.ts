@@ -1,9 +1,6 @@
 import {
   Candidate,
   CandidateDetail,
-  CandidateStage,
-  JobShift,
-  LanguageSkill,
   StageEvent,
 } from '@calibrate/contracts';
 

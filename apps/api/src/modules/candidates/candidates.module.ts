@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { ComparisonModule } from '../comparison/comparison.module';
 import { CandidateImportsController } from './candidate-imports.controller';
+import { CandidateImportsRepository } from './candidate-imports.repository';
 import { CandidateImportsService } from './candidate-imports.service';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
@@ -15,6 +16,7 @@ import { CandidatesExportService } from './candidates-export.service';
     CandidatesService,
     CandidatesRepository,
     CandidateImportsService,
+    CandidateImportsRepository,
     CandidatesExportService,
   ],
   exports: [CandidatesService, CandidatesRepository],

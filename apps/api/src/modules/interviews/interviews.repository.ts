@@ -52,11 +52,7 @@ const roundJoins = `FROM interview_rounds r
 export class InterviewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findRound(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<RoundRow | undefined> {
+  findRound(db: Sql, id: string, forUpdate = false): Promise<RoundRow | undefined> {
     return queryOne(
       db,
       `SELECT ${roundColumns} ${roundJoins} WHERE r.id = $1 ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
@@ -64,7 +60,10 @@ export class InterviewsRepository {
     );
   }
 
-  /** Rounds in schedule order (soonest first), keyset-paginated on (scheduled_at, id). */
+  /**
+   * Rounds in schedule order (soonest first), keyset-paginated on (scheduled_at, id). Read-only,
+   * outside transactions.
+   */
   async findPage(
     query: ListRoundsQuery,
     viewer: SessionUser,
@@ -118,16 +117,19 @@ export class InterviewsRepository {
     };
   }
 
-  findScorecards(
-    roundIds: string[],
-    db: Sql = this.dataSource.manager,
-  ): Promise<RoundScorecardRow[]> {
+  findScorecards(db: Sql, roundIds: string[]): Promise<RoundScorecardRow[]> {
     return db.query(
       `SELECT s.id, s.round_id, s.interviewer_id, u.name AS interviewer_name, s.status, s.submitted_at, s.declined_reason
          FROM scorecards s JOIN users u ON u.id = s.interviewer_id
         WHERE s.round_id = ANY($1::uuid[]) ORDER BY s.round_id, u.name, s.id`,
       [roundIds],
     );
+  }
+
+  /** Whether a candidate with this id exists. */
+  async candidateExists(db: Sql, candidateId: string): Promise<boolean> {
+    const candidate = await queryOne(db, `SELECT id FROM candidates WHERE id = $1`, [candidateId]);
+    return Boolean(candidate);
   }
 
   /** The version a plan round would pin now: its rubric's newest published version. */

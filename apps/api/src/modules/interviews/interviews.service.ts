@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
-import { queryOne, Sql } from '../../database/sql';
+import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
@@ -37,17 +37,18 @@ export class InterviewsService {
 
   async list(query: ListRoundsQuery, viewer: SessionUser): Promise<InterviewRoundPage> {
     const page = await this.rounds.findPage(query, viewer);
-    const scorecards = await this.rounds.findScorecards(page.rows.map((row) => row.id));
+    const scorecards = await this.rounds.findScorecards(
+      this.dataSource.manager,
+      page.rows.map((row) => row.id),
+    );
     return {
       items: page.rows.map((row) => toInterviewRound(row, scorecards)),
       nextCursor: page.nextCursor,
     };
   }
 
-  async get(roundId: string, db: Sql = this.dataSource.manager): Promise<InterviewRound> {
-    const row = await this.rounds.findRound(roundId, db);
-    if (!row) throw roundNotFound();
-    return toInterviewRound(row, await this.rounds.findScorecards([roundId], db));
+  get(roundId: string): Promise<InterviewRound> {
+    return this.read(this.dataSource.manager, roundId);
   }
 
   /**
@@ -57,19 +58,16 @@ export class InterviewsService {
   schedule(input: CreateRound, actorId: string | null): Promise<InterviewRound> {
     return this.dataSource.transaction(async (db) => {
       const problems: ValidationIssue[] = [];
-      const candidate = await queryOne(db, `SELECT id FROM candidates WHERE id = $1`, [
-        input.candidateId,
-      ]);
-      if (!candidate)
+      if (!(await this.rounds.candidateExists(db, input.candidateId)))
         problems.push({
           path: ['candidateId'],
           code: 'unknown_candidate',
           message: 'No candidate has this id.',
         });
-      const job = await this.jobs.findJob(input.jobId, db);
+      const job = await this.jobs.findJob(db, input.jobId);
       if (!job)
         problems.push({ path: ['jobId'], code: 'unknown_job', message: 'No job has this id.' });
-      const interviewers = await this.users.findByIds(input.interviewerIds, db);
+      const interviewers = await this.users.findByIds(db, input.interviewerIds);
       problems.push(
         ...findUserReferenceProblems(
           input.interviewerIds,
@@ -87,7 +85,7 @@ export class InterviewsService {
         { ...input, rubricVersionId },
         input.interviewerIds,
       );
-      const round = await this.get(roundId, db);
+      const round = await this.read(db, roundId);
       await this.audit.record(db, {
         actorId,
         action: 'interview_round.scheduled',
@@ -107,9 +105,9 @@ export class InterviewsService {
   /** Reschedule, cancel, or record a no-show (counted, never left as overdue feedback). */
   update(roundId: string, patch: UpdateRound, actorId: string | null): Promise<InterviewRound> {
     return this.dataSource.transaction(async (db) => {
-      const row = await this.rounds.findRound(roundId, db, true);
+      const row = await this.rounds.findRound(db, roundId, true);
       if (!row) throw roundNotFound();
-      const before = await this.get(roundId, db);
+      const before = await this.read(db, roundId);
       const status = patch.status ?? before.status;
       const submitted = before.scorecards.some((scorecard) => scorecard.status === 'submitted');
       if (before.status === 'completed') {
@@ -137,7 +135,7 @@ export class InterviewsService {
         scheduledAt: patch.scheduledAt ?? before.scheduledAt,
         status,
       });
-      const after = await this.get(roundId, db);
+      const after = await this.read(db, roundId);
       await this.audit.record(db, {
         actorId,
         action:
@@ -151,6 +149,13 @@ export class InterviewsService {
     });
   }
 
+  /** The round as the API shows it, read on `db` (a transaction, or the data source's manager). */
+  private async read(db: Sql, roundId: string): Promise<InterviewRound> {
+    const row = await this.rounds.findRound(db, roundId);
+    if (!row) throw roundNotFound();
+    return toInterviewRound(row, await this.rounds.findScorecards(db, [roundId]));
+  }
+
   /** The given published version, or the current version of the plan round's rubric. */
   private async pinnedVersion(
     db: Sql,
@@ -158,7 +163,7 @@ export class InterviewsService {
     problems: ValidationIssue[],
   ): Promise<string | undefined> {
     if (input.rubricVersionId) {
-      const version = await this.rubrics.findVersion(input.rubricVersionId, db);
+      const version = await this.rubrics.findVersion(db, input.rubricVersionId);
       if (!version) {
         problems.push({
           path: ['rubricVersionId'],

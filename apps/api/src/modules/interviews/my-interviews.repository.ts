@@ -45,6 +45,7 @@ const mine = (where: string) => `
 
 const open = `s.status = 'draft' AND r.status IN ('scheduled', 'completed')`;
 
+/** The "My interviews" reads: read-only, outside transactions. */
 @Injectable()
 export class MyInterviewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -49,11 +49,7 @@ const jobColumns = `j.id, j.title, j.client_program, j.site, j.language, j.shift
 export class JobsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findJob(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<JobRow | undefined> {
+  findJob(db: Sql, id: string, forUpdate = false): Promise<JobRow | undefined> {
     return queryOne(
       db,
       `SELECT ${jobColumns} FROM jobs j WHERE j.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
@@ -61,6 +57,7 @@ export class JobsRepository {
     );
   }
 
+  /** Jobs the viewer may see, newest first, keyset-paginated. Read-only, outside transactions. */
   async findPage(
     query: ListJobsQuery,
     viewer: SessionUser,
@@ -97,7 +94,7 @@ export class JobsRepository {
   }
 
   /** Hiring managers and plans of many jobs: two queries whatever the number of jobs. */
-  async findRelations(jobIds: string[], db: Sql = this.dataSource.manager): Promise<JobRelations> {
+  async findRelations(db: Sql, jobIds: string[]): Promise<JobRelations> {
     const [managers, plan] = await Promise.all([
       db.query(
         `SELECT job_id, user_id FROM job_hiring_managers WHERE job_id = ANY($1::uuid[]) ORDER BY user_id`,
@@ -178,7 +175,7 @@ export class JobsRepository {
     );
   }
 
-  async existingRubricIds(ids: string[], db: Sql): Promise<Set<string>> {
+  async existingRubricIds(db: Sql, ids: string[]): Promise<Set<string>> {
     const rows = (await db.query(`SELECT id FROM rubrics WHERE id = ANY($1::uuid[])`, [ids])) as {
       id: string;
     }[];

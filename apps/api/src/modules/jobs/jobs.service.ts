@@ -32,14 +32,15 @@ export class JobsService {
 
   async list(query: ListJobsQuery, viewer: SessionUser): Promise<JobPage> {
     const page = await this.jobs.findPage(query, viewer);
-    const relations = await this.jobs.findRelations(page.rows.map((row) => row.id));
+    const relations = await this.jobs.findRelations(
+      this.dataSource.manager,
+      page.rows.map((row) => row.id),
+    );
     return { items: page.rows.map((row) => toJob(row, relations)), nextCursor: page.nextCursor };
   }
 
-  async get(jobId: string, db: Sql = this.dataSource.manager): Promise<Job> {
-    const row = await this.jobs.findJob(jobId, db);
-    if (!row) throw jobNotFound();
-    return toJob(row, await this.jobs.findRelations([jobId], db));
+  get(jobId: string): Promise<Job> {
+    return this.read(this.dataSource.manager, jobId);
   }
 
   create(input: CreateJob, actorId: string | null): Promise<Job> {
@@ -48,7 +49,7 @@ export class JobsService {
       const jobId = await this.jobs.insertJob(db, input);
       await this.jobs.replaceManagers(db, jobId, input.hiringManagerIds);
       await this.jobs.replacePlan(db, jobId, input.interviewPlan);
-      const job = await this.get(jobId, db);
+      const job = await this.read(db, jobId);
       await this.audit.record(db, {
         actorId,
         action: 'job.created',
@@ -62,14 +63,14 @@ export class JobsService {
 
   update(jobId: string, patch: UpdateJob, actorId: string | null): Promise<Job> {
     return this.dataSource.transaction(async (db) => {
-      if (!(await this.jobs.findJob(jobId, db, true))) throw jobNotFound();
-      const before = toJobFields(await this.get(jobId, db));
+      if (!(await this.jobs.findJob(db, jobId, true))) throw jobNotFound();
+      const before = toJobFields(await this.read(db, jobId));
       const next = { ...before, ...patch };
       await this.assertReferences(db, next);
       await this.jobs.updateJob(db, jobId, next);
       if (patch.hiringManagerIds) await this.jobs.replaceManagers(db, jobId, next.hiringManagerIds);
       if (patch.interviewPlan) await this.jobs.replacePlan(db, jobId, next.interviewPlan);
-      const job = await this.get(jobId, db);
+      const job = await this.read(db, jobId);
       await this.audit.record(db, {
         actorId,
         action: 'job.updated',
@@ -82,9 +83,16 @@ export class JobsService {
     });
   }
 
+  /** The job as the API shows it, read on `db` (a transaction, or the data source's manager). */
+  private async read(db: Sql, jobId: string): Promise<Job> {
+    const row = await this.jobs.findJob(db, jobId);
+    if (!row) throw jobNotFound();
+    return toJob(row, await this.jobs.findRelations(db, [jobId]));
+  }
+
   /** Hiring managers must be active managers (or admins); plan rubrics must exist. */
   private async assertReferences(db: Sql, job: CreateJob): Promise<void> {
-    const managers = await this.users.findByIds(job.hiringManagerIds, db);
+    const managers = await this.users.findByIds(db, job.hiringManagerIds);
     const problems: ValidationIssue[] = findUserReferenceProblems(
       job.hiringManagerIds,
       managers,
@@ -92,12 +100,12 @@ export class JobsService {
       'hiringManagerIds',
     );
     const rubricIds = await this.jobs.existingRubricIds(
-      job.interviewPlan.map((round) => round.rubricId),
       db,
+      job.interviewPlan.map((round) => round.rubricId),
     );
     const interviewers = await this.users.findByIds(
-      job.interviewPlan.flatMap((round) => round.defaultInterviewerIds),
       db,
+      job.interviewPlan.flatMap((round) => round.defaultInterviewerIds),
     );
     job.interviewPlan.forEach((round, index) => {
       problems.push(

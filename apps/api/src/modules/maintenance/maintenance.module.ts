@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { MaintenanceRepository } from './maintenance.repository';
 import { MaintenanceService } from './maintenance.service';
 
-@Module({ providers: [MaintenanceService], exports: [MaintenanceService] })
+@Module({ providers: [MaintenanceService, MaintenanceRepository], exports: [MaintenanceService] })
 export class MaintenanceModule {}

@@ -5,11 +5,10 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
+import { MaintenanceRepository } from './maintenance.repository';
 
 const EVERY_MINUTES = 10;
 
@@ -30,7 +29,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly maintenance: MaintenanceRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,21 +47,10 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
   }
 
   async purge(): Promise<PurgeResult> {
-    const deleted = async (sql: string, params: unknown[] = []) => {
-      const result = (await this.dataSource.query(sql, params)) as [unknown[], number];
-      return result[1];
-    };
     return {
-      sessions: await deleted(
-        `DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`,
-        [this.config.sessionIdleMinutes],
-      ),
-      loginFailures: await deleted(
-        `DELETE FROM login_failures WHERE created_at < now() - interval '1 day'`,
-      ),
-      idempotencyKeys: await deleted(
-        `DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'`,
-      ),
+      sessions: await this.maintenance.deleteExpiredSessions(this.config.sessionIdleMinutes),
+      loginFailures: await this.maintenance.deleteOldLoginFailures(),
+      idempotencyKeys: await this.maintenance.deleteOldIdempotencyKeys(),
     };
   }
 }

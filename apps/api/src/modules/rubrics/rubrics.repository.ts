@@ -74,17 +74,14 @@ const versionColumns = `v.id, v.rubric_id, r.name AS rubric_name, v.version, v.s
 export class RubricsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Every rubric, by name. Read-only, outside transactions. */
   listRubrics(): Promise<RubricRow[]> {
     return this.dataSource.query(
       `SELECT id, name, description, created_at FROM rubrics ORDER BY name, id`,
     );
   }
 
-  findRubric(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<RubricRow | undefined> {
+  findRubric(db: Sql, id: string, forUpdate = false): Promise<RubricRow | undefined> {
     return queryOne(
       db,
       `SELECT id, name, description, created_at FROM rubrics WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
@@ -93,7 +90,7 @@ export class RubricsRepository {
   }
 
   /** Version summaries of many rubrics at once, newest version first. */
-  listVersions(rubricIds: string[], db: Sql = this.dataSource.manager): Promise<VersionRow[]> {
+  listVersions(db: Sql, rubricIds: string[]): Promise<VersionRow[]> {
     return db.query(
       `SELECT ${versionColumns} FROM rubric_versions v JOIN rubrics r ON r.id = v.rubric_id
         WHERE v.rubric_id = ANY($1::uuid[]) ORDER BY v.rubric_id, v.version DESC`,
@@ -101,11 +98,7 @@ export class RubricsRepository {
     );
   }
 
-  findVersion(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<VersionRow | undefined> {
+  findVersion(db: Sql, id: string, forUpdate = false): Promise<VersionRow | undefined> {
     return queryOne(
       db,
       `SELECT ${versionColumns} FROM rubric_versions v JOIN rubrics r ON r.id = v.rubric_id
@@ -115,10 +108,7 @@ export class RubricsRepository {
   }
 
   /** The newest published version of a rubric: what a new round pins. */
-  findCurrentVersion(
-    rubricId: string,
-    db: Sql = this.dataSource.manager,
-  ): Promise<VersionRow | undefined> {
+  findCurrentVersion(db: Sql, rubricId: string): Promise<VersionRow | undefined> {
     return queryOne(
       db,
       `SELECT ${versionColumns} FROM rubric_versions v JOIN rubrics r ON r.id = v.rubric_id
@@ -127,10 +117,7 @@ export class RubricsRepository {
     );
   }
 
-  async findContent(
-    versionId: string,
-    db: Sql = this.dataSource.manager,
-  ): Promise<VersionContentRows> {
+  async findContent(db: Sql, versionId: string): Promise<VersionContentRows> {
     const [categories, questions] = await Promise.all([
       db.query(
         `SELECT id, lineage_id, position, name, description, weight::text AS weight
@@ -250,7 +237,7 @@ export class RubricsRepository {
 
   /**
    * The question bank: questions whose text matches, from every rubric, newest version first
-   * (the trigram index serves the ILIKE).
+   * (the trigram index serves the ILIKE). Read-only, outside transactions.
    */
   searchQuestions(query: string, limit: number): Promise<QuestionBankRow[]> {
     return this.dataSource.query(

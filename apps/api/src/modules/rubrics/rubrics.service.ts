@@ -34,7 +34,10 @@ export class RubricsService {
 
   async list(): Promise<Rubric[]> {
     const rows = await this.rubrics.listRubrics();
-    const versions = await this.rubrics.listVersions(rows.map((row) => row.id));
+    const versions = await this.rubrics.listVersions(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
     return rows.map((row) =>
       toRubric(
         row,
@@ -43,16 +46,12 @@ export class RubricsService {
     );
   }
 
-  async get(rubricId: string, db: Sql = this.dataSource.manager): Promise<Rubric> {
-    const row = await this.rubrics.findRubric(rubricId, db);
-    if (!row) throw rubricNotFound();
-    return toRubric(row, await this.rubrics.listVersions([rubricId], db));
+  get(rubricId: string): Promise<Rubric> {
+    return this.readRubric(this.dataSource.manager, rubricId);
   }
 
-  async getVersion(versionId: string, db: Sql = this.dataSource.manager): Promise<RubricVersion> {
-    const row = await this.rubrics.findVersion(versionId, db);
-    if (!row) throw versionNotFound();
-    return toRubricVersion(row, await this.rubrics.findContent(versionId, db));
+  getVersion(versionId: string): Promise<RubricVersion> {
+    return this.readVersion(this.dataSource.manager, versionId);
   }
 
   /** A new rubric with its first draft (version 1), empty or with the given content. */
@@ -70,7 +69,7 @@ export class RubricsService {
         entityId: rubric.id,
         after: { name: input.name, description: input.description, versionId },
       });
-      return this.get(rubric.id, db);
+      return this.readRubric(db, rubric.id);
     });
   }
 
@@ -78,8 +77,8 @@ export class RubricsService {
   createVersion(rubricId: string, actorId: string | null): Promise<RubricVersion> {
     return this.dataSource.transaction(async (db) => {
       // Locking the rubric serialises two "new version" clicks.
-      if (!(await this.rubrics.findRubric(rubricId, db, true))) throw rubricNotFound();
-      const versions = await this.rubrics.listVersions([rubricId], db);
+      if (!(await this.rubrics.findRubric(db, rubricId, true))) throw rubricNotFound();
+      const versions = await this.rubrics.listVersions(db, [rubricId]);
       const draft = versions.find((version) => version.status === 'draft');
       if (draft)
         throw new AppException('RUBRIC_DRAFT_EXISTS', {
@@ -89,7 +88,7 @@ export class RubricsService {
       const versionId = await this.rubrics.insertDraftVersion(db, rubricId);
       const latest = versions[0];
       if (latest) await this.rubrics.copyContent(db, latest.id, versionId);
-      const created = await this.getVersion(versionId, db);
+      const created = await this.readVersion(db, versionId);
       await this.audit.record(db, {
         actorId,
         action: 'rubric_version.created',
@@ -108,10 +107,10 @@ export class RubricsService {
   ): Promise<RubricVersion> {
     return this.dataSource.transaction(async (db) => {
       const before = await this.lockDraft(db, versionId);
-      const existing = await this.rubrics.findContent(versionId, db);
+      const existing = await this.rubrics.findContent(db, versionId);
       assertOwnIds(content, existing);
       await this.rubrics.replaceContent(db, versionId, content, existing);
-      const after = await this.getVersion(versionId, db);
+      const after = await this.readVersion(db, versionId);
       await this.audit.record(db, {
         actorId,
         action: 'rubric_version.updated',
@@ -138,18 +137,32 @@ export class RubricsService {
         before: { status: 'draft' },
         after: { status: 'published' },
       });
-      return this.getVersion(versionId, db);
+      return this.readVersion(db, versionId);
     });
+  }
+
+  /** The rubric as the API shows it, read on `db` (a transaction, or the data source's manager). */
+  private async readRubric(db: Sql, rubricId: string): Promise<Rubric> {
+    const row = await this.rubrics.findRubric(db, rubricId);
+    if (!row) throw rubricNotFound();
+    return toRubric(row, await this.rubrics.listVersions(db, [rubricId]));
+  }
+
+  /** The version with its content, read on `db` (a transaction, or the data source's manager). */
+  private async readVersion(db: Sql, versionId: string): Promise<RubricVersion> {
+    const row = await this.rubrics.findVersion(db, versionId);
+    if (!row) throw versionNotFound();
+    return toRubricVersion(row, await this.rubrics.findContent(db, versionId));
   }
 
   /** The version, locked for this transaction; 409 once it is published. */
   private async lockDraft(db: Sql, versionId: string): Promise<RubricVersion> {
-    const row = await this.rubrics.findVersion(versionId, db, true);
+    const row = await this.rubrics.findVersion(db, versionId, true);
     if (!row) throw versionNotFound();
     if (row.status === 'published') {
       throw new AppException('RUBRIC_VERSION_PUBLISHED', { versionId, version: row.version });
     }
-    return toRubricVersion(row, await this.rubrics.findContent(versionId, db));
+    return toRubricVersion(row, await this.rubrics.findContent(db, versionId));
   }
 }
 

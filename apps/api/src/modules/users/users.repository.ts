@@ -22,16 +22,12 @@ const userColumns = 'id, email, name, role, active, created_at';
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findByIds(ids: string[], db: Sql = this.dataSource.manager): Promise<UserRow[]> {
+  findByIds(db: Sql, ids: string[]): Promise<UserRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return db.query(`SELECT ${userColumns} FROM users WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  findById(
-    id: string,
-    db: Sql = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<UserRow | undefined> {
+  findById(db: Sql, id: string, forUpdate = false): Promise<UserRow | undefined> {
     return queryOne(
       db,
       `SELECT ${userColumns} FROM users WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
@@ -39,6 +35,7 @@ export class UsersRepository {
     );
   }
 
+  /** Everyone, active first. Read-only, outside transactions. */
   list(): Promise<UserRow[]> {
     return this.dataSource.query(`SELECT ${userColumns} FROM users ORDER BY active DESC, name, id`);
   }

@@ -66,7 +66,7 @@ export class UsersService {
     }
     const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
     return this.dataSource.transaction(async (db) => {
-      const row = await this.users.findById(userId, db, true);
+      const row = await this.users.findById(db, userId, true);
       if (!row) throw new AppException('NOT_FOUND', undefined, 'This user does not exist.');
       const before = toUser(row);
       const next = {
