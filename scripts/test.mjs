@@ -23,7 +23,12 @@ const stages = [
   { name: 'formatting (prettier)', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'typecheck', command: nx('run-many', '-t', 'typecheck') },
   { name: 'unit tests', command: nx('run-many', '-t', 'test') },
-  { name: 'integration tests (PostgreSQL)', command: nx('run', 'api:test-integration') },
+  // api and api-bench (bench data generator, plan recorder): one after the other, as both reset
+  // the same test database in their global set-up.
+  {
+    name: 'integration tests (PostgreSQL)',
+    command: nx('run-many', '-t', 'test-integration', '--parallel=1'),
+  },
   { name: 'build', command: nx('run-many', '-t', 'build', '-p', 'api', 'web') },
   {
     name: 'end-to-end (API + Chromium)',

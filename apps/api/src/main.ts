@@ -7,12 +7,7 @@ import { createApp } from './bootstrap/create-app';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, InvalidEnvError, parseEnv } from './config/env';
 import { DatabaseHandle, migrate, openDatabase, withDataSource } from './database/database-runtime';
-import {
-  DEMO_PASSWORD,
-  demoLogins,
-  seedDemoIfEmpty,
-  SeedSummary,
-} from './database/seeds/demo-seed';
+import { DEMO_PASSWORD, demoLogins, seedDemoIfEmpty, SeedSummary } from './demo/demo-seed';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed on an empty

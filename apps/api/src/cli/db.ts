@@ -6,7 +6,7 @@ import { createRootLogger } from '../common/logging/logger';
 import { InvalidEnvError, parseEnv } from '../config/env';
 import { migrate, openDatabase, withDataSource } from '../database/database-runtime';
 import { resetSchema } from '../database/reset-schema';
-import { seedDemoIfEmpty } from '../database/seeds/demo-seed';
+import { seedDemoIfEmpty } from '../demo/demo-seed';
 import { hashPassword } from '../modules/auth/password-hasher';
 
 const usage =

@@ -1,10 +1,11 @@
+import { SessionUser } from '@calibrate/api/common/auth/session-user';
+import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidates.repository';
+import { resetData, startTestApp, TestApp } from '@calibrate/api-test/test-app';
 import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contracts';
 import { Pool } from 'pg';
 
-import { PlanRecorder } from '../src/bench/query-plans';
-import { generateBenchData } from '../src/database/bench/bench-data';
-import { CandidatesRepository } from '../src/modules/candidates/candidates.repository';
-import { resetData, startTestApp, TestApp } from './test-app';
+import { generateBenchData } from '../src/data/bench-data';
+import { PlanRecorder } from '../src/query-plans';
 
 /** `npm run bench:data` at a tiny size: the data is complete and the API serves it. */
 describe('bench data generator', () => {
@@ -83,19 +84,25 @@ describe('bench data generator', () => {
     try {
       const recorder = new PlanRecorder(pool);
       await recorder.loadTableSizes();
-      const everything = () => 'TRUE';
+      // The list as the test admin asks for it (every candidate, stored scores as they may).
+      const admin: SessionUser = {
+        id: t.adminId,
+        email: 'test.admin@example.com',
+        name: 'Test Admin',
+        role: 'admin',
+        active: true,
+        createdAt: new Date(),
+        csrfToken: '',
+      };
+      const query = { limit: 5, sort: 'createdAt', stage: 'hired' } as const;
       const candidates = new CandidatesRepository(recorder.dataSource());
       const page = await recorder.record('pipeline', () =>
-        candidates.findPage(
-          { limit: 5, sort: 'createdAt', stage: 'hired' },
-          everything,
-          everything,
-        ),
+        candidates.findPage(query, admin, 'as-viewer-may'),
       );
       const direct = await new CandidatesRepository(t.dataSource).findPage(
-        { limit: 5, sort: 'createdAt', stage: 'hired' },
-        everything,
-        everything,
+        query,
+        admin,
+        'as-viewer-may',
       );
       expect(page.rows.map((row) => row.id)).toEqual(direct.rows.map((row) => row.id));
       expect(recorder.plans).toEqual([

@@ -1,11 +1,10 @@
+import { Sql } from '@calibrate/api/database/sql';
+import callCenterRubric from '@calibrate/api/demo/call-center-rubric.json';
+import { mockCallRubric } from '@calibrate/api/demo/mock-call-rubric';
+import { hashPassword } from '@calibrate/api/modules/auth/password-hasher';
+import { RubricsRepository } from '@calibrate/api/modules/rubrics/rubrics.repository';
 import { RubricContentInput, rubricContentSchema } from '@calibrate/contracts';
 import { DataSource } from 'typeorm';
-
-import { hashPassword } from '../../modules/auth/password-hasher';
-import { RubricsRepository } from '../../modules/rubrics/rubrics.repository';
-import callCenterRubric from '../seeds/call-center-rubric.json';
-import { mockCallRubric } from '../seeds/mock-call-rubric';
-import { Sql } from '../sql';
 
 /** Every bench user signs in with this password (a bench database is never a real one). */
 export const BENCH_PASSWORD = 'calibrate-bench-password';

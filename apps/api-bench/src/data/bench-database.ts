@@ -1,6 +1,7 @@
-import { createRootLogger } from '../../common/logging/logger';
-import { parseEnv } from '../../config/env';
-import { DatabaseHandle, openDatabase } from '../database-runtime';
+import { createRootLogger } from '@calibrate/api/common/logging/logger';
+import { parseEnv } from '@calibrate/api/config/env';
+import { DatabaseHandle, openDatabase } from '@calibrate/api/database/database-runtime';
+
 import { BENCH_SERVER_SETTINGS } from './bench-data';
 
 /**

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { BenchGroup, BenchReport, runBench } from '../bench/run-bench';
-import { openBenchDatabase } from '../database/bench/bench-database';
+import { openBenchDatabase } from '../data/bench-database';
+import { BenchGroup, BenchReport, runBench } from '../run-bench';
 
 const usage =
   'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--only save,lists,reports]';
@@ -32,16 +33,18 @@ function parseDuration(args: string[]): number {
  */
 async function run(args: string[]): Promise<boolean> {
   const durationSeconds = parseDuration(args);
-  const database = await openBenchDatabase('bench writes answers');
-  const dist = path.resolve(__dirname, '..');
   const root = process.cwd();
+  // The API exactly as `npm start` runs it (`nx run api:build`); the baseline is built with this.
+  const apiMain = path.join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`nx run api:build\`.`);
+  const database = await openBenchDatabase('bench writes answers');
   const log = (line: string) => process.stdout.write(`${line}\n`);
   try {
     log(`Benchmark on ${database.description}`);
     const report = await runBench({
       databaseUrl: database.url,
-      apiMain: path.join(dist, 'main.js'),
-      baselineMain: path.join(dist, 'bench', 'baseline-server.js'),
+      apiMain,
+      baselineMain: path.resolve(__dirname, '..', 'baseline-server.js'),
       webDist: path.join(root, 'dist', 'apps', 'web'),
       webRouter: path.join(root, 'apps', 'web', 'src', 'app', 'router.tsx'),
       durationSeconds,

@@ -1,7 +1,7 @@
 /**
- * Turns the call-center interview guide (seeds/source/call-center-interview-questions.txt) into
- * rubric categories and questions. Run once by `generate-call-center-rubric.ts`; the result is
- * committed, so nothing reads the guide at run time.
+ * Turns the call-center interview guide (demo/source/call-center-interview-questions.txt) into
+ * rubric categories and questions. Run once by `apps/api/scripts/generate-call-center-rubric.cjs`;
+ * the result is committed, so nothing reads the guide at run time.
  */
 export interface ParsedTip {
   title: string;

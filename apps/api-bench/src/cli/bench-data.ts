@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 
-import { BENCH_PASSWORD, generateBenchData } from '../database/bench/bench-data';
-import { openBenchDatabase } from '../database/bench/bench-database';
-import { migrate, withDataSource } from '../database/database-runtime';
-import { resetSchema } from '../database/reset-schema';
+import { migrate, withDataSource } from '@calibrate/api/database/database-runtime';
+import { resetSchema } from '@calibrate/api/database/reset-schema';
+
+import { BENCH_PASSWORD, generateBenchData } from '../data/bench-data';
+import { openBenchDatabase } from '../data/bench-database';
 
 const usage = 'Usage: npm run bench:data -- --candidates <n>   (100 to 5,000,000; default 100,000)';
 

@@ -6,13 +6,23 @@ import {
 } from '@calibrate/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { hashPassword } from '../../modules/auth/password-hasher';
-import { RubricsRepository } from '../../modules/rubrics/rubrics.repository';
-import { ScoringRepository } from '../../modules/scorecards/scoring.repository';
+import { hashPassword } from '../modules/auth/password-hasher';
+import { RubricsRepository } from '../modules/rubrics/rubrics.repository';
+import { ScoringRepository } from '../modules/scorecards/scoring.repository';
 import { CALL_CENTER_RUBRIC_NAME } from './call-center-rubric';
 import callCenterRubric from './call-center-rubric.json';
 import { demoCandidates } from './demo-candidates';
+import {
+  DEMO_JOBS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  LENIENCY,
+  PANEL_COLLEAGUES,
+  STAGE_PLAN,
+} from './demo-data';
 import { MOCK_CALL_RUBRIC_NAME, mockCallRubric } from './mock-call-rubric';
+
+export { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 export interface SeedSummary {
   users: number;
@@ -20,67 +30,6 @@ export interface SeedSummary {
   rounds: number;
   scorecards: number;
 }
-
-/** The demo users' shared password: printed by `npm start` with their emails; never seeded in production. */
-export const DEMO_PASSWORD = 'calibrate-demo';
-
-export const DEMO_USERS = [
-  { email: 'admin@example.com', name: 'Alex Admin', role: 'admin' },
-  { email: 'recruiter@example.com', name: 'Rosa Recruiter', role: 'recruiter' },
-  { email: 'manager@example.com', name: 'Marco Manager', role: 'hiring_manager' },
-  { email: 'interviewer@example.com', name: 'Ivy Interviewer', role: 'interviewer' },
-  { email: 'interviewer2@example.com', name: 'Ian Interviewer', role: 'interviewer' },
-] as const;
-
-const DEMO_JOBS = [
-  {
-    title: 'Inbound customer service agent',
-    client: 'Telco postpaid billing',
-    site: 'Manila – Ortigas',
-    language: 'English',
-    shift: 'night',
-    headcount: 60,
-    status: 'open',
-  },
-  {
-    title: 'Technical support agent',
-    client: 'Fibre ISP helpdesk',
-    site: 'Cebu IT Park',
-    language: 'English',
-    shift: 'rotating',
-    headcount: 25,
-    status: 'open',
-  },
-  {
-    title: 'Bilingual billing agent',
-    client: 'Utilities collections',
-    site: 'Bogotá – Chapinero',
-    language: 'Spanish',
-    shift: 'day',
-    headcount: 15,
-    status: 'open',
-  },
-  {
-    title: 'Chat support agent',
-    client: 'E-commerce marketplace',
-    site: 'Monterrey',
-    language: 'Spanish',
-    shift: 'mid',
-    headcount: 20,
-    status: 'on_hold',
-  },
-] as const;
-
-/** Stages of the demo candidates, in order: every stage of a busy pipeline is represented. */
-const STAGE_PLAN: [CandidateStage, number][] = [
-  ['applied', 14],
-  ['screening', 10],
-  ['interviewing', 16],
-  ['offer', 6],
-  ['hired', 6],
-  ['rejected', 8],
-  ['withdrawn', 4],
-];
 
 const HOUR = 60 * 60 * 1000;
 
@@ -136,7 +85,17 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     )) as { id: string }[];
     users.set(user.email, row?.id ?? '');
   }
-  const userId = (email: (typeof DEMO_USERS)[number]['email']) => users.get(email) ?? '';
+  for (const colleague of PANEL_COLLEAGUES) {
+    const [row] = (await db.query(
+      `INSERT INTO users (email, name, role) VALUES ($1, $2, $3) RETURNING id`,
+      [colleague.email, colleague.name, colleague.role],
+    )) as { id: string }[];
+    users.set(colleague.email, row?.id ?? '');
+  }
+  type DemoEmail =
+    (typeof DEMO_USERS)[number]['email'] | (typeof PANEL_COLLEAGUES)[number]['email'];
+  const userId = (email: DemoEmail) => users.get(email) ?? '';
+  const leniencyOf = new Map([...users].map(([email, id]) => [id, LENIENCY[email] ?? 0] as const));
 
   const rubrics = new RubricsRepository(dataSource);
   const publishRubric = async (name: string, description: string, input: RubricContentInput) => {
@@ -279,7 +238,15 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
           const notAsked = question.category === 'Company-Specific' && next() < 0.5;
           const rating = notAsked
             ? null
-            : Math.max(1, Math.min(5, Math.round(ability + (next() - 0.5) * 1.6)));
+            : Math.max(
+                1,
+                Math.min(
+                  5,
+                  Math.round(
+                    ability + (leniencyOf.get(member.interviewer) ?? 0) + (next() - 0.5) * 1.6,
+                  ),
+                ),
+              );
           const note =
             rating === 5
               ? 'Specific, measurable example; handled the escalation calmly.'
@@ -335,10 +302,20 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     const past = (days: number) => new Date(person.createdAt.getTime() + days * 24 * HOUR);
     const reached = STAGE_PLAN.findIndex(([s]) => s === stage);
     if (stage !== 'applied' && stage !== 'withdrawn') {
+      // Ivy sits on every mock call; the second seat rotates, so the panels link everyone.
+      const second =
+        index % 3 !== 2
+          ? 'interviewer2@example.com'
+          : index % 2 === 0
+            ? 'priya.nair@example.com'
+            : 'tomas.reyes@example.com';
       await scoreRound('Mock call', mockCall.versionId, past(2), [
         { interviewer: userId('interviewer@example.com'), submitted: true },
         // Some panels still owe feedback: the second interviewer's scorecard is a draft.
-        { interviewer: userId('interviewer2@example.com'), submitted: index % 4 !== 1 },
+        { interviewer: userId(second), submitted: index % 4 !== 1 },
+        ...(index % 7 === 3
+          ? [{ interviewer: userId('kenji.watanabe@example.com'), submitted: true }]
+          : []),
       ]);
     }
     if (reached >= 2 && stage !== 'withdrawn') {
@@ -347,6 +324,10 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
           interviewer: userId('manager@example.com'),
           submitted: stage !== 'interviewing' || index % 3 !== 0,
         },
+        // A second manager on half the panels: the only way to tell Marco's habits from the rubric's.
+        ...(index % 2 === 0
+          ? [{ interviewer: userId('sofia.lindqvist@example.com'), submitted: true }]
+          : []),
       ]);
     }
     if (stage === 'withdrawn') {
@@ -383,5 +364,10 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   const candidateIds = (await db.query(`SELECT id FROM candidates`)) as { id: string }[];
   for (const { id } of candidateIds) await scoring.refreshCandidateScore(db, id);
 
-  return { users: DEMO_USERS.length, candidates: people.length, rounds, scorecards };
+  return {
+    users: DEMO_USERS.length + PANEL_COLLEAGUES.length,
+    candidates: people.length,
+    rounds,
+    scorecards,
+  };
 }

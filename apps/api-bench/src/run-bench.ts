@@ -1,0 +1,463 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { SessionUser } from '@calibrate/api/common/auth/session-user';
+import { AccessRepository } from '@calibrate/api/modules/access/access.repository';
+import { AccessService } from '@calibrate/api/modules/access/access.service';
+import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidates.repository';
+import { ComparisonRepository } from '@calibrate/api/modules/comparison/comparison.repository';
+import { ComparisonService } from '@calibrate/api/modules/comparison/comparison.service';
+import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
+import { candidateStages } from '@calibrate/contracts';
+import { Pool } from 'pg';
+
+import { BundleSizes, measureBundles } from './bundle-sizes';
+import { comparisonSets, Login, SaveTarget, saveTargets, signIn } from './fixtures';
+import { LoadRequest, LoadResult, runLoad } from './http-load';
+import { PlanRecorder, QueryPlan } from './query-plans';
+import { RunningServer, startServer } from './servers';
+import { StatementStats, StatementStatsProbe } from './statement-stats';
+
+export interface BenchOptions {
+  databaseUrl: string;
+  /** Built API entry (`dist/.../main.js`), web build and the web app's router (its lazy routes). */
+  apiMain: string;
+  baselineMain: string;
+  webDist: string;
+  webRouter: string;
+  durationSeconds: number;
+  /** Run only these scenario groups (all when unset). */
+  only?: BenchGroup[];
+  outputDir: string;
+  log: (line: string) => void;
+}
+
+export interface Measurement extends LoadResult {
+  name: string;
+  server: 'api' | 'baseline';
+  connections: number;
+  /** Statements and database time per request, when pg_stat_statements is available. */
+  database: StatementStats | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  data: { candidates: number; rounds: number; answers: number };
+  measurements: Measurement[];
+  /** API / baseline throughput of "save one answer" at 50 connections (null when not run). */
+  saveRatio: number | null;
+  plans: QueryPlan[];
+  bundles: BundleSizes;
+  targets: TargetCheck[];
+}
+
+export type BenchGroup = 'save' | 'lists' | 'reports';
+
+const pageSize = 50;
+/**
+ * Concurrent readers in the list and report scenarios: the same 4 as the save latency target. At
+ * 8 the two cores (API, PostgreSQL and this load generator share them) are saturated and
+ * latency measures the run queue (see README, Performance).
+ */
+const readConnections = 4;
+const deepPage = 1000;
+
+/**
+ * `npm run bench`: the production API and the bare baseline against the bench database, driven
+ * over HTTP from this process by signed-in users; query plans of the read paths; bundle sizes;
+ * pass/fail against the targets of issue 9.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { log } = options;
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
+  const servers: RunningServer[] = [];
+  try {
+    const data = await dataSize(pool);
+    if (data.candidates === 0) {
+      throw new Error(
+        'The bench database is empty: run `npm run bench:data -- --candidates 1000000` first.',
+      );
+    }
+    log(
+      `Data: ${data.candidates.toLocaleString('en')} candidates, ${data.answers.toLocaleString('en')} answers.`,
+    );
+    const poolSize = '10';
+    const api = await startServer(
+      'API',
+      options.apiMain,
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: options.databaseUrl,
+        DATABASE_POOL_SIZE: poolSize,
+        LOG_LEVEL: 'warn',
+        WEB_DIST_DIR: options.webDist,
+      },
+      '/ready',
+    );
+    servers.push(api);
+    const baseline = await startServer(
+      'baseline',
+      options.baselineMain,
+      { DATABASE_URL: options.databaseUrl, DATABASE_POOL_SIZE: poolSize },
+      '/ready',
+    );
+    servers.push(baseline);
+
+    log('Signing in the bench users…');
+    const runs = (group: BenchGroup) => !options.only || options.only.includes(group);
+    const targets = runs('save') ? await saveTargets(pool, api.baseUrl, 200, 60) : [];
+    const recruiter = await signIn(api.baseUrl, 'recruiter1@bench.example.com');
+    const comparisons = runs('reports') ? await comparisonSets(pool, api.baseUrl, 20) : [];
+    const lists = await listFixtures(pool, api.baseUrl, recruiter, runs('lists'));
+
+    const statements = new StatementStatsProbe(pool);
+    await statements.init();
+    const measurements: Measurement[] = [];
+    const measure = async (
+      name: string,
+      server: RunningServer,
+      connections: number,
+      next: () => LoadRequest,
+      durationSeconds = options.durationSeconds,
+    ) => {
+      // A short warm-up first: JIT, connection pools and PostgreSQL's caches.
+      await runLoad({ baseUrl: server.baseUrl, connections, durationSeconds: 2, next });
+      await statements.reset();
+      const result = await runLoad({ baseUrl: server.baseUrl, connections, durationSeconds, next });
+      const measurement: Measurement = {
+        name,
+        server: server === baseline ? 'baseline' : 'api',
+        connections,
+        ...result,
+        database: await statements.read(result.requests),
+      };
+      measurements.push(measurement);
+      log(
+        `  ${name.padEnd(34)} ${String(connections).padStart(3)} conn  ${String(result.requestsPerSecond).padStart(6)} req/s  ` +
+          `p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}`,
+      );
+      return measurement;
+    };
+
+    log('Load (each scenario: 2 s warm-up, then measured):');
+    const checks: TargetCheck[] = [];
+    const expect = (target: string, measured: string, pass: boolean) =>
+      checks.push({ target, measured, pass });
+    let saveRatio: number | null = null;
+    if (runs('save')) {
+      const saves = saveRequests(targets);
+      // Alternated in four short pairs: the database grows and vacuums during the run and a
+      // 2-core VM is noisy, so the ratio is the median of the pairs' ratios.
+      const baselineRuns: Measurement[] = [];
+      const apiRuns: Measurement[] = [];
+      const pairSeconds = Math.max(1, Math.round(options.durationSeconds / 2));
+      for (let pair = 0; pair < 4; pair += 1) {
+        baselineRuns.push(
+          await measure('save answer: bare baseline', baseline, 50, saves, pairSeconds),
+        );
+        apiRuns.push(await measure('save answer: API', api, 50, saves, pairSeconds));
+      }
+      const pairRatios = apiRuns
+        .map((m, i) => m.requestsPerSecond / (baselineRuns[i]?.requestsPerSecond ?? Infinity))
+        .sort((a, b) => a - b);
+      const api50 = apiRuns.reduce((worst, m) => (m.errors > worst.errors ? m : worst));
+      await measure('save answer: bare baseline', baseline, 4, saves);
+      const api4 = await measure('save answer: API', api, 4, saves);
+      await measure(
+        'reference: session + plain upsert',
+        baseline,
+        4,
+        saveRequests(targets, '/reference'),
+      );
+      saveRatio = Math.round((((pairRatios[1] ?? 0) + (pairRatios[2] ?? 0)) / 2) * 1000) / 1000;
+      expect(
+        'save: API ≥ 80% of bare baseline (50 conn)',
+        `${Math.round(saveRatio * 100)}%`,
+        saveRatio >= 0.8,
+      );
+      expect('save: p99 ≤ 10 ms at 4 conn', `${api4.p99} ms`, api4.p99 <= 10);
+      expect('save: no errors at 50 conn', `${api50.errors} errors`, api50.errors === 0);
+    }
+    if (runs('lists')) {
+      const connections = readConnections;
+      const firstPage = await measure(
+        'pipeline: job + stage, first page',
+        api,
+        connections,
+        rotate(lists.firstPages),
+      );
+      const deep = await measure(
+        `pipeline: page ${lists.deepPageNumber}`,
+        api,
+        connections,
+        rotate(lists.deepPages),
+      );
+      const search = await measure(
+        'pipeline: search name or email',
+        api,
+        connections,
+        rotate(lists.searches),
+      );
+      expect('pipeline first page: p95 < 30 ms', `${firstPage.p95} ms`, firstPage.p95 < 30);
+      expect(`pipeline page ${lists.deepPageNumber}: p95 < 30 ms`, `${deep.p95} ms`, deep.p95 < 30);
+      expect('search: p95 < 50 ms', `${search.p95} ms`, search.p95 < 50);
+    }
+    if (runs('reports')) {
+      const summary = await measure(
+        'candidate summary',
+        api,
+        readConnections,
+        rotate(lists.summaries),
+      );
+      const comparison = await measure(
+        'comparison of 8 candidates',
+        api,
+        readConnections,
+        rotate(
+          comparisons.map((set) => ({
+            method: 'GET' as const,
+            path: `/api/v1/jobs/${set.jobId}/comparison?candidateIds=${set.candidateIds.join(',')}`,
+            headers: set.login.headers,
+          })),
+        ),
+      );
+      expect('candidate summary: p95 < 20 ms', `${summary.p95} ms`, summary.p95 < 20);
+      expect('comparison of 8: p95 < 60 ms', `${comparison.p95} ms`, comparison.p95 < 60);
+    }
+    for (const m of measurements) {
+      expect(`${m.name} (${m.connections} conn): no errors`, `${m.errors} errors`, m.errors === 0);
+    }
+
+    log('Query plans (EXPLAIN ANALYZE, BUFFERS) of the read paths…');
+    const plans = await recordPlans(pool, lists.sample, comparisons[0]);
+    const bundles = measureBundles(options.webDist, options.webRouter);
+    expect('initial JS ≤ 250 KB gzip', kb(bundles.initialGzip), bundles.initialGzip <= 250 * 1024);
+    expect(
+      'each route in its own chunk',
+      `${bundles.routes.filter((r) => r.chunk).length}/${bundles.routes.length} routes`,
+      bundles.routes.every((r) => r.chunk),
+    );
+
+    const report: BenchReport = {
+      startedAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      data,
+      measurements,
+      saveRatio,
+      plans,
+      bundles,
+      targets: checks,
+    };
+    mkdirSync(options.outputDir, { recursive: true });
+    const stamp = report.startedAt.replace(/[:.]/g, '-');
+    writeFileSync(
+      path.join(options.outputDir, `bench-${stamp}.json`),
+      JSON.stringify(report, null, 2),
+    );
+    writeFileSync(path.join(options.outputDir, 'latest.json'), JSON.stringify(report, null, 2));
+    return report;
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await pool.end();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Cycles through prepared requests. */
+function rotate(requests: LoadRequest[]): () => LoadRequest {
+  let index = 0;
+  return () => requests[index++ % requests.length] as LoadRequest;
+}
+
+/**
+ * Saves as interviewers make them: each request takes an answer no connection is saving, sends
+ * its version in If-Match with a fresh Idempotency-Key, and learns the new version from the reply.
+ */
+function saveRequests(targets: SaveTarget[], prefix = '/api/v1'): () => LoadRequest {
+  const free = [...targets];
+  let count = 0;
+  return () => {
+    const target = free.shift() as SaveTarget;
+    count += 1;
+    return {
+      method: 'PUT',
+      path: `${prefix}/scorecards/${target.scorecardId}/scores/${target.questionId}`,
+      headers: {
+        ...target.login.headers,
+        'if-match': `"${target.version}"`,
+        'idempotency-key': randomUUID(),
+      },
+      body: JSON.stringify({
+        rating: 2 + (count % 3),
+        notAsked: false,
+        note: `Bench note ${count}`,
+      }),
+      onResponse: (status, body) => {
+        if (status === 200) target.version = (JSON.parse(body) as { version: number }).version;
+        free.push(target);
+      },
+    };
+  };
+}
+
+async function dataSize(pool: Pool) {
+  const { rows } = await pool.query<{ candidates: number; rounds: number; answers: string }>(
+    `SELECT (SELECT count(*) FROM candidates)::int AS candidates,
+            (SELECT count(*) FROM interview_rounds)::int AS rounds,
+            (SELECT reltuples::bigint FROM pg_class WHERE relname = 'scorecard_answers')::text AS answers`,
+  );
+  const row = rows[0];
+  return {
+    candidates: row?.candidates ?? 0,
+    rounds: row?.rounds ?? 0,
+    answers: Number(row?.answers ?? 0),
+  };
+}
+
+/** Pipeline columns a recruiter pages through (withdrawn candidates are rarely looked at). */
+const listStages = candidateStages.filter((stage) => stage !== 'withdrawn');
+
+/** The requests of the list and summary scenarios, as the recruiter sends them. */
+async function listFixtures(pool: Pool, baseUrl: string, recruiter: Login, deep: boolean) {
+  const get = (p: string): LoadRequest => ({ method: 'GET', path: p, headers: recruiter.headers });
+  const { rows: jobs } = await pool.query<{ id: string }>(
+    `SELECT id FROM jobs ORDER BY created_at DESC LIMIT 20`,
+  );
+  const firstPages = jobs.flatMap((job) =>
+    listStages.map((stage) =>
+      get(`/api/v1/candidates?jobId=${job.id}&stage=${stage}&limit=${pageSize}`),
+    ),
+  );
+
+  // Page 1,000 of a stage (50,000 rows in), reached by following the API's own cursors.
+  const deepPages: LoadRequest[] = [];
+  let deepPageNumber = deepPage;
+  for (const stage of deep ? (['applied', 'rejected'] as const) : []) {
+    let cursor: string | null = null;
+    let page = 1;
+    // Two pages per request while two fit, then one: the cursor ends at the start of page 1,000.
+    while (page < deepPage) {
+      const step = page + 2 <= deepPage ? 2 : 1;
+      const response = await fetch(
+        `${baseUrl}/api/v1/candidates?stage=${stage}&limit=${step * pageSize}${cursor ? `&cursor=${cursor}` : ''}`,
+        { headers: recruiter.headers },
+      );
+      const body = (await response.json()) as { nextCursor: string | null };
+      if (!body.nextCursor) break;
+      cursor = body.nextCursor;
+      page += step;
+    }
+    deepPageNumber = Math.min(deepPageNumber, page);
+    deepPages.push(
+      get(
+        `/api/v1/candidates?stage=${stage}&limit=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`,
+      ),
+    );
+  }
+
+  // What recruiters type: a whole email, the start of an email, a full name, a surname.
+  const { rows: people } = await pool.query<{ id: string; name: string; email: string }>(
+    `SELECT id, name, email FROM candidates TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 200`,
+  );
+  const searches = people.slice(0, 40).map((person, i) => {
+    const [first = '', last = ''] = person.name.split(' ');
+    const terms = [person.email, person.email.slice(0, 12), `${first} ${last}`, last];
+    return get(
+      `/api/v1/candidates?q=${encodeURIComponent(terms[i % terms.length] ?? '')}&limit=${pageSize}`,
+    );
+  });
+
+  const { rows: scored } = await pool.query<{ id: string }>(
+    `SELECT id FROM candidates TABLESAMPLE SYSTEM (1) REPEATABLE (11) WHERE stage IN ('offer', 'hired', 'rejected') LIMIT 200`,
+  );
+  const summaries = scored.map((c) => get(`/api/v1/candidates/${c.id}/summary`));
+  const sample = {
+    jobId: jobs[0]?.id ?? '',
+    deepCursor: new URL(deepPages[0]?.path ?? '/', baseUrl).searchParams.get('cursor'),
+    search: people[0]?.name.split(' ')[1] ?? 'Santos',
+    email: people[0]?.email.slice(0, 12) ?? 'candidate1',
+    candidateId: scored[0]?.id ?? '',
+  };
+  return { firstPages, deepPages, deepPageNumber, searches, summaries, sample };
+}
+
+/** EXPLAIN of every statement the list, summary and comparison paths send, through the real code. */
+async function recordPlans(
+  pool: Pool,
+  sample: {
+    jobId: string;
+    deepCursor: string | null;
+    search: string;
+    email: string;
+    candidateId: string;
+  },
+  comparison: { jobId: string; candidateIds: string[] } | undefined,
+): Promise<QueryPlan[]> {
+  const recorder = new PlanRecorder(pool);
+  await recorder.loadTableSizes();
+  const dataSource = recorder.dataSource();
+  const candidates = new CandidatesRepository(dataSource);
+  const access = new AccessService(new AccessRepository(dataSource));
+  const reports = new ComparisonService(
+    dataSource,
+    new ComparisonRepository(dataSource),
+    new ScoringRepository(dataSource),
+    access,
+  );
+  const recruiter: SessionUser = {
+    id: '00000000-0000-0000-0000-000000000000',
+    email: 'recruiter1@bench.example.com',
+    name: 'Recruiter',
+    role: 'recruiter',
+    active: true,
+    createdAt: new Date(),
+    csrfToken: '',
+  };
+  // What a recruiter's list sends: the stored score shown unless they have a draft on the panel.
+  const scores = 'as-viewer-may' as const;
+  const list = { limit: pageSize, sort: 'createdAt' as const };
+  await recorder.record('pipeline: job + stage, first page', () =>
+    candidates.findPage({ ...list, jobId: sample.jobId, stage: 'interviewing' }, recruiter, scores),
+  );
+  await recorder.record(`pipeline: deep page`, () =>
+    candidates.findPage(
+      { ...list, stage: 'applied', cursor: sample.deepCursor ?? undefined },
+      recruiter,
+      scores,
+    ),
+  );
+  await recorder.record('pipeline: search by surname', () =>
+    candidates.findPage({ ...list, q: sample.search }, recruiter, scores),
+  );
+  await recorder.record('pipeline: search by email start', () =>
+    candidates.findPage({ ...list, q: sample.email }, recruiter, scores),
+  );
+  await recorder.record('candidate summary', () =>
+    reports.candidateSummary(sample.candidateId, recruiter),
+  );
+  if (comparison) {
+    await recorder.record('comparison of 8', async () => {
+      const job = await access.managedJob(recruiter, comparison.jobId);
+      return reports.comparison(
+        { id: comparison.jobId, ...job },
+        comparison.candidateIds,
+        recruiter,
+      );
+    });
+  }
+  return recorder.plans;
+}
