@@ -1,31 +1,34 @@
-import { UserRole } from '@calibrate/contracts';
+import { can, UserRole } from '@calibrate/contracts';
 import {
   IconBriefcase,
   IconClipboardCheck,
   IconClockExclamation,
   IconListCheck,
+  IconScale,
   IconUserCog,
   IconUsers,
 } from '@tabler/icons-react';
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
-import { useMe } from '@/features/auth/api/session';
-import { UserMenu } from '@/features/auth/components/user-menu';
-import { SaveQueueProvider } from '@/features/interviews/autosave/save-queue-provider';
+import { useMe, UserMenu } from '@/features/auth';
+import { SaveQueueProvider } from '@/features/scorecards';
 
 /** What each role finds in the navigation: only screens it may use. */
 export function navigationFor(role: UserRole | undefined): NavigationItem[] {
   return [
     { to: '/interviews', label: 'My interviews', icon: IconClipboardCheck },
     { to: '/candidates', label: 'Candidates', icon: IconUsers },
-    ...(role === 'admin' || role === 'recruiter' || role === 'hiring_manager'
-      ? [
-          { to: '/feedback', label: 'Feedback owed', icon: IconClockExclamation },
-          { to: '/jobs', label: 'Jobs', icon: IconBriefcase },
-        ]
+    ...(can(role, 'feedback.view')
+      ? [{ to: '/feedback', label: 'Feedback owed', icon: IconClockExclamation }]
       : []),
-    ...(role === 'admin' ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }] : []),
-    ...(role === 'admin' ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),
+    ...(can(role, 'jobs.view') ? [{ to: '/jobs', label: 'Jobs', icon: IconBriefcase }] : []),
+    ...(can(role, 'calibration.view')
+      ? [{ to: '/calibration', label: 'Calibration', icon: IconScale }]
+      : []),
+    ...(can(role, 'rubrics.edit')
+      ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }]
+      : []),
+    ...(can(role, 'users.manage') ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
-import { RequireAuth } from '@/features/auth/components/require-auth';
+import { RequireAuth } from '@/features/auth';
 
 import { AppShell } from './app-shell';
 import { RouteError } from './routes/route-error';
@@ -23,6 +23,7 @@ export function createAppRouter() {
         { path: 'candidates', lazy: () => import('./routes/candidates') },
         { path: 'candidates/:candidateId', lazy: () => import('./routes/candidate') },
         { path: 'feedback', lazy: () => import('./routes/feedback') },
+        { path: 'calibration', lazy: () => import('./routes/calibration') },
         { path: 'users', lazy: () => import('./routes/users') },
         { path: 'jobs', lazy: () => import('./routes/jobs') },
         { path: 'jobs/:jobId', lazy: () => import('./routes/job') },

@@ -1,9 +1,12 @@
 import {
   ApiErrorBody,
   apiErrorSchema,
+  CodeWithDetails,
   CSRF_COOKIE,
   CSRF_HEADER,
   ErrorCode,
+  ErrorDetails,
+  errorDetails,
 } from '@calibrate/contracts';
 import { z } from 'zod';
 
@@ -29,6 +32,14 @@ export class ApiError extends Error {
     this.code = body.code;
     this.details = body.details;
     this.requestId = body.requestId;
+  }
+
+  /**
+   * The `details` of an error of this code, typed by the contract; undefined for an error of
+   * another code, or details that are not what the contract says.
+   */
+  detailsOf<C extends CodeWithDetails>(code: C): ErrorDetails<C> | undefined {
+    return this.code === code ? errorDetails(code, this.details) : undefined;
   }
 
   /** Worth retrying: the network or the server failed, not the request. */
@@ -129,15 +140,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
 
 /** Field errors of a VALIDATION_FAILED error, keyed by field path ("email", "address.city"). */
 export function fieldErrors(error: unknown): Record<string, string> {
-  if (
-    !(error instanceof ApiError) ||
-    error.code !== 'VALIDATION_FAILED' ||
-    !Array.isArray(error.details)
-  )
-    return {};
+  if (!(error instanceof ApiError)) return {};
   const result: Record<string, string> = {};
-  for (const issue of error.details as { path?: unknown[]; message?: string }[]) {
-    const key = (issue.path ?? []).join('.');
+  for (const issue of error.detailsOf('VALIDATION_FAILED') ?? []) {
+    const key = issue.path.join('.');
     if (key && issue.message && !result[key]) result[key] = issue.message;
   }
   return result;

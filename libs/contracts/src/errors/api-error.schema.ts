@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 import { errorCodeSchema } from './error-codes';
 
+// The package index lists this file: what the errors folder offers is exported from here.
+export * from './error-details';
+export * from './validation-issue.schema';
+
 /** The one body shape of every non-2xx API response. */
 export const apiErrorSchema = z.object({
   statusCode: z.number().int(),
@@ -11,11 +15,3 @@ export const apiErrorSchema = z.object({
   requestId: z.string(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
-
-/** One field problem, as carried in `details` of a VALIDATION_FAILED error. */
-export const validationIssueSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-  code: z.string(),
-});
-export type ValidationIssue = z.infer<typeof validationIssueSchema>;

@@ -1,8 +1,4 @@
-import {
-  Candidate,
-  CandidateDetail,
-  StageEvent,
-} from '@calibrate/contracts';
+import { Candidate, CandidateDetail, StageEvent } from '@calibrate/contracts';
 
 import { CandidateFields, CandidateRow, StageEventRow } from './candidates.repository';
 

@@ -73,9 +73,9 @@ export interface CandidateFields {
   email: string;
   phone: string | null;
   jobId: string | null;
-  source: string | null;
+  source: Candidate['source'];
   languages: LanguageSkill[];
-  shiftAvailability: string[];
+  shiftAvailability: JobShift[];
   typingWpm: number | null;
   notes: string;
 }
@@ -111,11 +111,7 @@ export class CandidatesRepository {
     return row.id;
   }
 
-  findById(
-    id: string,
-    db: Sql,
-    forUpdate = false,
-  ): Promise<CandidateRow | undefined> {
+  findById(id: string, db: Sql, forUpdate = false): Promise<CandidateRow | undefined> {
     return queryOne(
       db,
       `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
@@ -170,10 +166,7 @@ export class CandidatesRepository {
     );
   }
 
-  findStageHistory(
-    candidateId: string,
-    db: Sql,
-  ): Promise<StageEventRow[]> {
+  findStageHistory(candidateId: string, db: Sql): Promise<StageEventRow[]> {
     return db.query(
       `SELECT id, from_stage, to_stage, reason, actor_id, created_at FROM candidate_stage_events
         WHERE candidate_id = $1 ORDER BY created_at, id`,

@@ -2,18 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 
-import { useMe } from '@/features/auth/api/session';
-import { CandidateProfilePage } from '@/features/candidates/components/candidate-profile-page';
-import { jobQueries, useJobs } from '@/features/jobs/api/jobs';
+import { useCan, useMe } from '@/features/auth';
+import { CandidateProfilePage } from '@/features/candidates';
+import { jobQueries, useJobs } from '@/features/jobs';
 
 export function Component() {
   const { candidateId = '' } = useParams();
   const user = useMe().data?.user;
-  const role = user?.role;
-  const staff = role === 'admin' || role === 'recruiter' || role === 'hiring_manager';
+  const canEdit = useCan('candidates.edit');
+  const canMove = useCan('candidates.move');
+  const canListPeople = useCan('people.list');
   const jobs = useJobs();
   // Interviewers may not list people: they see "A colleague" instead of a name.
-  const people = useQuery({ ...jobQueries.people(), enabled: staff });
+  const people = useQuery({ ...jobQueries.people(), enabled: canListPeople });
   const jobTitles = useMemo(
     () => new Map((jobs.data?.pages.flatMap((p) => p.items) ?? []).map((j) => [j.id, j.title])),
     [jobs.data],
@@ -26,8 +27,8 @@ export function Component() {
     <CandidateProfilePage
       key={candidateId}
       candidateId={candidateId}
-      canEdit={role === 'admin' || role === 'recruiter'}
-      canMove={staff}
+      canEdit={canEdit}
+      canMove={canMove}
       jobTitle={(jobId) => jobTitles.get(jobId)}
       personName={(userId) =>
         userId === null

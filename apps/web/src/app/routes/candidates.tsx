@@ -1,10 +1,11 @@
 import { UserRole } from '@calibrate/contracts';
 import { useMemo } from 'react';
 
-import { useMe } from '@/features/auth/api/session';
-import { CandidatesPage } from '@/features/candidates/components/candidates-page';
-import { useJobs } from '@/features/jobs/api/jobs';
+import { useCan, useMe } from '@/features/auth';
+import { CandidatesPage } from '@/features/candidates';
+import { useJobs } from '@/features/jobs';
 
+/** What the list holds for each role (which rows a role sees is the API's access rules). */
 const descriptions: Record<UserRole, string> = {
   admin: 'Everyone who applied: filter, move between stages, compare.',
   recruiter: 'Everyone who applied: filter, move between stages, compare.',
@@ -14,6 +15,10 @@ const descriptions: Record<UserRole, string> = {
 
 export function Component() {
   const role = useMe().data?.user.role;
+  const canAdd = useCan('candidates.edit');
+  const canMove = useCan('candidates.move');
+  // Comparing, exporting and stored scores go together: interviewers get none of them.
+  const canCompare = useCan('candidates.compare');
   const jobs = useJobs();
   const jobOptions = useMemo(
     () =>
@@ -26,10 +31,10 @@ export function Component() {
   return (
     <CandidatesPage
       description={role ? descriptions[role] : ''}
-      canAdd={role === 'admin' || role === 'recruiter'}
-      canMove={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
-      canCompare={role === 'admin' || role === 'recruiter' || role === 'hiring_manager'}
-      showScores={role !== 'interviewer'}
+      canAdd={canAdd}
+      canMove={canMove}
+      canCompare={canCompare}
+      showScores={canCompare}
       jobs={jobOptions}
     />
   );

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 
-import { ComparisonPage } from '@/features/comparison/components/comparison-page';
+import { ComparisonPage } from '@/features/comparison';
 
 export function Component() {
   const { jobId = '' } = useParams();

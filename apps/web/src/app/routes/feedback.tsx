@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
-import { FeedbackOwedPage } from '@/features/feedback/components/feedback-owed-page';
-import { useJobs } from '@/features/jobs/api/jobs';
+import { FeedbackOwedPage } from '@/features/feedback';
+import { useJobs } from '@/features/jobs';
 
 export function Component() {
   const jobs = useJobs();

@@ -1,9 +1,9 @@
 import { Navigate } from 'react-router';
 
-import { useMe } from '@/features/auth/api/session';
+import { useCan } from '@/features/auth';
 
-/** Interviewers start at the interviews they owe; everyone else at the candidates. */
+/** Staff start at the candidates; interviewers at the interviews they owe. */
 export function Component() {
-  const role = useMe().data?.user.role;
-  return <Navigate to={role === 'interviewer' ? '/interviews' : '/candidates'} replace />;
+  const staff = useCan('candidates.compare');
+  return <Navigate to={staff ? '/candidates' : '/interviews'} replace />;
 }

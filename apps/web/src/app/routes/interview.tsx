@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 
-import { InterviewPage } from '@/features/interviews/components/interview-page';
+import { InterviewPage } from '@/features/scorecards';
 
 export function Component() {
   const { scorecardId = '' } = useParams();

@@ -1,4 +1,4 @@
-import { MyInterviewsPage } from '@/features/interviews/components/my-interviews-page';
+import { MyInterviewsPage } from '@/features/interviews';
 
 export function Component() {
   return <MyInterviewsPage />;

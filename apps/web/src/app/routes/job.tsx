@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 
-import { useMe } from '@/features/auth/api/session';
-import { JobPage } from '@/features/jobs/components/job-page';
+import { useCan } from '@/features/auth';
+import { JobPage } from '@/features/jobs';
 
 export function Component() {
   const { jobId } = useParams();
-  const role = useMe().data?.user.role;
+  const canEdit = useCan('jobs.edit');
   const id = jobId === 'new' ? undefined : jobId;
-  return <JobPage key={jobId} jobId={id} canEdit={role === 'admin' || role === 'recruiter'} />;
+  return <JobPage key={jobId} jobId={id} canEdit={canEdit} />;
 }

@@ -1,7 +1,6 @@
-import { useMe } from '@/features/auth/api/session';
-import { JobsPage } from '@/features/jobs/components/jobs-page';
+import { useCan } from '@/features/auth';
+import { JobsPage } from '@/features/jobs';
 
 export function Component() {
-  const role = useMe().data?.user.role;
-  return <JobsPage canEdit={role === 'admin' || role === 'recruiter'} />;
+  return <JobsPage canEdit={useCan('jobs.edit')} />;
 }

@@ -1,10 +1,10 @@
 import { useParams } from 'react-router';
 
-import { useMe } from '@/features/auth/api/session';
-import { RubricVersionPage } from '@/features/rubrics/components/rubric-version-page';
+import { useCan } from '@/features/auth';
+import { RubricVersionPage } from '@/features/rubrics';
 
 export function Component() {
   const { versionId = '' } = useParams();
-  const canEdit = useMe().data?.user.role === 'admin';
+  const canEdit = useCan('rubrics.edit');
   return <RubricVersionPage key={versionId} versionId={versionId} canEdit={canEdit} />;
 }

@@ -1,11 +1,9 @@
 import { useParams } from 'react-router';
 
-import { useMe } from '@/features/auth/api/session';
-import { RubricPage } from '@/features/rubrics/components/rubric-page';
+import { useCan } from '@/features/auth';
+import { RubricPage } from '@/features/rubrics';
 
 export function Component() {
   const { rubricId = '' } = useParams();
-  return (
-    <RubricPage key={rubricId} rubricId={rubricId} canEdit={useMe().data?.user.role === 'admin'} />
-  );
+  return <RubricPage key={rubricId} rubricId={rubricId} canEdit={useCan('rubrics.edit')} />;
 }

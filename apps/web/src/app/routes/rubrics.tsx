@@ -1,6 +1,6 @@
-import { useMe } from '@/features/auth/api/session';
-import { RubricsPage } from '@/features/rubrics/components/rubrics-page';
+import { useCan } from '@/features/auth';
+import { RubricsPage } from '@/features/rubrics';
 
 export function Component() {
-  return <RubricsPage canEdit={useMe().data?.user.role === 'admin'} />;
+  return <RubricsPage canEdit={useCan('rubrics.edit')} />;
 }

@@ -1,14 +1,14 @@
 import { EmptyState } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 
-import { useMe } from '@/features/auth/api/session';
-import { UsersPage } from '@/features/users/components/users-page';
+import { useCan, useMe } from '@/features/auth';
+import { UsersPage } from '@/features/users';
 
 export function Component() {
-  const me = useMe();
-  const user = me.data?.user;
+  const user = useMe().data?.user;
+  const canManage = useCan('users.manage');
   if (!user) return null;
-  if (user.role !== 'admin') {
+  if (!canManage) {
     return (
       <EmptyState
         py={64}

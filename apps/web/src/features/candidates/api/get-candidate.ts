@@ -1,53 +1,19 @@
-import {
-  auditEventPageSchema,
-  candidateDetailSchema,
-  candidateSummarySchema,
-} from '@calibrate/contracts';
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { candidateDetailSchema } from '@calibrate/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 
 import { candidateQueries } from './get-candidates';
 
-/** One candidate's profile: details with stage history, scores, and the audit trail. */
-export const candidateProfileQueries = {
-  detail: (candidateId: string) =>
-    queryOptions({
-      queryKey: [...candidateQueries.all(), 'detail', candidateId] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(`/v1/candidates/${candidateId}`, { schema: candidateDetailSchema, signal }),
-    }),
-  summary: (candidateId: string) =>
-    queryOptions({
-      queryKey: [...candidateQueries.all(), 'summary', candidateId] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(`/v1/candidates/${candidateId}/summary`, {
-          schema: candidateSummarySchema,
-          signal,
-        }),
-    }),
-  audit: (candidateId: string) =>
-    infiniteQueryOptions({
-      queryKey: [...candidateQueries.all(), 'audit', candidateId] as const,
-      queryFn: ({ pageParam, signal }) =>
-        apiRequest('/v1/audit-events', {
-          query: { entityType: 'candidate', entityId: candidateId, limit: 20, cursor: pageParam },
-          schema: auditEventPageSchema,
-          signal,
-        }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    }),
-};
+/** One candidate's details with their stage history. */
+export function getCandidate(candidateId: string, signal?: AbortSignal) {
+  return apiRequest(`/v1/candidates/${candidateId}`, { schema: candidateDetailSchema, signal });
+}
 
-export const useCandidate = (candidateId: string) =>
-  useQuery(candidateProfileQueries.detail(candidateId));
-export const useCandidateSummary = (candidateId: string) =>
-  useQuery(candidateProfileQueries.summary(candidateId));
-export const useCandidateAudit = (candidateId: string) =>
-  useInfiniteQuery(candidateProfileQueries.audit(candidateId));
+export const candidateQuery = (candidateId: string) =>
+  queryOptions({
+    queryKey: [...candidateQueries.all(), 'detail', candidateId] as const,
+    queryFn: ({ signal }) => getCandidate(candidateId, signal),
+  });
+
+export const useCandidate = (candidateId: string) => useQuery(candidateQuery(candidateId));

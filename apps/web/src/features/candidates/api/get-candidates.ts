@@ -1,16 +1,5 @@
-import {
-  CandidateFilters,
-  candidatePageSchema,
-  DEFAULT_PAGE_SIZE,
-  stageCountsSchema,
-} from '@calibrate/contracts';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { CandidateFilters, candidatePageSchema, DEFAULT_PAGE_SIZE } from '@calibrate/contracts';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 
@@ -20,35 +9,34 @@ export interface CandidateListFilters extends CandidateFilters {
   sort?: CandidateSort;
 }
 
+export function getCandidates(
+  filters: CandidateListFilters,
+  pageSize: number,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+) {
+  return apiRequest('/v1/candidates', {
+    query: {
+      ...filters,
+      sort: filters.sort === 'score' ? 'score' : undefined,
+      limit: pageSize,
+      cursor,
+    },
+    schema: candidatePageSchema,
+    signal,
+  });
+}
+
+/** The feature's query keys: every candidate query starts with `all()`, so one invalidation refreshes them. */
 export const candidateQueries = {
   all: () => ['candidates'] as const,
   lists: () => [...candidateQueries.all(), 'list'] as const,
   list: (filters: CandidateListFilters, pageSize = DEFAULT_PAGE_SIZE) =>
     infiniteQueryOptions({
       queryKey: [...candidateQueries.lists(), filters, pageSize] as const,
-      queryFn: ({ pageParam, signal }) =>
-        apiRequest('/v1/candidates', {
-          query: {
-            ...filters,
-            sort: filters.sort === 'score' ? 'score' : undefined,
-            limit: pageSize,
-            cursor: pageParam,
-          },
-          schema: candidatePageSchema,
-          signal,
-        }),
+      queryFn: ({ pageParam, signal }) => getCandidates(filters, pageSize, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    }),
-  stageCounts: (filters: CandidateFilters) =>
-    queryOptions({
-      queryKey: [...candidateQueries.all(), 'stage-counts', filters] as const,
-      queryFn: ({ signal }) =>
-        apiRequest('/v1/candidates/stage-counts', {
-          query: { ...filters },
-          schema: stageCountsSchema,
-          signal,
-        }),
     }),
 };
 
@@ -59,8 +47,4 @@ export function useCandidates(filters: CandidateListFilters, pageSize?: number, 
     placeholderData: keepPreviousData,
     enabled,
   });
-}
-
-export function useStageCounts(filters: CandidateFilters) {
-  return useQuery({ ...candidateQueries.stageCounts(filters), placeholderData: keepPreviousData });
 }

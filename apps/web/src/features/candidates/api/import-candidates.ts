@@ -1,15 +1,8 @@
-import { importCheckSchema, importResultSchema, ImportRow } from '@calibrate/contracts';
+import { importResultSchema, ImportRow } from '@calibrate/contracts';
 
 import { apiRequest } from '@/lib/api-client';
 
-export function checkImportBatch(jobId: string, rows: ImportRow[]) {
-  return apiRequest(`/v1/jobs/${jobId}/candidate-imports/check`, {
-    method: 'POST',
-    body: { rows },
-    schema: importCheckSchema,
-  });
-}
-
+/** Imports a batch of rows into a job; duplicates by email are reported and skipped. */
 export function importBatch(jobId: string, rows: ImportRow[]) {
   return apiRequest(`/v1/jobs/${jobId}/candidate-imports`, {
     method: 'POST',

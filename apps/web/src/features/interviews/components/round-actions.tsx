@@ -1,12 +1,9 @@
-import { declineScorecardSchema } from '@calibrate/contracts';
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { ActionIcon, Button, Group, Menu, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconDots, IconUserOff, IconX } from '@tabler/icons-react';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 
-import { useDeclineScorecard, useMarkNoShow } from '../api/interviews';
+import { DeclineForm } from './decline-form';
+import { NoShowConfirm } from './no-show-confirm';
 
 interface RoundActionsProps {
   roundId: string;
@@ -74,6 +71,7 @@ export function RoundActions({
       >
         <NoShowConfirm
           roundId={roundId}
+          scorecardId={scorecardId}
           candidateName={candidateName}
           onClose={noShowModal.close}
           onDone={onDone}
@@ -88,107 +86,5 @@ export function RoundActions({
         <DeclineForm scorecardId={scorecardId} onClose={declineModal.close} onDone={onDone} />
       </Modal>
     </>
-  );
-}
-
-function NoShowConfirm({
-  roundId,
-  candidateName,
-  onClose,
-  onDone,
-}: {
-  roundId: string;
-  candidateName: string;
-  onClose: () => void;
-  onDone?: () => void;
-}) {
-  const markNoShow = useMarkNoShow();
-  return (
-    <Stack>
-      <Text size="sm">
-        {candidateName} did not attend. The round closes for the whole panel and nobody owes a
-        scorecard for it; it counts in the job’s show rate.
-      </Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          color="orange"
-          loading={markNoShow.isPending}
-          onClick={() =>
-            markNoShow.mutate(roundId, {
-              onSuccess: () => {
-                notifications.show({ message: `Recorded: ${candidateName} did not show.` });
-                onClose();
-                onDone?.();
-              },
-            })
-          }
-        >
-          Record no-show
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-function DeclineForm({
-  scorecardId,
-  onClose,
-  onDone,
-}: {
-  scorecardId: string;
-  onClose: () => void;
-  onDone?: () => void;
-}) {
-  const decline = useDeclineScorecard();
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: zod4Resolver(declineScorecardSchema),
-  });
-  return (
-    <form
-      onSubmit={form.onSubmit((values) =>
-        decline.mutate(
-          { scorecardId, reason: values.reason },
-          {
-            onSuccess: () => {
-              notifications.show({ message: 'You declined this interview.' });
-              onClose();
-              onDone?.();
-            },
-          },
-        ),
-      )}
-    >
-      <Stack>
-        <Text size="sm">
-          You will not score this round; the rest of the panel still does. Say why, for the
-          recruiter.
-        </Text>
-        <Textarea
-          label="Reason"
-          placeholder="e.g. I know the candidate personally"
-          autosize
-          minRows={2}
-          data-autofocus
-          {...form.getInputProps('reason')}
-        />
-        {decline.isError && (
-          <Text c="red" size="sm" role="alert">
-            {decline.error.message}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" color="red" loading={decline.isPending}>
-            Decline interview
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -1,20 +1,23 @@
-import { RubricVersion, Scorecard } from '@calibrate/contracts';
+import { needsEvidence, RubricVersion, Scorecard } from '@calibrate/contracts';
 import { Button, Grid, Group, Paper, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 
-import { memoryWriteStorage } from '@/features/interviews/autosave/indexeddb-storage';
-import { InterviewDraft, needsEvidence } from '@/features/interviews/autosave/interview-draft';
-import { SaveQueue } from '@/features/interviews/autosave/save-queue';
-import { CategoryStepper } from '@/features/interviews/components/category-stepper';
-import { QuestionCard } from '@/features/interviews/components/question-card';
-import { useInterviewKeys } from '@/features/interviews/keyboard/interview-keys';
-import { interviewSteps } from '@/features/interviews/model/interview-steps';
+import {
+  CategoryStepper,
+  InterviewDraft,
+  interviewSteps,
+  memoryWriteStorage,
+  QuestionCard,
+  SaveQueue,
+  useInterviewKeys,
+} from '@/features/scorecards';
 
 /** A scorecard nobody owns: the preview's ratings stay in this window. */
 function previewScorecard(version: RubricVersion): Scorecard {
   return {
     id: crypto.randomUUID(),
     roundId: crypto.randomUUID(),
+    candidateId: crypto.randomUUID(),
     rubricVersionId: version.id,
     interviewerId: crypto.randomUUID(),
     interviewerName: 'Preview',

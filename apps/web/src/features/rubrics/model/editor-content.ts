@@ -1,6 +1,7 @@
 import {
   findMissingAnchors,
   findPublishProblems,
+  QuestionBankItem,
   RubricContent,
   RubricContentInput,
   RubricVersion,
@@ -28,6 +29,9 @@ export interface EditorCategory {
 export interface EditorContent {
   categories: EditorCategory[];
 }
+
+/** How the editor's parts change the content: a function of the current content. */
+export type EditorUpdate = (update: (content: EditorContent) => EditorContent) => void;
 
 const newKey = () => crypto.randomUUID();
 
@@ -118,6 +122,47 @@ export function newQuestion(from?: Partial<EditorQuestion>): EditorQuestion {
   };
 }
 
+/** Changes one category's own fields. */
+export function patchCategory(
+  content: EditorContent,
+  categoryKey: string,
+  patch: Partial<EditorCategory>,
+): EditorContent {
+  return {
+    categories: content.categories.map((x) => (x.key === categoryKey ? { ...x, ...patch } : x)),
+  };
+}
+
+/** Changes one category's questions. */
+export function updateQuestions(
+  content: EditorContent,
+  categoryKey: string,
+  questions: (current: EditorQuestion[]) => EditorQuestion[],
+): EditorContent {
+  return {
+    categories: content.categories.map((x) =>
+      x.key === categoryKey ? { ...x, questions: questions(x.questions) } : x,
+    ),
+  };
+}
+
+/** A copy of a question of the bank at the end of a category, new to this draft. */
+export function addBankQuestion(
+  content: EditorContent,
+  categoryKey: string,
+  item: Pick<QuestionBankItem, 'text' | 'guidance' | 'anchors' | 'followUps'>,
+): EditorContent {
+  return updateQuestions(content, categoryKey, (questions) => [
+    ...questions,
+    newQuestion({
+      text: item.text,
+      guidance: item.guidance,
+      anchors: [...item.anchors],
+      followUps: [...item.followUps],
+    }),
+  ]);
+}
+
 export function move<T>(items: T[], from: number, to: number): T[] {
   if (to < 0 || to >= items.length || from === to) return items;
   const next = [...items];
@@ -176,5 +221,28 @@ export function asPreviewVersion(content: EditorContent, base: RubricVersion): R
         followUps: question.followUps,
       })),
     })),
+  };
+}
+
+/** The editor's content as the version publishing it makes, to diff against the current one. */
+export function asPublishedVersion(content: EditorContent, version: RubricVersion): RubricVersion {
+  const after = asPreviewVersion(content, version);
+  // Lineage of new items is their key until saved; saved items carry the server's lineage.
+  return {
+    ...after,
+    categories: after.categories.map((category, c) => {
+      const saved = version.categories.find((x) => x.id === content.categories[c]?.id);
+      return {
+        ...category,
+        lineageId: saved?.lineageId ?? category.lineageId,
+        questions: category.questions.map((question, q) => {
+          const id = content.categories[c]?.questions[q]?.id;
+          const savedQuestion = version.categories
+            .flatMap((x) => x.questions)
+            .find((x) => x.id === id);
+          return { ...question, lineageId: savedQuestion?.lineageId ?? question.lineageId };
+        }),
+      };
+    }),
   };
 }

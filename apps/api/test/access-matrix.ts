@@ -1,0 +1,277 @@
+import { Rubric } from '@calibrate/contracts';
+
+import { interviewRows } from './access-matrix-interviews';
+import { all, MatrixContext, missing, only, Row } from './access-matrix-types';
+import { jobFields, twoCategoryRubric } from './fixtures';
+
+/**
+ * Who may do what: one row per route and object, with the status each role gets. The spec checks
+ * that every route the API registers has a row.
+ */
+export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixContext): Row[] {
+  return [
+    { route: 'GET /api/health', send: (c) => call(c, 'get', '/api/health'), expect: all(200, 200) },
+    { route: 'GET /api/ready', send: (c) => call(c, 'get', '/api/ready'), expect: all(200, 200) },
+    {
+      route: 'POST /api/auth/login',
+      send: (c) =>
+        call(c, 'post', '/api/auth/login').send({ email: 'nobody@example.com', password: 'wrong' }),
+      expect: all(401, 401),
+    },
+    {
+      route: 'POST /api/auth/logout',
+      send: (c) => call(c, 'post', '/api/auth/logout'),
+      expect: all(204),
+    },
+    { route: 'GET /api/auth/me', send: (c) => call(c, 'get', '/api/auth/me'), expect: all(200) },
+    {
+      route: 'GET /api/v1/people',
+      send: (c) => call(c, 'get', '/api/v1/people'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/rubric-questions',
+      send: (c) => call(c, 'get', '/api/v1/rubric-questions?q=caller'),
+      expect: only(['admin'], 200),
+    },
+    {
+      route: 'GET /api/v1/users',
+      send: (c) => call(c, 'get', '/api/v1/users'),
+      expect: only(['admin'], 200),
+    },
+    {
+      route: 'POST /api/v1/users',
+      send: (c) =>
+        call(c, 'post', '/api/v1/users').send({
+          email: `u${unique()}@example.com`,
+          name: 'U',
+          role: 'interviewer',
+          password: 'a long enough password',
+        }),
+      expect: only(['admin'], 201),
+    },
+    {
+      route: 'PATCH /api/v1/users/{userId}',
+      send: (c, w) =>
+        call(c, 'patch', `/api/v1/users/${w.users.interviewer}`).send({ name: 'Ivy Interviewer' }),
+      expect: only(['admin'], 200),
+    },
+    {
+      route: 'GET /api/v1/audit-events',
+      send: (c, w) =>
+        call(c, 'get', `/api/v1/audit-events?entityType=candidate&entityId=${w.candidate}`),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/audit-events',
+      send: (c, w) =>
+        call(c, 'get', `/api/v1/audit-events?entityType=candidate&entityId=${w.otherCandidate}`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
+    {
+      route: 'GET /api/v1/calibration',
+      send: (c) => call(c, 'get', '/api/v1/calibration'),
+      expect: only(['admin', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/calibration/me',
+      send: (c) => call(c, 'get', '/api/v1/calibration/me'),
+      expect: all(200),
+    },
+    {
+      route: 'POST /api/v1/calibration/fits',
+      send: (c) => call(c, 'post', '/api/v1/calibration/fits'),
+      expect: only(['admin'], 202),
+    },
+    {
+      route: 'GET /api/v1/candidates',
+      send: (c) => call(c, 'get', '/api/v1/candidates'),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/candidates/export',
+      send: (c) => call(c, 'get', '/api/v1/candidates/export'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/feedback-owed',
+      send: (c) => call(c, 'get', '/api/v1/feedback-owed'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'POST /api/v1/jobs/{jobId}/candidate-imports/check',
+      send: (c, w) =>
+        call(c, 'post', `/api/v1/jobs/${w.job}/candidate-imports/check`).send({
+          rows: [{ row: 2, name: 'Checked', email: `chk${unique()}@example.com` }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'POST /api/v1/jobs/{jobId}/candidate-imports',
+      send: (c, w) =>
+        call(c, 'post', `/api/v1/jobs/${w.job}/candidate-imports`).send({
+          rows: [{ row: 2, name: 'Imported', email: `imp${unique()}@example.com` }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'GET /api/v1/candidates/stage-counts',
+      send: (c) => call(c, 'get', '/api/v1/candidates/stage-counts'),
+      expect: all(200),
+    },
+    {
+      route: 'POST /api/v1/candidates',
+      send: (c) =>
+        call(c, 'post', '/api/v1/candidates').send({
+          name: 'New',
+          email: `c${unique()}@example.com`,
+        }),
+      expect: only(['admin', 'recruiter'], 201),
+    },
+    {
+      route: 'GET /api/v1/candidates/{candidateId}',
+      send: (c, w) => call(c, 'get', `/api/v1/candidates/${w.candidate}`),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/candidates/{candidateId}',
+      send: (c, w) => call(c, 'get', `/api/v1/candidates/${w.otherCandidate}`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
+    {
+      route: 'PATCH /api/v1/candidates/{candidateId}',
+      send: async (c, w) =>
+        call(c, 'patch', `/api/v1/candidates/${w.candidate}`)
+          .set('if-match', await candidateVersion(w.candidate))
+          .send({ notes: `note ${unique()}` }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'PATCH /api/v1/candidates/{candidateId}',
+      send: async (c, w) =>
+        call(c, 'patch', `/api/v1/candidates/${w.otherCandidate}`)
+          .set('if-match', await candidateVersion(w.otherCandidate))
+          .send({ notes: 'x' }),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
+    {
+      route: 'POST /api/v1/candidates/{candidateId}/stage',
+      send: async (c, w) => {
+        const stage = (await app().http.get(`/api/v1/candidates/${w.candidate}`)).body as {
+          stage: string;
+        };
+        return call(c, 'post', `/api/v1/candidates/${w.candidate}/stage`).send({
+          stage: stage.stage === 'screening' ? 'interviewing' : 'screening',
+        });
+      },
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/candidates/{candidateId}/summary',
+      send: (c, w) => call(c, 'get', `/api/v1/candidates/${w.candidate}/summary`),
+      expect: all(200),
+    },
+    { route: 'GET /api/v1/jobs', send: (c) => call(c, 'get', '/api/v1/jobs'), expect: all(200) },
+    {
+      route: 'POST /api/v1/jobs',
+      send: (c) => call(c, 'post', '/api/v1/jobs').send(jobFields),
+      expect: only(['admin', 'recruiter'], 201),
+    },
+    {
+      route: 'GET /api/v1/jobs/{jobId}',
+      send: (c, w) => call(c, 'get', `/api/v1/jobs/${w.job}`),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/jobs/{jobId}',
+      send: (c, w) => call(c, 'get', `/api/v1/jobs/${w.otherJob}`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
+    {
+      route: 'PATCH /api/v1/jobs/{jobId}',
+      send: (c, w) => call(c, 'patch', `/api/v1/jobs/${w.job}`).send({ headcount: 41 }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'GET /api/v1/jobs/{jobId}/comparison',
+      send: (c, w) =>
+        call(
+          c,
+          'get',
+          `/api/v1/jobs/${w.job}/comparison?candidateIds=${w.candidate},${w.thirdCandidate}`,
+        ),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/jobs/{jobId}/comparison',
+      send: (c, w) =>
+        call(
+          c,
+          'get',
+          `/api/v1/jobs/${w.otherJob}/comparison?candidateIds=${w.otherCandidate},${missing}`,
+        ),
+      // Interviewers may never compare, whatever the job: 403 for any id reveals nothing.
+      expect: { anonymous: 401, admin: 400, recruiter: 400, hiring_manager: 404, interviewer: 403 },
+    },
+    {
+      route: 'GET /api/v1/rubrics',
+      send: (c) => call(c, 'get', '/api/v1/rubrics'),
+      expect: all(200),
+    },
+    {
+      route: 'POST /api/v1/rubrics',
+      send: (c) => call(c, 'post', '/api/v1/rubrics').send({ name: `R ${unique()}` }),
+      expect: only(['admin'], 201),
+    },
+    {
+      route: 'GET /api/v1/rubrics/{rubricId}',
+      send: (c, w) => call(c, 'get', `/api/v1/rubrics/${w.rubric.id}`),
+      expect: all(200),
+    },
+    {
+      route: 'POST /api/v1/rubrics/{rubricId}/versions',
+      send: async (c) => {
+        const fresh = (
+          await app()
+            .http.post('/api/v1/rubrics')
+            .send({ name: `V ${unique()}`, content: twoCategoryRubric() })
+        ).body as Rubric;
+        await app().http.post(`/api/v1/rubric-versions/${fresh.versions[0]?.id}/publish`);
+        return call(c, 'post', `/api/v1/rubrics/${fresh.id}/versions`);
+      },
+      expect: only(['admin'], 201),
+    },
+    {
+      route: 'GET /api/v1/rubric-versions/{versionId}',
+      send: (c, w) => call(c, 'get', `/api/v1/rubric-versions/${w.version.id}`),
+      expect: all(200),
+    },
+    {
+      route: 'PUT /api/v1/rubric-versions/{versionId}',
+      send: async (c) => {
+        const fresh = (
+          await app()
+            .http.post('/api/v1/rubrics')
+            .send({ name: `D ${unique()}` })
+        ).body as Rubric;
+        return call(c, 'put', `/api/v1/rubric-versions/${fresh.versions[0]?.id}`).send(
+          twoCategoryRubric(),
+        );
+      },
+      expect: only(['admin'], 200),
+    },
+    {
+      route: 'POST /api/v1/rubric-versions/{versionId}/publish',
+      send: async (c) => {
+        const fresh = (
+          await app()
+            .http.post('/api/v1/rubrics')
+            .send({ name: `P ${unique()}`, content: twoCategoryRubric() })
+        ).body as Rubric;
+        return call(c, 'post', `/api/v1/rubric-versions/${fresh.versions[0]?.id}/publish`);
+      },
+      expect: only(['admin'], 200),
+    },
+    ...interviewRows({ t: app, call, unique, candidateVersion }),
+  ];
+}

@@ -1,0 +1,128 @@
+import { Candidate, CandidateStage, candidateStages } from '@calibrate/contracts';
+import { ActionIcon, Anchor, Checkbox, Group, Menu, Paper, Text } from '@mantine/core';
+import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
+import { Link } from 'react-router';
+
+import { stageLabels } from '../../model/labels';
+import { timeInStage } from '../../model/time-in-stage';
+import classes from './pipeline-board.module.css';
+
+const dragType = 'application/x-calibrate-candidate';
+
+/** A candidate on the board: dragged, or moved from the keyboard through its menu. */
+export function BoardCard({
+  candidate,
+  canMove,
+  onDragStart,
+  onDragEnd,
+  onMove,
+  isPicked,
+  onTogglePick,
+  showScore,
+}: {
+  candidate: Candidate;
+  canMove: boolean;
+  onDragStart: (candidate: Candidate) => void;
+  onDragEnd: () => void;
+  onMove: (candidate: Candidate, to: CandidateStage) => void;
+  isPicked: boolean;
+  onTogglePick?: (candidate: Candidate) => void;
+  showScore: boolean;
+}) {
+  return (
+    <Paper
+      withBorder
+      radius="sm"
+      p="xs"
+      className={classes.card}
+      draggable={canMove}
+      data-testid="board-card"
+      data-picked={isPicked || undefined}
+      aria-label={candidate.name}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(dragType, candidate.id);
+        event.dataTransfer.effectAllowed = 'move';
+        onDragStart(candidate);
+      }}
+      onDragEnd={onDragEnd}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+        <Group gap={4} wrap="nowrap" align="flex-start" miw={0} style={{ flex: 1 }}>
+          {canMove && (
+            <IconGripVertical size={14} className={classes.grip} aria-hidden stroke={1.5} />
+          )}
+          {onTogglePick && (
+            <Checkbox
+              size="xs"
+              mt={3}
+              aria-label={`Pick ${candidate.name} to compare`}
+              checked={isPicked}
+              onChange={() => onTogglePick(candidate)}
+            />
+          )}
+          <Anchor
+            component={Link}
+            to={`/candidates/${candidate.id}`}
+            size="sm"
+            fw={600}
+            c="inherit"
+            lineClamp={2}
+          >
+            {candidate.name}
+          </Anchor>
+        </Group>
+        {canMove && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" size="sm" aria-label={`Move ${candidate.name}`}>
+                <IconArrowsMove size={14} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Move to</Menu.Label>
+              {candidateStages
+                .filter((stage) => stage !== candidate.stage)
+                .map((stage) => (
+                  <Menu.Item key={stage} onClick={() => onMove(candidate, stage)}>
+                    {stageLabels[stage]}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      <Group
+        justify="space-between"
+        gap={4}
+        mt={2}
+        pl={(canMove ? 18 : 0) + (onTogglePick ? 22 : 0)}
+        wrap="nowrap"
+      >
+        <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
+          {timeInStage(candidate.stageChangedAt)}
+        </Text>
+        {showScore && <CardScore candidate={candidate} />}
+      </Group>
+    </Paper>
+  );
+}
+
+function CardScore({ candidate }: { candidate: Candidate }) {
+  return (
+    <Text
+      size="xs"
+      fw={600}
+      ff="monospace"
+      c={candidate.score === null ? 'dimmed' : undefined}
+      title={
+        candidate.scoreHidden
+          ? 'Hidden until you submit your own scorecard'
+          : candidate.score === null
+            ? 'Not scored yet'
+            : 'Score, 0–100'
+      }
+    >
+      {candidate.score === null ? '—' : candidate.score.toFixed(0)}
+    </Text>
+  );
+}

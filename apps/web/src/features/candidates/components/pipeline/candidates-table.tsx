@@ -1,0 +1,115 @@
+import { Candidate } from '@calibrate/contracts';
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconSelector } from '@tabler/icons-react';
+import {
+  flexRender,
+  getCoreRowModel,
+  RowSelectionState,
+  useReactTable,
+  VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+
+import { CandidateSort } from '../../model/pipeline-view';
+import { candidateColumns } from './candidate-columns';
+
+const sortableColumns: Partial<Record<string, CandidateSort>> = {
+  score: 'score',
+  createdAt: 'createdAt',
+};
+
+/**
+ * The pipeline's table view. Sorting is the server's (keyset pages stay stable); the table here
+ * handles columns, their visibility and row selection for comparing.
+ */
+export function CandidatesTable({
+  candidates,
+  jobTitles,
+  sort,
+  onSort,
+  columnVisibility,
+  selection,
+  onSelectionChange,
+}: {
+  candidates: Candidate[];
+  jobTitles: Map<string, string>;
+  sort: CandidateSort;
+  onSort: (sort: CandidateSort) => void;
+  columnVisibility: VisibilityState;
+  selection: RowSelectionState;
+  onSelectionChange: (selection: RowSelectionState) => void;
+}) {
+  const columns = useMemo(() => candidateColumns(jobTitles), [jobTitles]);
+  // TanStack Table returns a mutable instance the React Compiler cannot memoize; it skips this one.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: candidates,
+    columns,
+    getRowId: (candidate) => candidate.id,
+    getCoreRowModel: getCoreRowModel(),
+    state: { columnVisibility, rowSelection: selection },
+    enableRowSelection: true,
+    onRowSelectionChange: (updater) =>
+      onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
+  });
+
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table verticalSpacing="xs" highlightOnHover aria-label="Candidates">
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => {
+                const sortKey = sortableColumns[header.column.id];
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <Table.Th
+                    key={header.id}
+                    w={header.column.id === 'select' ? 40 : undefined}
+                    aria-sort={sortKey ? (sort === sortKey ? 'descending' : 'none') : undefined}
+                  >
+                    {sortKey ? (
+                      <UnstyledButton onClick={() => onSort(sortKey)} fw={700} fz="sm">
+                        <Group gap={4} wrap="nowrap">
+                          {label}
+                          {sort === sortKey ? (
+                            <IconArrowDown size={14} aria-hidden />
+                          ) : (
+                            <IconSelector size={14} aria-hidden />
+                          )}
+                        </Group>
+                      </UnstyledButton>
+                    ) : (
+                      label
+                    )}
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr
+              key={row.id}
+              bg={row.getIsSelected() ? 'var(--mantine-color-blue-light)' : undefined}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <Table.Td
+                  key={cell.id}
+                  style={
+                    cell.column.id === 'stage' || cell.column.id === 'score'
+                      ? { whiteSpace: 'nowrap' }
+                      : undefined
+                  }
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

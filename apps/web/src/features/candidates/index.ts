@@ -1,0 +1,2 @@
+export { CandidatesPage } from './components/pipeline/candidates-page';
+export { CandidateProfilePage } from './components/profile/candidate-profile-page';

@@ -1,0 +1,1 @@
+export { FeedbackOwedPage } from './components/feedback-owed-page';

@@ -1,0 +1,3 @@
+export { interviewQueries } from './api/interviews';
+export { MyInterviewsPage } from './components/my-interviews-page';
+export { RoundActions } from './components/round-actions';

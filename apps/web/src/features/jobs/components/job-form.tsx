@@ -1,0 +1,87 @@
+import { Job, jobShifts, jobStatuses } from '@calibrate/contracts';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+
+import { fieldErrors } from '@/lib/api-client';
+
+import { shiftLabels, statusLabels } from '../model/job-labels';
+import { InterviewPlanFields } from './interview-plan-fields';
+import { useJobForm } from './use-job-form';
+
+/** A job's fields and its interview plan; read-only for those who may not edit jobs. */
+export function JobForm({ job, canEdit }: { job: Job | undefined; canEdit: boolean }) {
+  const { form, save, submit, rubricOptions, managerOptions, interviewerOptions } = useJobForm(job);
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="md">
+        <Paper withBorder radius="md" p="md">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            <TextInput label="Title" readOnly={!canEdit} {...form.getInputProps('title')} />
+            <TextInput
+              label="Client program"
+              readOnly={!canEdit}
+              {...form.getInputProps('clientProgram')}
+            />
+            <TextInput label="Site" readOnly={!canEdit} {...form.getInputProps('site')} />
+            <TextInput label="Language" readOnly={!canEdit} {...form.getInputProps('language')} />
+            <Select
+              label="Shift"
+              data={jobShifts.map((s) => ({ value: s, label: shiftLabels[s] }))}
+              allowDeselect={false}
+              readOnly={!canEdit}
+              {...form.getInputProps('shift')}
+            />
+            <NumberInput
+              label="Headcount"
+              min={1}
+              readOnly={!canEdit}
+              {...form.getInputProps('headcount')}
+            />
+            <Select
+              label="Status"
+              data={jobStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
+              allowDeselect={false}
+              readOnly={!canEdit}
+              {...form.getInputProps('status')}
+            />
+            <MultiSelect
+              label="Hiring managers"
+              data={managerOptions}
+              searchable
+              readOnly={!canEdit}
+              {...form.getInputProps('hiringManagerIds')}
+            />
+          </SimpleGrid>
+        </Paper>
+        <InterviewPlanFields
+          form={form}
+          canEdit={canEdit}
+          rubricOptions={rubricOptions}
+          interviewerOptions={interviewerOptions}
+        />
+        {save.isError && Object.keys(fieldErrors(save.error)).length === 0 && (
+          <Text c="red.8" size="sm" role="alert">
+            {save.error.message}
+          </Text>
+        )}
+        {canEdit && (
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending}>
+              {job ? 'Save job' : 'Create job'}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { createJobSchema, Job, JobShift, JobStatus } from '@calibrate/contracts';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useNavigate } from 'react-router';
+
+import { useRubrics } from '@/features/rubrics';
+import { fieldErrors } from '@/lib/api-client';
+
+import { usePeople, useSaveJob } from '../api/jobs';
+
+export type PlanRoundValues = {
+  name: string;
+  rubricId: string;
+  defaultInterviewerIds: string[];
+};
+
+// Types, not interfaces: the form's values must read as a record.
+export type JobFormValues = {
+  title: string;
+  clientProgram: string;
+  site: string;
+  language: string;
+  shift: JobShift;
+  headcount: number;
+  status: JobStatus;
+  hiringManagerIds: string[];
+  interviewPlan: PlanRoundValues[];
+};
+
+export type JobForm = ReturnType<typeof useJobForm>['form'];
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A job's form (a new one's defaults), the options its selects offer, and saving: a new job's
+ * page becomes the saved job's.
+ */
+export function useJobForm(job: Job | undefined) {
+  const navigate = useNavigate();
+  const save = useSaveJob(job?.id);
+  const rubrics = useRubrics();
+  const people = usePeople();
+  const form = useForm<JobFormValues>({
+    initialValues: {
+      title: job?.title ?? '',
+      clientProgram: job?.clientProgram ?? '',
+      site: job?.site ?? '',
+      language: job?.language ?? 'English',
+      shift: job?.shift ?? 'day',
+      headcount: job?.headcount ?? 10,
+      status: job?.status ?? 'open',
+      hiringManagerIds: job?.hiringManagerIds ?? [],
+      interviewPlan: (job?.interviewPlan ?? []).map((round) => ({
+        name: round.name,
+        rubricId: round.rubricId,
+        defaultInterviewerIds: round.defaultInterviewerIds,
+      })),
+    },
+    validate: zod4Resolver(createJobSchema),
+  });
+  const rubricOptions: Option[] = (rubrics.data?.items ?? []).map((r) => ({
+    value: r.id,
+    label: r.currentVersionId ? r.name : `${r.name} (not published yet)`,
+  }));
+  // Who may manage a job (a person's role, not what the signed-in user may do).
+  const managerOptions: Option[] = (people.data?.items ?? [])
+    .filter((p) => p.role === 'hiring_manager' || p.role === 'admin')
+    .map((p) => ({ value: p.id, label: p.name }));
+  const interviewerOptions: Option[] = (people.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: p.name,
+  }));
+
+  const submit = form.onSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: (saved) => {
+        notifications.show({ message: `Saved ${saved.title}.` });
+        if (!job) void navigate(`/jobs/${saved.id}`, { replace: true });
+      },
+      onError: (error) => form.setErrors(fieldErrors(error)),
+    }),
+  );
+
+  return { form, save, submit, rubricOptions, managerOptions, interviewerOptions };
+}

@@ -1,0 +1,160 @@
+import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+
+import {
+  EditorCategory,
+  EditorIssues,
+  EditorQuestion,
+  EditorUpdate,
+  move,
+  newQuestion,
+  patchCategory,
+  updateQuestions,
+} from '../../model/editor-content';
+import { DragHandle, ItemControls } from './item-controls';
+import { QuestionEditor } from './question-editor';
+import { DragHandleProps, useDragReorder } from './use-drag-reorder';
+
+/** One category: its name, weight and share of the score, description, and its questions. */
+export function CategoryEditor({
+  category,
+  index,
+  count,
+  share,
+  update,
+  issues,
+  readOnly,
+  handle,
+  onMove,
+  onAddFromBank,
+}: {
+  category: EditorCategory;
+  index: number;
+  count: number;
+  share: number;
+  update: EditorUpdate;
+  issues: EditorIssues;
+  readOnly: boolean;
+  handle: DragHandleProps;
+  onMove: (to: number) => void;
+  onAddFromBank: () => void;
+}) {
+  const label = category.name || `Category ${index + 1}`;
+  const set = (patch: Partial<EditorCategory>) =>
+    update((c) => patchCategory(c, category.key, patch));
+  const setQuestions = (questions: (current: EditorQuestion[]) => EditorQuestion[]) =>
+    update((c) => updateQuestions(c, category.key, questions));
+  const moveQuestion = (from: number, to: number) => setQuestions((qs) => move(qs, from, to));
+  const drag = useDragReorder(moveQuestion);
+  const path = `categories.${index}`;
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-start" wrap="nowrap" gap="xs">
+        {!readOnly && (
+          <Stack gap={2} pt={24}>
+            <DragHandle label={label} handle={handle} iconSize={16} />
+          </Stack>
+        )}
+        <TextInput
+          label="Category"
+          placeholder="e.g. Empathy"
+          value={category.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+          error={issues.errors.get(`${path}.name`)}
+          readOnly={readOnly}
+          style={{ flex: 1 }}
+        />
+        <NumberInput
+          label="Weight"
+          min={0}
+          max={100}
+          step={0.5}
+          decimalScale={2}
+          value={category.weight}
+          onChange={(value) =>
+            set({ weight: typeof value === 'number' ? value : Number(value) || 0 })
+          }
+          error={issues.errors.get(`${path}.weight`)}
+          readOnly={readOnly}
+          w={110}
+        />
+        <Stack gap={0} pt={26} w={70}>
+          <Text size="sm" fw={600} aria-label={`${label} counts for ${Math.round(share)}%`}>
+            {Math.round(share)}%
+          </Text>
+          <Text size="xs" c="dimmed">
+            of score
+          </Text>
+        </Stack>
+        {!readOnly && (
+          <ItemControls
+            pt={24}
+            label={label}
+            index={index}
+            count={count}
+            iconSize={16}
+            onMove={onMove}
+            onDelete={() =>
+              update((c) => ({ categories: c.categories.filter((x) => x.key !== category.key) }))
+            }
+          />
+        )}
+      </Group>
+      <Textarea
+        label="Description"
+        placeholder="What this category covers (optional)"
+        autosize
+        minRows={1}
+        value={category.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+        readOnly={readOnly}
+      />
+      {issues.errors.get(`${path}.questions`) && (
+        <Text c="red.8" size="sm" role="alert">
+          {issues.errors.get(`${path}.questions`)}
+        </Text>
+      )}
+      <Stack gap="xs" pl="lg">
+        {category.questions.map((question, q) => {
+          const dnd = drag(q);
+          return (
+            <div key={question.key} onDragOver={dnd.onDragOver} onDrop={dnd.onDrop}>
+              <QuestionEditor
+                question={question}
+                number={q + 1}
+                count={category.questions.length}
+                error={issues.errors.get(`${path}.questions.${q}.text`)}
+                missingAnchors={issues.missingAnchors.has(question.key)}
+                readOnly={readOnly}
+                handle={dnd.handle}
+                onChange={(patch) =>
+                  setQuestions((qs) =>
+                    qs.map((x) => (x.key === question.key ? { ...x, ...patch } : x)),
+                  )
+                }
+                onMove={(to) => moveQuestion(q, to)}
+                onDelete={() => setQuestions((qs) => qs.filter((x) => x.key !== question.key))}
+              />
+            </div>
+          );
+        })}
+        {!readOnly && (
+          <Group gap="xs">
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => setQuestions((qs) => [...qs, newQuestion()])}
+            >
+              Add question to {label}
+            </Button>
+            <Button variant="subtle" size="xs" onClick={onAddFromBank}>
+              Copy from question bank…
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

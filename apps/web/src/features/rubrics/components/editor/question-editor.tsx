@@ -1,0 +1,112 @@
+import { ActionIcon, Badge, Collapse, Group, Paper, Stack, Textarea, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { EditorQuestion } from '../../model/editor-content';
+import { AnchorsEditor } from './anchors-editor';
+import { FollowUpsEditor } from './follow-ups-editor';
+import { DragHandle, ItemControls } from './item-controls';
+import { DragHandleProps } from './use-drag-reorder';
+
+/** One question: its text in a row, and guidance, anchors and follow-ups when opened. */
+export function QuestionEditor({
+  question,
+  number,
+  count,
+  error,
+  missingAnchors,
+  readOnly,
+  handle,
+  onChange,
+  onMove,
+  onDelete,
+}: {
+  question: EditorQuestion;
+  number: number;
+  count: number;
+  error: string | undefined;
+  missingAnchors: boolean;
+  readOnly: boolean;
+  handle: DragHandleProps;
+  onChange: (patch: Partial<EditorQuestion>) => void;
+  onMove: (to: number) => void;
+  onDelete: () => void;
+}) {
+  const [open, setOpen] = useState(!question.id);
+  const label = `question ${number}`;
+  return (
+    <Paper withBorder radius="sm" p="xs" bg="gray.0">
+      <Group align="flex-start" wrap="nowrap" gap="xs">
+        {!readOnly && <DragHandle label={label} handle={handle} iconSize={14} mt={4} />}
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          mt={4}
+          aria-label={open ? `Hide details of ${label}` : `Show details of ${label}`}
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+        </ActionIcon>
+        <Textarea
+          aria-label={`Question ${number}`}
+          placeholder="The question, as the interviewer asks it"
+          autosize
+          minRows={1}
+          value={question.text}
+          onChange={(e) => onChange({ text: e.currentTarget.value })}
+          error={error}
+          readOnly={readOnly}
+          style={{ flex: 1 }}
+        />
+        {missingAnchors && (
+          <Tooltip label="Some rating levels have no anchor">
+            <Badge
+              color="yellow"
+              variant="light"
+              c="dark.8"
+              mt={6}
+              leftSection={<IconAlertTriangle size={12} />}
+            >
+              Anchors missing
+            </Badge>
+          </Tooltip>
+        )}
+        {!readOnly && (
+          <ItemControls
+            mt={4}
+            label={label}
+            index={number - 1}
+            count={count}
+            iconSize={14}
+            onMove={onMove}
+            onDelete={onDelete}
+          />
+        )}
+      </Group>
+      <Collapse expanded={open}>
+        <Stack gap="xs" mt="xs" pl={60}>
+          <Textarea
+            label="Guidance: what a strong answer shows"
+            autosize
+            minRows={2}
+            value={question.guidance}
+            onChange={(e) => onChange({ guidance: e.currentTarget.value })}
+            readOnly={readOnly}
+          />
+          <AnchorsEditor
+            anchors={question.anchors}
+            readOnly={readOnly}
+            onChange={(anchors) => onChange({ anchors })}
+          />
+          <FollowUpsEditor
+            followUps={question.followUps}
+            label={label}
+            readOnly={readOnly}
+            onChange={(followUps) => onChange({ followUps })}
+          />
+        </Stack>
+      </Collapse>
+    </Paper>
+  );
+}

@@ -1,0 +1,4 @@
+export { useRubrics } from './api/rubrics';
+export { RubricPage } from './components/rubric-page';
+export { RubricVersionPage } from './components/rubric-version-page';
+export { RubricsPage } from './components/rubrics-page';

@@ -1,0 +1,9 @@
+export { memoryWriteStorage } from './autosave/indexeddb-storage';
+export { InterviewDraft } from './autosave/interview-draft';
+export { SaveQueue } from './autosave/save-queue';
+export { SaveQueueProvider } from './autosave/save-queue-provider';
+export { CategoryStepper } from './components/category-stepper';
+export { InterviewPage } from './components/interview-page';
+export { QuestionCard } from './components/question-card';
+export { useInterviewKeys } from './keyboard/interview-keys';
+export { interviewSteps } from './model/interview-steps';
