@@ -25,5 +25,16 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    rollupOptions: {
+      treeshake: {
+        // Our own modules do nothing on import but export (CSS aside, which keeps its side
+        // effects). Said so, a feature's index.ts re-exporting its screens no longer drags them
+        // all into the first chunk: initial JS 266 → 222 KB gzip (231 before the indexes).
+        moduleSideEffects: [
+          { test: /\/apps\/web\/src\/.*\.tsx?$/, sideEffects: false },
+          { test: /\/libs\/contracts\/src\/.*\.ts$/, sideEffects: false },
+        ],
+      },
+    },
   },
 });
