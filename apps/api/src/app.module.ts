@@ -11,6 +11,7 @@ import { buildDataSourceOptions } from './database/data-source';
 import { AccessModule } from './modules/access/access.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CalibrationModule } from './modules/calibration/calibration.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ComparisonModule } from './modules/comparison/comparison.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -47,6 +48,7 @@ export class AppModule {
         InterviewsModule,
         ScorecardsModule,
         ComparisonModule,
+        CalibrationModule,
         FeedbackModule,
         MaintenanceModule,
       ],

@@ -194,7 +194,13 @@ describe('candidate summary and job comparison', () => {
       }),
       expect.objectContaining({ code: 'single_interviewer', candidateIds: [other.id] }),
       expect.objectContaining({ code: 'not_scored', candidateIds: [unscored.id] }),
+      // No calibration fit yet: nothing is corrected, and the comparison says so.
+      expect.objectContaining({
+        code: 'interviewer_not_calibrated',
+        candidateIds: [world.candidate.id, other.id],
+      }),
     ]);
+    expect(comparison.candidates[1]?.overall.correctedScore100).toBe(50);
 
     // Question by question: every submitted rating, questions of both versions meeting by text.
     expect(

@@ -1,6 +1,6 @@
-import { CandidateSummary } from '@calibrate/contracts';
+import { CalibrationReport, CandidateSummary } from '@calibrate/contracts';
 
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/database/seeds/demo-seed';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/demo-seed';
 import { startTestApp, TestApp } from './test-app';
 import { truncateAll } from './test-database';
 
@@ -17,7 +17,7 @@ describe('demo seed', () => {
 
   it('fills an empty database with a demo that follows the scoring rules, once', async () => {
     const summary = await seedDemoIfEmpty(t.dataSource);
-    expect(summary).toMatchObject({ users: 5, candidates: 64 });
+    expect(summary).toMatchObject({ users: 9, candidates: 64 });
     expect(await seedDemoIfEmpty(t.dataSource)).toBeUndefined();
 
     const users = (await t.dataSource.query(`SELECT email, role FROM users ORDER BY email`)) as {
@@ -28,8 +28,12 @@ describe('demo seed', () => {
       'admin@example.com',
       'interviewer2@example.com',
       'interviewer@example.com',
+      'kenji.watanabe@example.com',
       'manager@example.com',
+      'priya.nair@example.com',
       'recruiter@example.com',
+      'sofia.lindqvist@example.com',
+      'tomas.reyes@example.com',
     ]);
 
     // The default rubric is the interview guide: 12 categories, 38 questions, all published.
@@ -99,5 +103,30 @@ describe('demo seed', () => {
     ).body as CandidateSummary;
     expect(candidateSummary.overall.weightedScore100).toBeCloseTo(hired?.score ?? -1, 6);
     expect(candidateSummary.rounds.map((r) => r.name)).toEqual(['Mock call', 'Manager interview']);
+  });
+
+  it('gives Calibration real figures: the seeded leniencies come out in the fit', async () => {
+    const admin = await t.signInAs(
+      (
+        (await t.dataSource.query(`SELECT id FROM users WHERE email = 'admin@example.com'`)) as {
+          id: string;
+        }[]
+      )[0]?.id ?? '',
+    );
+    expect((await admin.post('/api/v1/calibration/fits')).status).toBe(202);
+    let report: CalibrationReport | undefined;
+    for (let attempt = 0; attempt < 100 && !report?.fit; attempt++) {
+      const current = (await admin.get('/api/v1/calibration')).body as CalibrationReport;
+      if (!current.running && current.fit) report = current;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const leniency = new Map(report?.interviewers.map((i) => [i.interviewerName, i]) ?? []);
+    // Seeded: Ian −0.6 and Priya +0.7 around Ivy +0.15 (the fit centres on the average interviewer).
+    expect(leniency.get('Ian Interviewer')?.leniency ?? 0).toBeLessThan(
+      leniency.get('Ivy Interviewer')?.leniency ?? 0,
+    );
+    expect(leniency.get('Ivy Interviewer')?.calibrated).toBe(true);
+    expect(leniency.get('Kenji Watanabe')?.calibrated).toBe(false);
+    expect(report?.interviewers.filter((i) => i.calibrated).length).toBeGreaterThanOrEqual(2);
   });
 });

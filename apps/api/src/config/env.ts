@@ -41,6 +41,10 @@ export const envSchema = z
       .min(1)
       .max(90 * 24)
       .default(7 * 24),
+    /** Refit interviewer calibration after this many new submitted scorecards (0: never). */
+    CALIBRATION_REFIT_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(50),
+    /** The hour (UTC) of the nightly refit; unset or -1: no nightly refit. */
+    CALIBRATION_NIGHTLY_HOUR_UTC: z.coerce.number().int().min(-1).max(23).default(2),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SEED_DEMO === true) {
@@ -77,6 +81,8 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** …and after this long in any case. */
   sessionMaxHours: number;
+  calibrationRefitEvery: number;
+  calibrationNightlyHourUtc: number | null;
 }
 
 export class InvalidEnvError extends Error {
@@ -111,5 +117,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     webDistDir: env.WEB_DIST_DIR,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionMaxHours: env.SESSION_MAX_HOURS,
+    calibrationRefitEvery: env.CALIBRATION_REFIT_EVERY,
+    calibrationNightlyHourUtc:
+      env.CALIBRATION_NIGHTLY_HOUR_UTC === -1 ? null : env.CALIBRATION_NIGHTLY_HOUR_UTC,
   };
 }

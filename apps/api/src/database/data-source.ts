@@ -7,6 +7,7 @@ import { RubricAdmin1763880000000 } from './migrations/1763880000000-rubric-admi
 import { CandidateSearch1763890000000 } from './migrations/1763890000000-candidate-search';
 import { FeedbackOwed1763900000000 } from './migrations/1763900000000-feedback-owed';
 import { CandidateNamePrefix1763910000000 } from './migrations/1763910000000-candidate-name-prefix';
+import { Calibration1763920000000 } from './migrations/1763920000000-calibration';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   CandidateSearch1763890000000,
   FeedbackOwed1763900000000,
   CandidateNamePrefix1763910000000,
+  Calibration1763920000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

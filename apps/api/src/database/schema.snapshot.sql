@@ -1,4 +1,5 @@
 CREATE INDEX audit_events_entity_idx ON public.audit_events USING btree (entity_type, entity_id, id)
+CREATE INDEX calibration_fits_succeeded_idx ON public.calibration_fits USING btree (id DESC) WHERE (status = 'succeeded'::text)
 CREATE INDEX candidate_stage_events_candidate_idx ON public.candidate_stage_events USING btree (candidate_id, created_at)
 CREATE INDEX candidates_created_at_id_idx ON public.candidates USING btree (created_at DESC, id DESC)
 CREATE INDEX candidates_email_prefix_idx ON public.candidates USING btree (email text_pattern_ops) INCLUDE (created_at, id)
@@ -28,6 +29,8 @@ CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree 
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
 CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)
 CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
+CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree (id)
+CREATE UNIQUE INDEX calibration_interviewers_pkey ON public.calibration_interviewers USING btree (fit_id, interviewer_id)
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
 CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
@@ -61,6 +64,38 @@ audit_events.created_at timestamp with time zone NOT NULL DEFAULT now()
 audit_events.entity_id uuid NOT NULL
 audit_events.entity_type text NOT NULL
 audit_events.id bigint NOT NULL
+calibration_fits CONSTRAINT calibration_fits_pkey PRIMARY KEY (id)
+calibration_fits CONSTRAINT calibration_fits_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES users(id)
+calibration_fits CONSTRAINT calibration_fits_status_check CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
+calibration_fits CONSTRAINT calibration_fits_trigger_check CHECK ((trigger = ANY (ARRAY['manual'::text, 'submissions'::text, 'nightly'::text])))
+calibration_fits.error text
+calibration_fits.finished_at timestamp with time zone
+calibration_fits.id bigint NOT NULL
+calibration_fits.inputs jsonb NOT NULL DEFAULT '{}'::jsonb
+calibration_fits.requested_by uuid
+calibration_fits.results jsonb
+calibration_fits.started_at timestamp with time zone NOT NULL DEFAULT now()
+calibration_fits.status text NOT NULL DEFAULT 'running'::text
+calibration_fits.submitted_scorecards integer NOT NULL
+calibration_fits.trigger text NOT NULL
+calibration_interviewers CONSTRAINT calibration_interviewers_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
+calibration_interviewers CONSTRAINT calibration_interviewers_interviewer_id_fkey FOREIGN KEY (interviewer_id) REFERENCES users(id)
+calibration_interviewers CONSTRAINT calibration_interviewers_pkey PRIMARY KEY (fit_id, interviewer_id)
+calibration_interviewers.agreement_correlation double precision
+calibration_interviewers.agreement_mad double precision
+calibration_interviewers.calibrated boolean NOT NULL
+calibration_interviewers.categories jsonb NOT NULL DEFAULT '[]'::jsonb
+calibration_interviewers.comparable boolean NOT NULL
+calibration_interviewers.fit_id bigint NOT NULL
+calibration_interviewers.halo_excess double precision
+calibration_interviewers.interviewer_id uuid NOT NULL
+calibration_interviewers.leniency double precision
+calibration_interviewers.linked_scorecards integer NOT NULL
+calibration_interviewers.lower double precision
+calibration_interviewers.scorecards integer NOT NULL
+calibration_interviewers.spread_ratio double precision
+calibration_interviewers.standard_error double precision
+calibration_interviewers.upper double precision
 candidate_stage_events CONSTRAINT candidate_stage_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
 candidate_stage_events CONSTRAINT candidate_stage_events_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
 candidate_stage_events CONSTRAINT candidate_stage_events_pkey PRIMARY KEY (id)

@@ -24,6 +24,10 @@ export const capabilityRoles = {
   'jobs.edit': ['admin', 'recruiter'],
   /** List colleagues by name (panels, hiring managers, audit trails). */
   'people.list': ['admin', 'recruiter', 'hiring_manager'],
+  /** Interviewer calibration: leniency, agreement and reliability (hiring managers: their jobs' interviewers). */
+  'calibration.view': ['admin', 'hiring_manager'],
+  /** Start a refit of the calibration model. */
+  'calibration.refit': ['admin'],
   /** Edit and publish rubrics. */
   'rubrics.edit': ['admin'],
   /** Manage user accounts. */

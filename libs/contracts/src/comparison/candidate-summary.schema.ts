@@ -20,6 +20,15 @@ export const interviewerResultSchema = z.object({
   status: scorecardStatusSchema,
   recommendation: recommendationSchema.nullable(),
   weightedScore100: z.number().nullable(),
+  /**
+   * The interviewer's leniency in the latest calibration fit (rating points above the average
+   * interviewer); null before any fit or outside the main connected group.
+   */
+  leniency: z.number().nullable(),
+  /** Fewer linked scorecards than calibration needs: its leniency barely corrects. */
+  calibrated: z.boolean().nullable(),
+  /** The weighted score with this interviewer's leniency taken out. */
+  correctedScore100: z.number().nullable(),
 });
 
 export const roundSummarySchema = z.object({
@@ -33,6 +42,8 @@ export const roundSummarySchema = z.object({
   rubricVersion: z.number().int(),
   /** The panel's scores: answers of the submitted scorecards pooled per category. */
   scores: scoreSummarySchema,
+  /** The panel's weighted score with the panel's mean leniency taken out. */
+  correctedScore100: z.number().nullable(),
   interviewers: z.array(interviewerResultSchema),
   recommendations: recommendationCountsSchema,
 });
@@ -41,6 +52,8 @@ export type RoundSummary = z.infer<typeof roundSummarySchema>;
 export const overallScoreSchema = z.object({
   /** Mean of the scored rounds' weighted 0–100 scores. */
   weightedScore100: z.number().nullable(),
+  /** Mean of the scored rounds' leniency-corrected scores (see the README on calibration). */
+  correctedScore100: z.number().nullable(),
   scoredRounds: z.number().int(),
   /** Distinct interviewers with a submitted scorecard. */
   interviewers: z.number().int(),

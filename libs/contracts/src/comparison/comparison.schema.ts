@@ -22,7 +22,14 @@ export const comparisonQuerySchema = z.object({
 });
 
 export const comparisonWarningSchema = z.object({
-  code: z.enum(['different_rubric_versions', 'single_interviewer', 'not_scored']),
+  code: z.enum([
+    'different_rubric_versions',
+    'single_interviewer',
+    'not_scored',
+    'interviewer_not_calibrated',
+    'outside_main_group',
+    'corrected_order_differs',
+  ]),
   message: z.string(),
   candidateIds: z.array(z.uuid()),
 });

@@ -78,5 +78,21 @@ export function visibleStoredScoreSql(viewer: SessionUser, alias: string, add: A
   return `(EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = ${alias}.job_id AND sm.user_id = ${me}) AND ${noOwnDraft})`;
 }
 
+/**
+ * The viewer may see figures about the interviewer whose id is `column` (calibration): admins
+ * everyone, hiring managers those who scored on jobs they manage, anyone else only themselves.
+ */
+export function visibleInterviewerSql(viewer: SessionUser, column: string, add: AddParam): string {
+  if (viewer.role === 'admin') return 'TRUE';
+  const me = add(viewer.id);
+  if (viewer.role === 'hiring_manager') {
+    return `(${column} = ${me} OR EXISTS (
+              SELECT 1 FROM scorecards vs JOIN interview_rounds vr ON vr.id = vs.round_id
+                JOIN job_hiring_managers vm ON vm.job_id = vr.job_id
+               WHERE vs.interviewer_id = ${column} AND vm.user_id = ${me}))`;
+  }
+  return `${column} = ${me}`;
+}
+
 /** A repository's choice of whether stored scores show: the viewer's rule, or never (exports). */
 export type StoredScores = 'as-viewer-may' | 'never';

@@ -32,6 +32,9 @@ export interface PanelScorecardRow {
   interviewer_name: string;
   status: ScorecardStatus;
   recommendation: Recommendation | null;
+  /** From the latest calibration fit; null before any fit or when not comparable. */
+  leniency: number | null;
+  calibrated: boolean | null;
 }
 
 /** Candidates, their rounds and each round's panel: what summaries and comparisons start from. */
@@ -73,6 +76,8 @@ interface CandidateRoundPanelRow {
   interviewer_name: string;
   scorecard_status: ScorecardStatus;
   recommendation: Recommendation | null;
+  leniency: number | null;
+  calibrated: boolean | null;
 }
 
 /**
@@ -95,13 +100,17 @@ export class ComparisonRepository {
                     r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
                     r.scheduled_at, r.rubric_version_id, rb.name AS rubric_name, v.version AS rubric_version,
                     s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
-                    s.status AS scorecard_status, s.recommendation
+                    s.status AS scorecard_status, s.recommendation,
+                    CASE WHEN ci.comparable THEN ci.leniency END AS leniency, ci.calibrated
                FROM candidates c
                LEFT JOIN interview_rounds r ON r.candidate_id = c.id AND ($2::uuid IS NULL OR r.job_id = $2::uuid)
                LEFT JOIN rubric_versions v ON v.id = r.rubric_version_id
                LEFT JOIN rubrics rb ON rb.id = v.rubric_id
                LEFT JOIN scorecards s ON s.round_id = r.id
                LEFT JOIN users u ON u.id = s.interviewer_id
+               -- Each interviewer's leniency in the latest fit: one probe of its primary key.
+               LEFT JOIN calibration_interviewers ci ON ci.interviewer_id = s.interviewer_id
+                     AND ci.fit_id = (SELECT max(f.id) FROM calibration_fits f WHERE f.status = 'succeeded')
               WHERE c.id = ANY($1::uuid[])
               ORDER BY r.scheduled_at, r.id, u.name, s.id`,
       values: [candidateIds, jobId],
@@ -171,6 +180,8 @@ export function splitPanelRows(rows: CandidateRoundPanelRow[]): Panels {
         interviewer_name: row.interviewer_name,
         status: row.scorecard_status,
         recommendation: row.recommendation,
+        leniency: row.leniency,
+        calibrated: row.calibrated,
       });
     }
   }

@@ -1,4 +1,6 @@
-import { groupQuestionRatings } from './score-roll-ups';
+import { CandidateSummary } from '@calibrate/contracts';
+
+import { calibrationWarnings, corrected, groupQuestionRatings } from './score-roll-ups';
 
 const row = (candidate: string, round: string, interviewer: string, rating: number | null) => ({
   candidate_id: candidate,
@@ -32,5 +34,85 @@ describe('groupQuestionRatings', () => {
       ['b', 11 / 3, false],
       ['c', null, false],
     ]);
+  });
+});
+
+describe('corrected', () => {
+  it('takes leniency out on the 0–100 scale (a rating point is 25) and stays on the scale', () => {
+    expect(corrected(80, 0.4)).toBe(70);
+    expect(corrected(40, -0.5)).toBe(52.5);
+    expect(corrected(95, -1)).toBe(100);
+    expect(corrected(60, null)).toBe(60);
+    expect(corrected(null, 0.3)).toBeNull();
+  });
+});
+
+describe('calibrationWarnings', () => {
+  const summary = (
+    candidateId: string,
+    raw: number,
+    fair: number,
+    interviewer: { leniency: number | null; calibrated: boolean | null },
+  ): CandidateSummary => ({
+    candidateId,
+    candidateName: candidateId,
+    stage: 'interviewing',
+    overall: {
+      weightedScore100: raw,
+      correctedScore100: fair,
+      scoredRounds: 1,
+      interviewers: 1,
+      recommendations: { strong_no: 0, no: 0, yes: 1, strong_yes: 0 },
+      categories: [],
+    },
+    rounds: [
+      {
+        roundId: `${candidateId}-round`,
+        jobId: 'job',
+        name: 'Mock call',
+        status: 'completed',
+        scheduledAt: '2026-11-01T09:00:00.000Z',
+        rubricVersionId: 'v1',
+        rubricName: 'Mock call',
+        rubricVersion: 1,
+        scores: { categories: [], weightedScore: null, weightedScore100: raw },
+        correctedScore100: fair,
+        interviewers: [
+          {
+            scorecardId: `${candidateId}-card`,
+            interviewerId: `${candidateId}-interviewer`,
+            interviewerName: 'Ivy',
+            status: 'submitted',
+            recommendation: 'yes',
+            weightedScore100: raw,
+            correctedScore100: fair,
+            ...interviewer,
+          },
+        ],
+        recommendations: { strong_no: 0, no: 0, yes: 1, strong_yes: 0 },
+      },
+    ],
+  });
+
+  it('says when leniency reorders the candidates, and who is not calibrated or outside the group', () => {
+    const warnings = calibrationWarnings([
+      summary('a', 80, 60, { leniency: 0.8, calibrated: true }),
+      summary('b', 70, 75, { leniency: -0.2, calibrated: false }),
+      summary('c', 50, 50, { leniency: null, calibrated: true }),
+    ]);
+    expect(warnings.map((w) => [w.code, w.candidateIds])).toEqual([
+      ['interviewer_not_calibrated', ['b']],
+      ['outside_main_group', ['c']],
+      ['corrected_order_differs', ['a', 'b']],
+    ]);
+  });
+
+  it('has nothing to say when the order holds and everyone is calibrated', () => {
+    expect(
+      calibrationWarnings([
+        summary('a', 80, 79, { leniency: 0.04, calibrated: true }),
+        summary('b', 70, 71, { leniency: -0.04, calibrated: true }),
+      ]),
+    ).toEqual([]);
   });
 });

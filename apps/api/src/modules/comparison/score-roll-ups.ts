@@ -31,6 +31,18 @@ export const noRecommendations = (): RecommendationCounts => ({
   strong_yes: 0,
 });
 
+/** One rating point on 1–5 is 25 points on 0–100. */
+const POINTS_PER_RATING = 25;
+
+/**
+ * A 0–100 score with a leniency (rating points) taken out, kept on the scale. An interviewer
+ * without a figure (no fit yet, or outside the main group) counts as average: nothing is taken out.
+ */
+export function corrected(score100: number | null, leniency: number | null): number | null {
+  if (score100 === null) return null;
+  return Math.min(100, Math.max(0, score100 - POINTS_PER_RATING * (leniency ?? 0)));
+}
+
 export function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -60,6 +72,28 @@ export function summarizePanels(
     const own = rounds.filter((round) => round.candidate_id === candidate.id);
     const roundSummaries = own.map((round) => {
       const panel = scorecards.filter((scorecard) => scorecard.round_id === round.id);
+      const roundScores = scores.rounds.get(round.id) ?? emptySummary();
+      const interviewers = panel.map((scorecard) => {
+        const isSubmitted = scorecard.status === 'submitted';
+        const weightedScore100 = isSubmitted
+          ? (scores.scorecards.get(scorecard.id)?.weightedScore100 ?? null)
+          : null;
+        return {
+          scorecardId: scorecard.id,
+          interviewerId: scorecard.interviewer_id,
+          interviewerName: scorecard.interviewer_name,
+          status: scorecard.status,
+          recommendation: isSubmitted ? scorecard.recommendation : null,
+          weightedScore100,
+          leniency: isSubmitted ? scorecard.leniency : null,
+          calibrated: isSubmitted ? scorecard.calibrated : null,
+          correctedScore100: corrected(weightedScore100, scorecard.leniency),
+        };
+      });
+      // The panel's answers are pooled, so its correction is the mean leniency of who scored.
+      const panelLeniency = mean(
+        interviewers.flatMap((i) => (i.weightedScore100 === null ? [] : [i.leniency ?? 0])),
+      );
       return {
         roundId: round.id,
         jobId: round.job_id,
@@ -69,20 +103,9 @@ export function summarizePanels(
         rubricVersionId: round.rubric_version_id,
         rubricName: round.rubric_name,
         rubricVersion: round.rubric_version,
-        scores: scores.rounds.get(round.id) ?? emptySummary(),
-        interviewers: panel.map((scorecard) => {
-          const isSubmitted = scorecard.status === 'submitted';
-          return {
-            scorecardId: scorecard.id,
-            interviewerId: scorecard.interviewer_id,
-            interviewerName: scorecard.interviewer_name,
-            status: scorecard.status,
-            recommendation: isSubmitted ? scorecard.recommendation : null,
-            weightedScore100: isSubmitted
-              ? (scores.scorecards.get(scorecard.id)?.weightedScore100 ?? null)
-              : null,
-          };
-        }),
+        scores: roundScores,
+        correctedScore100: corrected(roundScores.weightedScore100, panelLeniency),
+        interviewers,
         recommendations: countRecommendations(panel),
       };
     });
@@ -101,6 +124,7 @@ export function summarizePanels(
           jobId === null
             ? candidate.score
             : mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
+        correctedScore100: mean(scored.map((round) => round.correctedScore100 ?? 0)),
         scoredRounds: scored.length,
         interviewers: new Set(ownSubmitted.map((scorecard) => scorecard.interviewer_id)).size,
         recommendations: countRecommendations(ownSubmitted),
@@ -129,10 +153,12 @@ export function restrictSummary(
         ? {
             ...round,
             scores: emptySummary(),
+            correctedScore100: null,
             interviewers: round.interviewers.map((i) => ({
               ...i,
               recommendation: null,
               weightedScore100: null,
+              correctedScore100: null,
             })),
             recommendations: noRecommendations(),
           }
@@ -161,6 +187,7 @@ export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary[
   }
   return {
     weightedScore100: mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
+    correctedScore100: mean(scored.map((round) => round.correctedScore100 ?? 0)),
     scoredRounds: scored.length,
     interviewers: interviewers.size,
     recommendations,
@@ -231,6 +258,62 @@ export function comparisonWarnings(summaries: CandidateSummary[]): ComparisonWar
       code: 'not_scored',
       message: 'No submitted scorecard yet.',
       candidateIds: unscored,
+    });
+  }
+  return [...warnings, ...calibrationWarnings(summaries)];
+}
+
+/**
+ * Where the leniency correction is weak or reorders the candidates: an interviewer not yet
+ * calibrated (their correction is shrunk to little), one outside the main group (no common
+ * reference: nothing is corrected), or a ranking that changes once leniency is taken out.
+ */
+export function calibrationWarnings(summaries: CandidateSummary[]): ComparisonWarning[] {
+  const warnings: ComparisonWarning[] = [];
+  const scorers = (summary: CandidateSummary) =>
+    summary.rounds.flatMap((round) =>
+      round.interviewers.filter((i) => i.weightedScore100 !== null),
+    );
+  const uncalibrated = summaries
+    .filter((summary) => scorers(summary).some((i) => i.calibrated !== true && i.leniency !== null))
+    .map((summary) => summary.candidateId);
+  const notInFit = summaries
+    .filter((summary) => scorers(summary).some((i) => i.calibrated === null))
+    .map((summary) => summary.candidateId);
+  const notCalibrated = [...new Set([...uncalibrated, ...notInFit])];
+  if (notCalibrated.length > 0) {
+    warnings.push({
+      code: 'interviewer_not_calibrated',
+      message:
+        'Scored by an interviewer not yet calibrated (fewer than 30 linked scorecards, or none in the latest fit): their scores are corrected little or not at all.',
+      candidateIds: notCalibrated,
+    });
+  }
+  const outside = summaries
+    .filter((summary) => scorers(summary).some((i) => i.calibrated !== null && i.leniency === null))
+    .map((summary) => summary.candidateId);
+  if (outside.length > 0) {
+    warnings.push({
+      code: 'outside_main_group',
+      message:
+        'Scored by an interviewer who shares no candidates with the main group of interviewers: their leniency cannot be measured, so nothing is corrected.',
+      candidateIds: outside,
+    });
+  }
+  const ranked = summaries.filter(
+    (s) => s.overall.weightedScore100 !== null && s.overall.correctedScore100 !== null,
+  );
+  const order = (score: (s: CandidateSummary) => number) =>
+    [...ranked].sort((a, b) => score(b) - score(a)).map((s) => s.candidateId);
+  const raw = order((s) => s.overall.weightedScore100 ?? 0);
+  const fair = order((s) => s.overall.correctedScore100 ?? 0);
+  const moved = raw.filter((id, index) => fair[index] !== id);
+  if (moved.length > 0) {
+    warnings.push({
+      code: 'corrected_order_differs',
+      message:
+        'Taking each interviewer’s leniency out changes the order of these candidates: look at who scored them.',
+      candidateIds: moved,
     });
   }
   return warnings;

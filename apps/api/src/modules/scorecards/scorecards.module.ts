@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CalibrationModule } from '../calibration/calibration.module';
 import { InterviewsModule } from '../interviews/interviews.module';
 import { ScorecardsController } from './scorecards.controller';
 import { ScorecardsRepository } from './scorecards.repository';
@@ -7,7 +8,7 @@ import { ScorecardsService } from './scorecards.service';
 import { ScoringRepository } from './scoring.repository';
 
 @Module({
-  imports: [InterviewsModule],
+  imports: [InterviewsModule, CalibrationModule],
   controllers: [ScorecardsController],
   providers: [ScorecardsService, ScorecardsRepository, ScoringRepository],
   exports: [ScoringRepository, ScorecardsRepository],

@@ -9,7 +9,7 @@ import {
   UpdateScorecard,
   ValidationIssue,
 } from '@calibrate/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -21,6 +21,7 @@ import {
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { preparedSql, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { CalibrationService } from '../calibration/calibration.service';
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import { toAnswer, toScorecard } from './scorecards.mapper';
 import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
@@ -43,7 +44,10 @@ export class ScorecardsService {
     private readonly rounds: InterviewsRepository,
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
+    private readonly calibration: CalibrationService,
   ) {}
+
+  private readonly logger = new Logger(ScorecardsService.name);
 
   async get(scorecardId: string, db: Sql = this.dataSource.manager): Promise<Scorecard> {
     const row = await this.scorecards.findScorecard(scorecardId, db);
@@ -172,13 +176,13 @@ export class ScorecardsService {
   }
 
   /** Every question rated or marked not asked, every 1 or 5 evidenced by a note, a recommendation. */
-  submit(
+  async submit(
     scorecardId: string,
     expected: number,
     idempotency: IdempotencyRequest,
     actorId: string | null,
   ): Promise<Scorecard> {
-    return this.dataSource.transaction((db) =>
+    const submitted = await this.dataSource.transaction((db) =>
       this.idempotency.run(db, idempotency, async () => {
         const scorecard = await this.lockEditable(db, scorecardId);
         if (scorecard.version !== expected) await this.conflict(db, scorecard);
@@ -202,6 +206,11 @@ export class ScorecardsService {
         return this.get(scorecardId, db);
       }),
     );
+    // After the commit, and never in the submitter's way: a refit runs in the background.
+    this.calibration.afterSubmission().catch((error: unknown) => {
+      this.logger.warn(`Calibration refit not started after a submission: ${String(error)}`);
+    });
+    return submitted;
   }
 
   /** An assigned interviewer who cannot score ("scheduling error") declines; the scorecard is then not owed. */

@@ -4,6 +4,7 @@ import { candidateLabel, comparisonCsv, readCandidateIds } from './comparison-vi
 
 const overall = (score: number | null, empathy: number | null) => ({
   weightedScore100: score,
+  correctedScore100: score === null ? null : score - 4.25,
   scoredRounds: score === null ? 0 : 1,
   interviewers: score === null ? 0 : 2,
   recommendations: { strong_no: 0, no: 0, yes: score === null ? 0 : 2, strong_yes: 0 },
@@ -54,10 +55,14 @@ const comparison: Comparison = {
 };
 
 describe('comparison view', () => {
-  it('exports a column per candidate, named or lettered in blind mode', () => {
+  it('exports a column per candidate, named or lettered in blind mode, corrected beside raw', () => {
     const lines = comparisonCsv(comparison, false).split('\r\n');
     expect(lines[0]).toBe(",Ana Cruz,'=cmd");
-    expect(lines.slice(1, 3)).toEqual(['Weighted score (0-100),62.5,', 'Empathy (1-5),3.50,']);
+    expect(lines.slice(1, 4)).toEqual([
+      'Weighted score (0-100),62.5,',
+      'Corrected score (0-100),58.3,',
+      'Empathy (1-5),3.50,',
+    ]);
     expect(lines).toContain('Empathy: How do you calm an upset caller? (mean 1-5),3.50,');
     expect(lines).toContain('Recommended yes,2,0');
     expect(comparisonCsv(comparison, true).split('\r\n')[0]).toBe(',Candidate A,Candidate B');

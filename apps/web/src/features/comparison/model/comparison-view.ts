@@ -25,14 +25,16 @@ const fixed = (value: number | null, digits: number) =>
   value === null ? '' : value.toFixed(digits);
 
 /**
- * The comparison as a spreadsheet: a column per candidate; the weighted total, each category and
- * each question's mean, recommendations and interviewers as rows. Blind mode exports letters.
+ * The comparison as a spreadsheet: a column per candidate; the weighted total (raw, then corrected
+ * for leniency), each category (raw) and each question's mean, recommendations and interviewers
+ * as rows. Blind mode exports letters.
  */
 export function comparisonCsv(comparison: Comparison, blind: boolean): string {
   const candidates = comparison.candidates;
   const header = ['', ...candidates.map((c, index) => candidateLabel(c.name, index, blind))];
   const rows: (string | number)[][] = [
     ['Weighted score (0-100)', ...candidates.map((c) => fixed(c.overall.weightedScore100, 1))],
+    ['Corrected score (0-100)', ...candidates.map((c) => fixed(c.overall.correctedScore100, 1))],
     ...comparison.categories.map((category) => [
       `${category} (1-5)`,
       ...candidates.map((c) =>

@@ -1,4 +1,12 @@
-import { heatColour, heatLegend, to100 } from './heat-scale';
+import {
+  formatMean,
+  formatScore100,
+  heatColour,
+  heatLegend,
+  legendRange,
+  scaleLabel,
+  to100,
+} from './heat-scale';
 
 describe('heat scale', () => {
   it('darkens with the score, keeps readable text, and leaves unscored cells neutral', () => {
@@ -18,5 +26,19 @@ describe('heat scale', () => {
 
   it('converts 1–5 to 0–100', () => {
     expect([to100(1), to100(3), to100(5), to100(null)]).toEqual([0, 50, 100, null]);
+  });
+
+  it('prints scores, means and legend steps on either scale', () => {
+    expect([formatScore100(75, '5'), formatScore100(75, '100'), formatScore100(null, '5')]).toEqual(
+      ['4.0', '75', '—'],
+    );
+    expect([formatMean(4.5, '5'), formatMean(4.5, '100'), formatMean(null, '100')]).toEqual([
+      '4.5',
+      '88',
+      '—',
+    ]);
+    expect(legendRange({ from: 17, to: 33 }, '5')).toBe('1.7–2.3');
+    expect(legendRange({ from: 17, to: 33 }, '100')).toBe('17–33');
+    expect([scaleLabel('5'), scaleLabel('100')]).toEqual(['1–5', '0–100']);
   });
 });

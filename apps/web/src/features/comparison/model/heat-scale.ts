@@ -1,9 +1,10 @@
 /**
  * One sequential, colour-blind-safe scale for every score cell: light to dark blue (ColorBrewer
  * "Blues", safe for the common colour-vision deficiencies and in greyscale print). Cells always
- * print their value too: colour is never the only carrier.
+ * print their value too: colour is never the only carrier. The fifth step is Blues' #2171b5, not
+ * #3182bd: neither white nor dark text reaches 4.5:1 on #3182bd (axe flags it).
  */
-const blues = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+const blues = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#2171b5', '#08519c'] as const;
 
 export interface HeatColour {
   background: string;
@@ -17,7 +18,7 @@ export function heatColour(score100: number | null): HeatColour {
   const index = Math.min(blues.length - 1, Math.floor((clamped / 100) * blues.length));
   return {
     background: blues[index] ?? blues[0],
-    // Dark cells take white text; the contrast stays above 4.5:1 either way.
+    // Dark cells take white text; the contrast stays above 4.5:1 either way (5.1:1 at worst).
     text: index >= 4 ? '#ffffff' : '#1a1b1e',
   };
 }
@@ -33,6 +34,30 @@ export function heatLegend(): { from: number; to: number; colour: string }[] {
 
 /** 1–5 to 0–100, the same conversion the API uses. */
 export const to100 = (score: number | null) => (score === null ? null : ((score - 1) / 4) * 100);
+
+/** The scale scores print on: 1–5 as interviewers rate, or 0–100 as weighted totals read. */
+export type ScaleMode = '5' | '100';
+
+export const scaleLabel = (scale: ScaleMode) => (scale === '100' ? '0–100' : '1–5');
+
+/** A 0–100 score as the scale prints it; "—" when not scored. */
+export function formatScore100(score100: number | null, scale: ScaleMode): string {
+  if (score100 === null) return '—';
+  return scale === '100' ? score100.toFixed(0) : (1 + (score100 / 100) * 4).toFixed(1);
+}
+
+/** A 1–5 mean rating as the scale prints it; "—" when not rated. */
+export function formatMean(mean: number | null, scale: ScaleMode): string {
+  if (mean === null) return '—';
+  return scale === '100' ? (to100(mean) ?? 0).toFixed(0) : mean.toFixed(1);
+}
+
+/** A legend step's 0–100 range as the scale prints it. */
+export function legendRange(step: { from: number; to: number }, scale: ScaleMode): string {
+  return scale === '100'
+    ? `${step.from}–${step.to}`
+    : `${(1 + step.from / 25).toFixed(1)}–${(1 + step.to / 25).toFixed(1)}`;
+}
 
 /**
  * Okabe–Ito: eight colours told apart with any common colour-vision deficiency; charts also label

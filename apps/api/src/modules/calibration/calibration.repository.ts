@@ -1,0 +1,255 @@
+import { Reliability } from '@calibrate/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
+
+import { SessionUser } from '../../common/auth/session-user';
+import { queryOne, queryRows } from '../../database/sql';
+import { sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
+import { CategoryObservationRow } from './calibration-input';
+
+/** One API instance fits at a time, whatever the number of instances: a session-level advisory lock. */
+const FIT_LOCK_KEY = 7_240_601;
+
+export interface FitRow {
+  id: string;
+  trigger: 'manual' | 'submissions' | 'nightly';
+  status: 'running' | 'succeeded' | 'failed';
+  started_at: Date;
+  finished_at: Date | null;
+  submitted_scorecards: number;
+  inputs: { scorecards?: number; candidates?: number; interviewers?: number };
+  results: StoredFitResults | null;
+  error: string | null;
+}
+
+/** What a fit keeps beside its interviewer rows (JSON: small, read whole). */
+export interface StoredFitResults {
+  mu: number | null;
+  panelSize: number | null;
+  components: { candidate: number | null; interviewer: number | null; residual: number | null };
+  reliability: Reliability;
+  categories: { lineageId: string; name: string; reliability: Reliability }[];
+  connectivity: { components: number; outsideInterviewers: number; outsideCandidates: number };
+  warnings: { code: string; message: string }[];
+  millis: Record<string, number>;
+}
+
+export interface InterviewerFitRow {
+  interviewer_id: string;
+  leniency: number | null;
+  standard_error: number | null;
+  lower: number | null;
+  upper: number | null;
+  scorecards: number;
+  linked_scorecards: number;
+  calibrated: boolean;
+  comparable: boolean;
+  spread_ratio: number | null;
+  agreement_mad: number | null;
+  agreement_correlation: number | null;
+  halo_excess: number | null;
+  categories: {
+    lineageId: string;
+    name: string;
+    leniency: number | null;
+    standardError: number | null;
+  }[];
+}
+
+/** Fits, their inputs and results. Calibration runs outside request transactions. */
+@Injectable()
+export class CalibrationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The fit lock on a connection of its own, held until `release`; undefined when another
+   * instance (or this one) is fitting already.
+   */
+  async tryLockFit(): Promise<QueryRunner | undefined> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const [row] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [
+      FIT_LOCK_KEY,
+    ])) as { locked: boolean }[];
+    if (row?.locked) return runner;
+    await runner.release();
+    return undefined;
+  }
+
+  async unlockFit(runner: QueryRunner): Promise<void> {
+    try {
+      await runner.query(`SELECT pg_advisory_unlock($1)`, [FIT_LOCK_KEY]);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async countSubmittedScorecards(): Promise<number> {
+    const row = await queryOne<{ count: number }>(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS count FROM scorecards WHERE status = 'submitted'`,
+    );
+    return row?.count ?? 0;
+  }
+
+  async insertFit(
+    trigger: FitRow['trigger'],
+    requestedBy: string | null,
+    submitted: number,
+  ): Promise<FitRow> {
+    const row = await queryOne<FitRow>(
+      this.dataSource.manager,
+      `INSERT INTO calibration_fits (trigger, requested_by, submitted_scorecards)
+       VALUES ($1, $2, $3) RETURNING ${fitColumns}`,
+      [trigger, requestedBy, submitted],
+    );
+    if (!row) throw new Error('The fit row was not created.');
+    return row;
+  }
+
+  /**
+   * A page of submitted scorecards after `afterId` (keyset on the primary key), each with its
+   * mean rating per category lineage and the number of rated questions behind it.
+   */
+  async findObservations(
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ rows: CategoryObservationRow[]; lastId: string | null }> {
+    const ids = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT id FROM scorecards WHERE status = 'submitted' AND ($1::uuid IS NULL OR id > $1::uuid)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    if (ids.length === 0) return { rows: [], lastId: null };
+    const rows = await queryRows<CategoryObservationRow>(
+      this.dataSource.manager,
+      `SELECT s.id AS scorecard_id, r.candidate_id, s.interviewer_id, v.rubric_id, r.id AS round_id,
+              cat.lineage_id, max(cat.weight)::float8 AS weight,
+              avg(a.rating)::float8 AS rating, count(*)::int AS answered
+         FROM scorecards s
+         JOIN interview_rounds r ON r.id = s.round_id
+         JOIN rubric_versions v ON v.id = r.rubric_version_id
+         JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
+         JOIN rubric_questions q ON q.id = a.question_id
+         JOIN rubric_categories cat ON cat.id = q.category_id
+        WHERE s.id = ANY($1::uuid[])
+        GROUP BY s.id, r.candidate_id, s.interviewer_id, v.rubric_id, r.id, cat.lineage_id
+        ORDER BY s.id, cat.lineage_id`,
+      [ids.map((row) => row.id)],
+    );
+    return { rows, lastId: ids[ids.length - 1]?.id ?? null };
+  }
+
+  /** The current name of each category lineage (its newest version's). */
+  async findCategoryNames(lineageIds: string[]): Promise<Map<string, string>> {
+    const rows = await queryRows<{ lineage_id: string; name: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT ON (cat.lineage_id) cat.lineage_id, cat.name
+         FROM rubric_categories cat JOIN rubric_versions v ON v.id = cat.rubric_version_id
+        WHERE cat.lineage_id = ANY($1::uuid[])
+        ORDER BY cat.lineage_id, v.version DESC`,
+      [lineageIds],
+    );
+    return new Map(rows.map((row) => [row.lineage_id, row.name]));
+  }
+
+  /** A finished fit: its results and one row per interviewer, in one transaction. */
+  async completeFit(
+    fitId: string,
+    inputs: FitRow['inputs'],
+    results: StoredFitResults,
+    interviewers: InterviewerFitRow[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (db) => {
+      const batch = 1000;
+      for (let start = 0; start < interviewers.length; start += batch) {
+        const rows = interviewers.slice(start, start + batch);
+        await db.query(
+          `INSERT INTO calibration_interviewers
+             (fit_id, interviewer_id, leniency, standard_error, lower, upper, scorecards, linked_scorecards,
+              calibrated, comparable, spread_ratio, agreement_mad, agreement_correlation, halo_excess, categories)
+           SELECT $1, * FROM unnest($2::uuid[], $3::float8[], $4::float8[], $5::float8[], $6::float8[],
+                                   $7::int[], $8::int[], $9::bool[], $10::bool[], $11::float8[],
+                                   $12::float8[], $13::float8[], $14::float8[], $15::jsonb[])`,
+          [
+            fitId,
+            rows.map((row) => row.interviewer_id),
+            rows.map((row) => row.leniency),
+            rows.map((row) => row.standard_error),
+            rows.map((row) => row.lower),
+            rows.map((row) => row.upper),
+            rows.map((row) => row.scorecards),
+            rows.map((row) => row.linked_scorecards),
+            rows.map((row) => row.calibrated),
+            rows.map((row) => row.comparable),
+            rows.map((row) => row.spread_ratio),
+            rows.map((row) => row.agreement_mad),
+            rows.map((row) => row.agreement_correlation),
+            rows.map((row) => row.halo_excess),
+            rows.map((row) => JSON.stringify(row.categories)),
+          ],
+        );
+      }
+      await db.query(
+        `UPDATE calibration_fits SET status = 'succeeded', finished_at = now(), inputs = $2, results = $3
+          WHERE id = $1`,
+        [fitId, JSON.stringify(inputs), JSON.stringify(results)],
+      );
+    });
+  }
+
+  async failFit(fitId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE calibration_fits SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
+      [fitId, error.slice(0, 2000)],
+    );
+  }
+
+  /** Fits left running by an instance that stopped mid-fit (its lock went with its connection). */
+  async failAbandonedFits(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE calibration_fits SET status = 'failed', finished_at = now(), error = 'The instance stopped during the fit.'
+        WHERE status = 'running' AND NOT EXISTS (
+          SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted)`,
+      [FIT_LOCK_KEY],
+    );
+  }
+
+  findLatestFit(): Promise<FitRow | undefined> {
+    return queryOne(
+      this.dataSource.manager,
+      `SELECT ${fitColumns} FROM calibration_fits WHERE status = 'succeeded' ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
+  findRunningFit(): Promise<FitRow | undefined> {
+    return queryOne(
+      this.dataSource.manager,
+      `SELECT ${fitColumns} FROM calibration_fits WHERE status = 'running' ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
+  /**
+   * A fit's interviewer rows with names, as the viewer may see them: admins everyone; hiring
+   * managers the interviewers who scored on jobs they manage; interviewers themselves.
+   */
+  findInterviewers(
+    fitId: string,
+    viewer: SessionUser,
+  ): Promise<(InterviewerFitRow & { interviewer_name: string })[]> {
+    const { params, add } = sqlParams([fitId]);
+    return queryRows(
+      this.dataSource.manager,
+      `SELECT ci.*, u.name AS interviewer_name
+         FROM calibration_interviewers ci JOIN users u ON u.id = ci.interviewer_id
+        WHERE ci.fit_id = $1 AND ${visibleInterviewerSql(viewer, 'ci.interviewer_id', add)}
+        ORDER BY ci.leniency DESC NULLS LAST, u.name`,
+      params,
+    );
+  }
+}
+
+const fitColumns = `id::text AS id, trigger, status, started_at, finished_at, submitted_scorecards, inputs,
+  results, error`;

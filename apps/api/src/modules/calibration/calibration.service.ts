@@ -1,0 +1,169 @@
+import { CalibrationFit, CalibrationReport } from '@calibrate/contracts';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
+
+import { SessionUser } from '../../common/auth/session-user';
+import { APP_CONFIG } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/env';
+import { toCalibrationFit, toInterviewerCalibration, toStoredFit } from './calibration.mapper';
+import { CalibrationRepository, FitRow } from './calibration.repository';
+import { CalibrationInputBuilder } from './calibration-input';
+import { runFit } from './run-fit';
+
+/** Scorecards read per statement while loading a fit's input. */
+const LOAD_BATCH = 20_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Interviewer calibration: fits the leniency model over every submitted scorecard (in a worker
+ * thread, one instance at a time under an advisory lock) after every N submissions, nightly, and
+ * when an admin asks; reports the latest fit as the viewer may see it.
+ */
+@Injectable()
+export class CalibrationService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CalibrationService.name);
+  private nightly: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly repository: CalibrationRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.repository.failAbandonedFits();
+    this.scheduleNightly();
+    // A database with scores and no fit yet (a first start on the demo, an upgrade) fits at once.
+    if (
+      this.config.calibrationRefitEvery > 0 &&
+      !(await this.repository.findLatestFit()) &&
+      (await this.repository.countSubmittedScorecards()) > 0
+    ) {
+      await this.start('submissions', null);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.nightly);
+    // A fit in progress finishes (or fails) before the database connections close.
+    await this.running;
+  }
+
+  /**
+   * Starts a fit unless one is running (here or on another instance), and answers at once with
+   * the fit that is running; the fit goes on in the background.
+   */
+  async start(trigger: FitRow['trigger'], requestedBy: string | null): Promise<CalibrationFit> {
+    const lock = await this.repository.tryLockFit();
+    if (!lock) {
+      const running = await this.repository.findRunningFit();
+      if (running) return toCalibrationFit(running);
+      // Another instance holds the lock between fits' rows: report the latest state.
+      const latest = await this.repository.findLatestFit();
+      if (latest) return toCalibrationFit(latest);
+      throw new Error('A calibration fit is starting on another instance.');
+    }
+    let fit: FitRow;
+    try {
+      fit = await this.repository.insertFit(
+        trigger,
+        requestedBy,
+        await this.repository.countSubmittedScorecards(),
+      );
+    } catch (error) {
+      await this.repository.unlockFit(lock);
+      throw error;
+    }
+    this.running = this.fit(fit)
+      .catch(async (error: unknown) => {
+        this.logger.error(`Calibration fit ${fit.id} failed: ${String(error)}`);
+        await this.repository.failFit(
+          fit.id,
+          error instanceof Error ? error.message : String(error),
+        );
+      })
+      .finally(() => this.repository.unlockFit(lock))
+      .finally(() => {
+        this.running = undefined;
+      });
+    return toCalibrationFit(fit);
+  }
+
+  /** Waits for the fit this instance is running, if any (tests, shutdown). */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
+  /** Called after a scorecard is submitted: refits once N more have come in since the last fit. */
+  async afterSubmission(): Promise<void> {
+    const every = this.config.calibrationRefitEvery;
+    if (every === 0 || this.running) return;
+    const [latest, submitted] = await Promise.all([
+      this.repository.findLatestFit(),
+      this.repository.countSubmittedScorecards(),
+    ]);
+    if (submitted - (latest?.submitted_scorecards ?? 0) >= every) {
+      await this.start('submissions', null);
+    }
+  }
+
+  async report(viewer: SessionUser): Promise<CalibrationReport> {
+    const [latest, running] = await Promise.all([
+      this.repository.findLatestFit(),
+      this.repository.findRunningFit(),
+    ]);
+    const results = latest?.results ?? null;
+    const interviewers = latest ? await this.repository.findInterviewers(latest.id, viewer) : [];
+    return {
+      fit: latest ? toCalibrationFit(latest) : null,
+      running: running ? toCalibrationFit(running) : null,
+      panelSize: results?.panelSize ?? null,
+      reliability: results?.reliability ?? null,
+      categories: results?.categories ?? [],
+      varianceComponents: results?.components ?? null,
+      connectivity: results?.connectivity ?? null,
+      warnings: results?.warnings ?? [],
+      interviewers: interviewers.map(toInterviewerCalibration),
+    };
+  }
+
+  private async fit(fit: FitRow): Promise<void> {
+    const builder = new CalibrationInputBuilder();
+    let after: string | null = null;
+    do {
+      const page = await this.repository.findObservations(after, LOAD_BATCH);
+      builder.add(page.rows);
+      after = page.lastId;
+    } while (after !== null);
+    const input = builder.build();
+    const result = await runFit(input.data);
+    const names = await this.repository.findCategoryNames(input.categoryLineageIds);
+    const stored = toStoredFit(input, result, names);
+    await this.repository.completeFit(fit.id, stored.inputs, stored.results, stored.interviewers);
+    this.logger.log(
+      `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers`,
+    );
+  }
+
+  private scheduleNightly(): void {
+    const hour = this.config.calibrationNightlyHourUtc;
+    if (hour === null) return;
+    const now = new Date();
+    const next = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour),
+    );
+    if (next.getTime() <= now.getTime()) next.setTime(next.getTime() + DAY_MS);
+    this.nightly = setTimeout(() => {
+      this.start('nightly', null).catch((error: unknown) =>
+        this.logger.error(`Nightly calibration did not start: ${String(error)}`),
+      );
+      this.scheduleNightly();
+    }, next.getTime() - now.getTime());
+    this.nightly.unref();
+  }
+}

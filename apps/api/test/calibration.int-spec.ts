@@ -1,0 +1,230 @@
+import {
+  CalibrationFit,
+  CalibrationReport,
+  CandidateSummary,
+  Comparison,
+  Job,
+  Rubric,
+  RubricVersion,
+} from '@calibrate/contracts';
+
+import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { Client, resetData, startTestApp, TestApp } from './test-app';
+
+/** A seeded stream of numbers in [0, 1): the same panels and ratings on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+describe('interviewer calibration API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  interface World {
+    job: Job;
+    interviewers: { id: string; name: string; leniency: number }[];
+    manager: string;
+  }
+
+  /**
+   * 80 candidates of one job, each scored by two of four interviewers (submitted scorecards,
+   * written straight into the tables): Lena rates a point above the truth, Hal 0.8 below.
+   */
+  async function buildWorld(): Promise<World> {
+    await resetData(t);
+    const rubric = (
+      await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content: twoCategoryRubric() })
+    ).body as Rubric;
+    const version = (
+      await t.http.post(`/api/v1/rubric-versions/${rubric.versions[0]?.id ?? ''}/publish`)
+    ).body as RubricVersion;
+    const questions = version.categories.flatMap((category) => category.questions);
+    const manager = await insertUser(t.dataSource, 'hiring_manager', 'Mara Manager');
+    const job = (
+      await t.http.post('/api/v1/jobs').send({
+        ...jobFields,
+        hiringManagerIds: [manager],
+        interviewPlan: [{ name: 'Mock call', rubricId: rubric.id }],
+      })
+    ).body as Job;
+    const interviewers = [
+      { name: 'Lena Lenient', leniency: 1 },
+      { name: 'Hal Harsh', leniency: -0.8 },
+      { name: 'Nia Neutral', leniency: 0 },
+      { name: 'Ned Neutral', leniency: 0 },
+    ];
+    const ids = await Promise.all(
+      interviewers.map((interviewer) => insertUser(t.dataSource, 'interviewer', interviewer.name)),
+    );
+    const random = seeded(7);
+    for (let c = 0; c < 80; c++) {
+      const ability = 3 + (random() - 0.5) * 2;
+      const [candidate] = (await t.dataSource.query(
+        `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
+        [`Candidate ${c}`, `candidate.${c}@example.com`, job.id],
+      )) as { id: string }[];
+      const [round] = (await t.dataSource.query(
+        `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
+         VALUES ($1, $2, 'Mock call', $3, now() - interval '2 days', 'completed') RETURNING id`,
+        [candidate?.id, job.id, version.id],
+      )) as { id: string }[];
+      const first = Math.floor(random() * 4);
+      const second = (first + 1 + Math.floor(random() * 3)) % 4;
+      for (const index of [first, second]) {
+        const [scorecard] = (await t.dataSource.query(
+          `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
+           VALUES ($1, $2, 'submitted', now(), 'yes') RETURNING id`,
+          [round?.id, ids[index]],
+        )) as { id: string }[];
+        for (const question of questions) {
+          const noise = (random() - 0.5) * 0.8;
+          const rating = Math.min(
+            5,
+            Math.max(1, Math.round(ability + (interviewers[index]?.leniency ?? 0) + noise)),
+          );
+          await t.dataSource.query(
+            `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
+            [scorecard?.id, question.id, rating],
+          );
+        }
+      }
+    }
+    return {
+      job,
+      manager,
+      interviewers: interviewers.map((interviewer, index) => ({
+        ...interviewer,
+        id: ids[index] ?? '',
+      })),
+    };
+  }
+
+  async function fitNow(client: Client = t.http): Promise<CalibrationReport> {
+    const started = await client.post('/api/v1/calibration/fits');
+    expect(started.status).toBe(202);
+    expect((started.body as CalibrationFit).status).toBe('running');
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const report = (await t.http.get('/api/v1/calibration')).body as CalibrationReport;
+      if (!report.running && report.fit) return report;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The fit did not finish.');
+  }
+
+  it('reports no fit before the first one', async () => {
+    await resetData(t);
+    const response = await t.http.get('/api/v1/calibration');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ fit: null, running: null, interviewers: [] });
+  });
+
+  it('finds the lenient and the harsh interviewer, with intervals and reliability', async () => {
+    const world = await buildWorld();
+    const report = await fitNow();
+    expect(report.fit).toMatchObject({
+      status: 'succeeded',
+      trigger: 'manual',
+      scorecards: 160,
+      candidates: 80,
+      interviewers: 4,
+    });
+    const byName = new Map(report.interviewers.map((row) => [row.interviewerName, row]));
+    const lena = byName.get('Lena Lenient');
+    const hal = byName.get('Hal Harsh');
+    expect(lena?.leniency).toBeGreaterThan(0.6);
+    expect(hal?.leniency).toBeLessThan(-0.4);
+    for (const neutral of ['Nia Neutral', 'Ned Neutral'])
+      expect(Math.abs(byName.get(neutral)?.leniency ?? 9)).toBeLessThan(0.35);
+    for (const row of report.interviewers) {
+      expect(row.comparable).toBe(true);
+      expect(row.calibrated).toBe(row.linkedScorecards >= 30);
+      expect(row.lower ?? 0).toBeLessThanOrEqual(row.leniency ?? 0);
+      expect(row.upper ?? 0).toBeGreaterThanOrEqual(row.leniency ?? 0);
+      expect(row.categories.map((category) => category.name).sort()).toEqual([
+        'Empathy',
+        'Problem solving',
+      ]);
+    }
+    // Leniency is what separates absolute agreement from consistency.
+    expect(report.reliability?.consistency.value ?? 0).toBeGreaterThan(
+      report.reliability?.absolute.value ?? 1,
+    );
+    expect(report.categories).toHaveLength(2);
+    expect(world.interviewers).toHaveLength(4);
+  });
+
+  it('puts a leniency-corrected score beside every raw score in summaries and comparisons', async () => {
+    const world = await buildWorld();
+    const report = await fitNow();
+    const leniency = new Map(report.interviewers.map((row) => [row.interviewerId, row.leniency]));
+    const [lena, hal] = world.interviewers;
+    const [byLena, byHal] = (await Promise.all(
+      [lena, hal].map((interviewer) =>
+        t.dataSource.query(
+          `SELECT r.candidate_id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+            WHERE s.interviewer_id = $1 ORDER BY r.candidate_id LIMIT 1`,
+          [interviewer?.id],
+        ),
+      ),
+    )) as { candidate_id: string }[][];
+    const ids = [byLena?.[0]?.candidate_id ?? '', byHal?.[0]?.candidate_id ?? ''];
+    const comparison = (
+      await t.http
+        .get(`/api/v1/jobs/${world.job.id}/comparison`)
+        .query({ candidateIds: ids.join(',') })
+    ).body as Comparison;
+    for (const candidate of comparison.candidates) {
+      const [round] = candidate.rounds;
+      const summary = (await t.http.get(`/api/v1/candidates/${candidate.candidateId}/summary`))
+        .body as CandidateSummary;
+      const panel = summary.rounds[0]?.interviewers ?? [];
+      const meanLeniency =
+        panel.reduce((sum, i) => sum + (leniency.get(i.interviewerId) ?? 0), 0) / panel.length;
+      // The panel's mean leniency comes out: a rating point is 25 points on 0–100.
+      expect(summary.rounds[0]?.correctedScore100).toBeCloseTo(
+        Math.min(100, Math.max(0, (round?.weightedScore100 ?? 0) - 25 * meanLeniency)),
+        6,
+      );
+      expect(candidate.overall.correctedScore100).toBeCloseTo(
+        summary.rounds[0]?.correctedScore100 ?? -1,
+        6,
+      );
+      for (const interviewer of panel)
+        expect(interviewer.leniency).toBeCloseTo(leniency.get(interviewer.interviewerId) ?? 0, 9);
+    }
+    const [lenaCandidate, halCandidate] = comparison.candidates;
+    expect(lenaCandidate?.overall.correctedScore100 ?? 100).toBeLessThan(
+      lenaCandidate?.overall.weightedScore100 ?? 0,
+    );
+    expect(halCandidate?.candidateId).toBe(ids[1]);
+  });
+
+  it('shows hiring managers their jobs’ interviewers, interviewers only themselves', async () => {
+    const world = await buildWorld();
+    await fitNow();
+    const manager = await t.signInAs(world.manager);
+    const managed = (await manager.get('/api/v1/calibration')).body as CalibrationReport;
+    expect(managed.interviewers).toHaveLength(4);
+    const stranger = await t.signInAs(await insertUser(t.dataSource, 'hiring_manager'));
+    expect(
+      ((await stranger.get('/api/v1/calibration')).body as CalibrationReport).interviewers,
+    ).toEqual([]);
+
+    const lena = world.interviewers[0];
+    const interviewer = await t.signInAs(lena?.id ?? '');
+    expect((await interviewer.get('/api/v1/calibration')).status).toBe(403);
+    const own = (await interviewer.get('/api/v1/calibration/me')).body as CalibrationReport;
+    expect(own.interviewers.map((row) => row.interviewerName)).toEqual(['Lena Lenient']);
+
+    const recruiter = await t.signInAs(await insertUser(t.dataSource, 'recruiter'));
+    expect((await recruiter.get('/api/v1/calibration')).status).toBe(403);
+    expect((await manager.post('/api/v1/calibration/fits')).status).toBe(403);
+  });
+});

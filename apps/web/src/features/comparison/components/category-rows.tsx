@@ -1,0 +1,90 @@
+import { Comparison } from '@calibrate/contracts';
+import { Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconGitFork } from '@tabler/icons-react';
+
+import { ScaleMode } from '../model/heat-scale';
+import { LeniencyLookup } from '../model/leniency';
+import classes from './comparison.module.css';
+import { QuestionRow } from './question-row';
+import { ScoreCell } from './score-cell';
+
+/**
+ * A category's row of scores; opened, its questions below it. Where a panel split by 2 or more,
+ * the row says how often, in words and with an icon.
+ */
+export function CategoryRows({
+  comparison,
+  category,
+  names,
+  scale,
+  expanded,
+  onToggle,
+  leniency,
+}: {
+  comparison: Comparison;
+  category: string;
+  names: string[];
+  scale: ScaleMode;
+  expanded: boolean;
+  onToggle: () => void;
+  leniency: LeniencyLookup;
+}) {
+  const questions = comparison.questions.filter((question) => question.category === category);
+  const splits = questions.filter((q) => q.candidates.some((c) => c.disagreement));
+  return (
+    <>
+      <Table.Tr>
+        <Table.Th scope="row">
+          <UnstyledButton
+            onClick={onToggle}
+            aria-expanded={expanded}
+            disabled={questions.length === 0}
+            className={classes.categoryButton}
+          >
+            <Group gap={6} wrap="nowrap">
+              {expanded ? (
+                <IconChevronDown size={14} aria-hidden />
+              ) : (
+                <IconChevronRight size={14} aria-hidden />
+              )}
+              <Text size="sm" fw={600}>
+                {category}
+              </Text>
+              {splits.length > 0 && (
+                <Text
+                  span
+                  size="xs"
+                  fw={700}
+                  className={classes.split}
+                  title="Questions where a panel's ratings differ by 2 or more"
+                >
+                  <IconGitFork size={12} aria-hidden /> {splits.length} split
+                </Text>
+              )}
+            </Group>
+          </UnstyledButton>
+        </Table.Th>
+        {comparison.candidates.map((candidate, index) => (
+          <ScoreCell
+            key={candidate.candidateId}
+            score100={
+              candidate.overall.categories.find((c) => c.name === category)?.score100 ?? null
+            }
+            scale={scale}
+            label={`${names[index]}, ${category}`}
+          />
+        ))}
+      </Table.Tr>
+      {expanded &&
+        questions.map((question) => (
+          <QuestionRow
+            key={question.text}
+            question={question}
+            names={names}
+            scale={scale}
+            leniency={leniency}
+          />
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,241 @@
+import { CandidateSummary, Comparison } from '@calibrate/contracts';
+import { screen, within } from '@testing-library/react';
+
+import { fakeApi, renderApp } from '@/test/render-app';
+
+import { ComparisonPage } from './comparison-page';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const jobId = id(41);
+
+const overall = (
+  weightedScore100: number | null,
+  empathy: number | null,
+  correctedScore100: number | null = weightedScore100,
+) => ({
+  weightedScore100,
+  correctedScore100,
+  scoredRounds: 1,
+  interviewers: 2,
+  recommendations: { strong_no: 0, no: 0, yes: 2, strong_yes: 0 },
+  categories: [
+    {
+      name: 'Empathy',
+      score: empathy,
+      score100: empathy === null ? null : ((empathy - 1) / 4) * 100,
+    },
+  ],
+});
+
+const comparison: Comparison = {
+  jobId,
+  jobTitle: 'Voice agent',
+  categories: ['Empathy'],
+  candidates: [
+    {
+      candidateId: id(1),
+      name: 'Ann Able',
+      stage: 'interviewing',
+      overall: overall(75, 4, 65),
+      rounds: [],
+    },
+    {
+      candidateId: id(2),
+      name: 'Ben Bold',
+      stage: 'interviewing',
+      overall: overall(null, null),
+      rounds: [],
+    },
+    {
+      candidateId: id(3),
+      name: 'Cal Calm',
+      stage: 'interviewing',
+      overall: overall(70, 4, 72),
+      rounds: [],
+    },
+  ],
+  warnings: [],
+  questions: [
+    {
+      category: 'Empathy',
+      text: 'Tell me about an upset customer',
+      candidates: [
+        {
+          candidateId: id(1),
+          mean: 4,
+          disagreement: true,
+          ratings: [
+            { roundId: id(9), roundName: 'Screen', interviewerName: 'Ivy', rating: 5, note: '' },
+            { roundId: id(9), roundName: 'Screen', interviewerName: 'Hank', rating: 3, note: '' },
+          ],
+        },
+        { candidateId: id(2), mean: null, disagreement: false, ratings: [] },
+        { candidateId: id(3), mean: 4, disagreement: false, ratings: [] },
+      ],
+    },
+  ],
+};
+
+const interviewer = (n: number, name: string, leniency: number | null, calibrated: boolean) => ({
+  scorecardId: id(100 + n),
+  interviewerId: id(200 + n),
+  interviewerName: name,
+  status: 'submitted' as const,
+  recommendation: 'yes' as const,
+  weightedScore100: 75,
+  leniency,
+  calibrated,
+  correctedScore100: 75 - 25 * (leniency ?? 0),
+});
+
+/** Ann's summary: one round in this job, scored by a lenient Ivy and a not yet calibrated Hank. */
+const annSummary: CandidateSummary = {
+  candidateId: id(1),
+  candidateName: 'Ann Able',
+  stage: 'interviewing',
+  overall: overall(75, 4, 65),
+  rounds: [
+    {
+      roundId: id(9),
+      jobId,
+      name: 'Screen',
+      status: 'completed',
+      scheduledAt: '2025-01-01T10:00:00.000Z',
+      rubricVersionId: id(50),
+      rubricName: 'Voice',
+      rubricVersion: 1,
+      scores: { categories: [], weightedScore: 4, weightedScore100: 75 },
+      correctedScore100: 65,
+      interviewers: [interviewer(1, 'Ivy', 0.6, true), interviewer(2, 'Hank', 0.2, false)],
+      recommendations: { strong_no: 0, no: 0, yes: 2, strong_yes: 0 },
+    },
+  ],
+};
+const emptySummary = (n: number, name: string): CandidateSummary => ({
+  candidateId: id(n),
+  candidateName: name,
+  stage: 'interviewing',
+  overall: overall(null, null),
+  rounds: [],
+});
+
+function render(search: string) {
+  fakeApi({
+    [`/api/v1/jobs/${jobId}/comparison`]: [{ status: 200, body: comparison }],
+    '/api/v1/candidates': [{ status: 200, body: { items: [], nextCursor: null } }],
+    [`/api/v1/candidates/${id(1)}/summary`]: [{ status: 200, body: annSummary }],
+    [`/api/v1/candidates/${id(2)}/summary`]: [{ status: 200, body: emptySummary(2, 'Ben Bold') }],
+    [`/api/v1/candidates/${id(3)}/summary`]: [{ status: 200, body: emptySummary(3, 'Cal Calm') }],
+    '/api/auth/me': [
+      {
+        status: 200,
+        body: {
+          user: {
+            id: id(300),
+            email: 'manager@example.com',
+            name: 'Manager',
+            role: 'hiring_manager',
+            active: true,
+            createdAt: '2026-01-01T00:00:00.000Z',
+          },
+        },
+      },
+    ],
+  });
+  return renderApp(<ComparisonPage jobId={jobId} />, { path: `/compare?${search}` });
+}
+
+// Whole-page renders with several requests: generous on a busy machine.
+jest.setTimeout(20_000);
+
+describe('ComparisonPage', () => {
+  it('asks for two candidates before it compares', async () => {
+    render(`candidates=${id(1)}`);
+    expect(await screen.findByText('Pick at least two candidates')).toBeInTheDocument();
+  });
+
+  it('opens a category to its split questions, and keeps scale and blind mode in the URL', async () => {
+    const { user, router } = render(`candidates=${id(1)},${id(2)},${id(3)}`);
+    const heat = await screen.findByRole('table', { name: 'Scores by category' });
+    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 4.0' })).toBeInTheDocument();
+    expect(
+      within(heat).getByRole('cell', { name: 'Ben Bold, Empathy: not scored' }),
+    ).toHaveTextContent('—');
+
+    await user.click(within(heat).getByRole('button', { name: /^Empathy/ }));
+    expect(within(heat).getByRole('button', { name: /^Empathy/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(
+      within(heat).getByRole('cell', {
+        name: 'Ann Able, Tell me about an upset customer: 4.0, panel split by 2 or more',
+      }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByText('0–100'));
+    expect(router.state.location.search).toContain('scale=100');
+    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 75' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('switch', { name: /Blind mode/ }));
+    expect(router.state.location.search).toContain('blind=1');
+    expect(within(heat).getByRole('columnheader', { name: 'Candidate A' })).toBeInTheDocument();
+    expect(screen.queryByText('Ann Able')).not.toBeInTheDocument();
+  });
+
+  it('ranks by the corrected total once chosen, keeps raw beside it, and shows who is lenient', async () => {
+    const { user, router } = render(`candidates=${id(1)},${id(2)},${id(3)}`);
+    const heat = await screen.findByRole('table', { name: 'Scores by category' });
+    const order = () =>
+      within(screen.getByRole('list', { name: /^Candidates by weighted total/ }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+
+    // Raw first: Ann 75 before Cal 70 (4.0 and 3.8 on 1–5); the corrected figures stay visible.
+    expect(order()).toEqual([
+      '1Ann Able4.0 raw · 3.6 corrected',
+      '2Cal Calm3.8 raw · 3.9 corrected',
+      '—Ben Bold—',
+    ]);
+    expect(
+      within(heat).getByRole('cell', { name: 'Ann Able, weighted total: 4.0 raw, 3.6 corrected' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Corrected for leniency' }));
+    expect(router.state.location.search).toContain('score=corrected');
+    expect(order()).toEqual([
+      '1Cal Calm3.9 corrected · 3.8 raw',
+      '2Ann Able3.6 corrected · 4.0 raw',
+      '—Ben Bold—',
+    ]);
+    expect(
+      within(heat).getByRole('cell', { name: 'Cal Calm, weighted total: 3.9 corrected, 3.8 raw' }),
+    ).toHaveTextContent('3.9corrected · 3.8 raw');
+    expect(within(heat).getByRole('rowheader', { name: 'Rank, corrected' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Categories show raw scores/)).toHaveLength(2);
+    expect(screen.getByText(/totals corrected for interviewer leniency/)).toBeInTheDocument();
+
+    // Columns keep the picked order: the rank row says who leads.
+    expect(
+      within(heat)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Category', 'Ann Able', 'Ben Bold', 'Cal Calm']);
+
+    const interviewers = await screen.findByRole('table', { name: 'Interviewers and leniency' });
+    expect(within(interviewers).getByText('+0.6')).toBeInTheDocument();
+    expect(within(interviewers).getByText('not yet calibrated')).toBeInTheDocument();
+    expect(within(interviewers).getByText('3.6 corrected · 4.0 raw')).toBeInTheDocument();
+    expect(within(interviewers).getAllByText('No submitted scorecards yet')).toHaveLength(2);
+
+    // The question rows name each rating's interviewer with their leniency.
+    await user.click(within(heat).getByRole('button', { name: /^Empathy/ }));
+    expect(within(heat).getByText(/^Ivy \(leniency \+0\.6\):/)).toBeInTheDocument();
+    expect(
+      within(heat).getByText(/^Hank \(leniency \+0\.2, not yet calibrated\):/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Raw' }));
+    expect(router.state.location.search).not.toContain('score=');
+  });
+});

@@ -1,0 +1,122 @@
+import { CandidateSummary } from '@calibrate/contracts';
+
+import {
+  formatLeniency,
+  leniencyKey,
+  leniencyLookup,
+  leniencySuffix,
+  leniencyView,
+  scoredRounds,
+} from './leniency';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const interviewer = (
+  n: number,
+  name: string,
+  leniency: number | null,
+  calibrated: boolean | null,
+  status: 'submitted' | 'draft' = 'submitted',
+) => ({
+  scorecardId: id(100 + n),
+  interviewerId: id(200 + n),
+  interviewerName: name,
+  status,
+  recommendation: null,
+  weightedScore100: status === 'submitted' ? 70 : null,
+  leniency,
+  calibrated,
+  correctedScore100: status === 'submitted' ? 70 - 25 * (leniency ?? 0) : null,
+});
+
+const round = (n: number, jobId: string, interviewers: ReturnType<typeof interviewer>[]) => ({
+  roundId: id(n),
+  jobId,
+  name: `Round ${n}`,
+  status: 'completed' as const,
+  scheduledAt: '2025-01-01T10:00:00.000Z',
+  rubricVersionId: id(50),
+  rubricName: 'Voice',
+  rubricVersion: 1,
+  scores: { categories: [], weightedScore: 3.8, weightedScore100: 70 },
+  correctedScore100: 65,
+  interviewers,
+  recommendations: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
+});
+
+describe('leniency', () => {
+  it('prints leniency signed, with a true minus and one decimal', () => {
+    expect([0.42, -0.18, 0.04, -0.04, 0].map(formatLeniency)).toEqual([
+      '+0.4',
+      '−0.2',
+      '0.0',
+      '0.0',
+      '0.0',
+    ]);
+  });
+
+  it('flags interviewers not yet calibrated or outside the main group, in words', () => {
+    expect(leniencyView({ leniency: 0.4, calibrated: true })).toEqual({
+      value: '+0.4',
+      flags: [],
+      description: 'Rates 0.4 rating points above the average interviewer.',
+    });
+    const few = leniencyView({ leniency: -0.12, calibrated: false });
+    expect([few.value, few.flags]).toEqual(['−0.1', ['not yet calibrated']]);
+    expect(few.description).toContain('corrected only a little');
+    expect(leniencyView({ leniency: null, calibrated: null })).toMatchObject({
+      value: null,
+      flags: ['not yet calibrated'],
+    });
+    expect(leniencyView({ leniency: null, calibrated: true }).flags).toEqual([
+      'outside main group',
+    ]);
+    expect(leniencyView({ leniency: null, calibrated: false }).flags).toEqual([
+      'not yet calibrated',
+      'outside main group',
+    ]);
+    expect(leniencySuffix(leniencyView({ leniency: 0.1, calibrated: false }))).toBe(
+      'leniency +0.1, not yet calibrated',
+    );
+    expect(leniencySuffix(leniencyView({ leniency: null, calibrated: null }))).toBe(
+      'not yet calibrated',
+    );
+    expect(leniencySuffix(undefined)).toBe('');
+  });
+
+  it("lists this job's scored rounds with who submitted, and finds a rating's interviewer", () => {
+    const jobId = id(41);
+    const summary: CandidateSummary = {
+      candidateId: id(1),
+      candidateName: 'Ann Able',
+      stage: 'interviewing',
+      overall: {
+        weightedScore100: 70,
+        correctedScore100: 65,
+        scoredRounds: 1,
+        interviewers: 2,
+        recommendations: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
+        categories: [],
+      },
+      rounds: [
+        round(9, jobId, [
+          interviewer(1, 'Ivy', 0.4, true),
+          interviewer(2, 'Hank', null, null),
+          interviewer(3, 'Dora', null, null, 'draft'),
+        ]),
+        round(10, id(42), [interviewer(4, 'Olga', 0.2, true)]),
+        round(11, jobId, [interviewer(5, 'Pat', null, null, 'draft')]),
+      ],
+    };
+    const rounds = scoredRounds(summary, jobId);
+    expect(rounds.map((r) => [r.name, r.interviewers.map((i) => i.interviewerName)])).toEqual([
+      ['Round 9', ['Ivy', 'Hank']],
+    ]);
+    expect(rounds[0]).toMatchObject({ weightedScore100: 70, correctedScore100: 65 });
+
+    const lookup = leniencyLookup([summary]);
+    expect(lookup.get(leniencyKey(id(9), 'Ivy'))?.value).toBe('+0.4');
+    expect(lookup.get(leniencyKey(id(9), 'Hank'))?.flags).toEqual(['not yet calibrated']);
+    expect(lookup.has(leniencyKey(id(9), 'Dora'))).toBe(false);
+  });
+});
