@@ -165,15 +165,16 @@ describe('interviewer calibration API', () => {
     const report = await fitNow();
     const leniency = new Map(report.interviewers.map((row) => [row.interviewerId, row.leniency]));
     const [lena, hal] = world.interviewers;
-    const [byLena, byHal] = (await Promise.all(
-      [lena, hal].map((interviewer) =>
-        t.dataSource.query(
-          `SELECT r.candidate_id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
-            WHERE s.interviewer_id = $1 ORDER BY r.candidate_id LIMIT 1`,
-          [interviewer?.id],
-        ),
-      ),
-    )) as { candidate_id: string }[][];
+    // A candidate Lena scored and Hal did not, and one the other way round.
+    const onlyBy = async (one?: { id: string }, other?: { id: string }) =>
+      (await t.dataSource.query(
+        `SELECT r.candidate_id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+          WHERE s.interviewer_id = $1 AND NOT EXISTS (
+            SELECT 1 FROM scorecards o WHERE o.round_id = r.id AND o.interviewer_id = $2)
+          ORDER BY r.candidate_id LIMIT 1`,
+        [one?.id, other?.id],
+      )) as { candidate_id: string }[];
+    const [byLena, byHal] = await Promise.all([onlyBy(lena, hal), onlyBy(hal, lena)]);
     const ids = [byLena?.[0]?.candidate_id ?? '', byHal?.[0]?.candidate_id ?? ''];
     const comparison = (
       await t.http
@@ -222,6 +223,21 @@ describe('interviewer calibration API', () => {
     expect((await interviewer.get('/api/v1/calibration')).status).toBe(403);
     const own = (await interviewer.get('/api/v1/calibration/me')).body as CalibrationReport;
     expect(own.interviewers.map((row) => row.interviewerName)).toEqual(['Lena Lenient']);
+
+    // In a candidate's summary an interviewer sees their own leniency, never a colleague's.
+    const [scored] = (await t.dataSource.query(
+      `SELECT r.candidate_id FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+        WHERE s.interviewer_id = $1 LIMIT 1`,
+      [lena?.id],
+    )) as { candidate_id: string }[];
+    const summary = (await interviewer.get(`/api/v1/candidates/${scored?.candidate_id}/summary`))
+      .body as CandidateSummary;
+    const panel = summary.rounds.flatMap((round) => round.interviewers);
+    expect(panel.find((i) => i.interviewerId === lena?.id)?.leniency).toEqual(expect.any(Number));
+    const colleagues = panel.filter((i) => i.interviewerId !== lena?.id);
+    expect(colleagues.length).toBeGreaterThan(0);
+    for (const colleague of colleagues)
+      expect([colleague.leniency, colleague.correctedScore100]).toEqual([null, null]);
 
     const recruiter = await t.signInAs(await insertUser(t.dataSource, 'recruiter'));
     expect((await recruiter.get('/api/v1/calibration')).status).toBe(403);

@@ -1,4 +1,4 @@
-import { CandidateSummary, Comparison } from '@calibrate/contracts';
+import { can, CandidateSummary, Comparison } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,7 +34,9 @@ export class ComparisonService {
     const summaries = await this.restrict(viewer, await this.summaries([candidateId], null));
     const summary = summaries.get(candidateId);
     if (!summary) throw new AppException('NOT_FOUND', undefined, 'This candidate does not exist.');
-    return summary;
+    return can(viewer.role, 'calibration.view')
+      ? summary
+      : withoutColleaguesLeniency(summary, viewer);
   }
 
   /**
@@ -144,4 +146,22 @@ export class ComparisonService {
     );
     return summarizePanels(panels, scores, jobId);
   }
+}
+
+/**
+ * Interviewers see only their own calibration figures: a colleague's leniency (or their corrected
+ * score, which reveals it) stays with those who may read Calibration.
+ */
+function withoutColleaguesLeniency<T extends CandidateSummary>(summary: T, viewer: SessionUser): T {
+  return {
+    ...summary,
+    rounds: summary.rounds.map((round) => ({
+      ...round,
+      interviewers: round.interviewers.map((i) =>
+        i.interviewerId === viewer.id
+          ? i
+          : { ...i, leniency: null, calibrated: null, correctedScore100: null },
+      ),
+    })),
+  };
 }

@@ -337,7 +337,7 @@ export function fitLeniency(d: CalibrationData, options: Partial<FitOptions> = {
   if (comp.outsideInterviewers.length > 0) {
     warnings.push({
       code: 'NOT_CONNECTED',
-      message: `${comp.outsideInterviewers.length} interviewers and ${comp.outsideCandidates.length} candidates share no candidate with the main group: their leniency is not comparable and is not reported.`,
+      message: `${plural(comp.outsideInterviewers.length, 'interviewer')} and ${plural(comp.outsideCandidates.length, 'candidate')} share no interviewer with the main group: their leniency is not comparable and is not reported.`,
     });
   }
   if (!overall.converged || categories.some((c) => !c.converged)) {
@@ -384,3 +384,5 @@ export function fitLeniency(d: CalibrationData, options: Partial<FitOptions> = {
     millis,
   };
 }
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -1,0 +1,3 @@
+export { CalibrationPage } from './components/calibration-page';
+export { formatLeniency } from './model/format';
+export { describeLeniency, readingLabels, readLeniency } from './model/leniency';
