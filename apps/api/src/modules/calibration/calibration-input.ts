@@ -101,7 +101,7 @@ export class CalibrationInputBuilder {
       this.weights[category] = row.weight;
       this.category.push(category);
       this.rating.push(row.rating);
-      // The model weighs a category mean by its answered questions (at most 255 per category).
+      // Answered questions per category (kept, at most 255; the fit does not weight by them).
       this.answered.push(Math.min(row.answered, 255));
     }
   }

@@ -16,6 +16,7 @@ export type {
 export { defaultFitOptions, fitLeniency } from './fit-leniency';
 export type { CalibrationData } from './layout';
 export { scorecardScores, validateData } from './layout';
+export type { PanelAgreement } from './panel-agreement';
 export type { RaterDiagnostics } from './rater-diagnostics';
 export type {
   AlphaMetric,

@@ -1,5 +1,6 @@
-import { benchFit } from './bench';
-import { simulate } from './simulator';
+import { simulate } from '@calibrate/api/modules/calibration/model/simulator';
+
+import { benchFit } from './fit-bench';
 
 describe('benchFit', () => {
   it('fits and scores a small simulated funnel', () => {
