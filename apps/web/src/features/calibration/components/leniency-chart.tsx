@@ -88,7 +88,7 @@ function ChartRow({
           {row.interviewerName}
         </Text>
         {!row.calibrated && (
-          <Badge size="xs" variant="light" color="orange">
+          <Badge size="xs" variant="light" color="orange" c="dark.7">
             Not yet calibrated
           </Badge>
         )}

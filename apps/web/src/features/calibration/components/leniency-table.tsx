@@ -68,7 +68,7 @@ export function LeniencyTable({
                   {row.calibrated ? (
                     <Text size="sm">Yes</Text>
                   ) : (
-                    <Badge size="sm" variant="light" color="orange">
+                    <Badge size="sm" variant="light" color="orange" c="dark.7">
                       Not yet calibrated
                     </Badge>
                   )}

@@ -19,7 +19,7 @@ export function InterviewerLeniency({ interviewer }: { interviewer: Interviewer 
         </Text>
       </Tooltip>
       {interviewer.calibrated === false && (
-        <Badge size="xs" variant="light" color="orange">
+        <Badge size="xs" variant="light" color="orange" c="dark.7">
           Not yet calibrated
         </Badge>
       )}
