@@ -1,5 +1,6 @@
 import { AuditEventPage, Candidate, CandidateDetail, CandidatePage } from '@calibrate/contracts';
 
+import { insertCandidates } from './fixtures';
 import { resetData, startTestApp, TestApp } from './test-app';
 
 describe('candidates API: details, stages and pipeline filters', () => {
@@ -12,17 +13,6 @@ describe('candidates API: details, stages and pipeline filters', () => {
   beforeEach(() => resetData(t));
 
   const create = (body: object) => t.http.post('/api/v1/candidates').send(body);
-
-  /** Inserts `count` candidates a second apart (a known order) straight into the table. */
-  async function insertCandidates(count: number, base = Date.UTC(2026, 0, 1)): Promise<void> {
-    await t.dataSource.query(
-      `INSERT INTO candidates (name, email, created_at)
-       SELECT 'Candidate ' || lpad(i::text, 3, '0'), 'c' || i || '@example.com',
-              to_timestamp($1::double precision / 1000) + (i || ' seconds')::interval
-         FROM generate_series(1, $2::int) AS i`,
-      [base, count],
-    );
-  }
 
   describe('details, stages and pipeline filters', () => {
     let jobId: string;
@@ -231,7 +221,7 @@ describe('candidates API: details, stages and pipeline filters', () => {
     });
 
     it('walks a filtered, score-sorted list once each while candidates are added', async () => {
-      await insertCandidates(8);
+      await insertCandidates(t.dataSource, 8);
       // Even-numbered candidates are referrals, scored 10, 20, … by number.
       await t.dataSource.query(
         `UPDATE candidates SET source = 'referral', score = substring(name from 11)::int * 10
@@ -264,7 +254,7 @@ describe('candidates API: details, stages and pipeline filters', () => {
     });
 
     it('sorts by score, highest first and unscored last, across pages', async () => {
-      await insertCandidates(7);
+      await insertCandidates(t.dataSource, 7);
       // Scores: 001 → 90, 002 → 40, 003 → 90, 004 and 005 → 65.5; 006, 007 unscored.
       await t.dataSource.query(`
         UPDATE candidates SET score = CASE name

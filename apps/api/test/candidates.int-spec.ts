@@ -1,5 +1,6 @@
 import { Candidate, CandidatePage } from '@calibrate/contracts';
 
+import { insertCandidates } from './fixtures';
 import { resetData, startTestApp, TestApp } from './test-app';
 
 describe('candidates API', () => {
@@ -12,17 +13,6 @@ describe('candidates API', () => {
   beforeEach(() => resetData(t));
 
   const create = (body: object) => t.http.post('/api/v1/candidates').send(body);
-
-  /** Inserts `count` candidates a second apart (a known order) straight into the table. */
-  async function insertCandidates(count: number, base = Date.UTC(2026, 0, 1)): Promise<void> {
-    await t.dataSource.query(
-      `INSERT INTO candidates (name, email, created_at)
-       SELECT 'Candidate ' || lpad(i::text, 3, '0'), 'c' || i || '@example.com',
-              to_timestamp($1::double precision / 1000) + (i || ' seconds')::interval
-         FROM generate_series(1, $2::int) AS i`,
-      [base, count],
-    );
-  }
 
   describe('POST /api/v1/candidates', () => {
     it('creates a candidate, normalising the email, and stores it', async () => {
@@ -130,7 +120,7 @@ describe('candidates API', () => {
     });
 
     it('walks every candidate exactly once, newest first, across pages', async () => {
-      await insertCandidates(23);
+      await insertCandidates(t.dataSource, 23);
 
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -154,7 +144,7 @@ describe('candidates API', () => {
     });
 
     it('keeps its place when candidates are added between pages', async () => {
-      await insertCandidates(6);
+      await insertCandidates(t.dataSource, 6);
       const first = (await t.http.get('/api/v1/candidates').query({ limit: 3 }))
         .body as CandidatePage;
       await create({ name: 'Newcomer', email: 'new@example.com' });
@@ -280,7 +270,7 @@ describe('candidates API', () => {
     });
 
     it('paginates a search', async () => {
-      await insertCandidates(7);
+      await insertCandidates(t.dataSource, 7);
       await create({ name: 'Someone Else', email: 'else@example.org' });
       const first = (await t.http.get('/api/v1/candidates').query({ q: 'candidate', limit: 4 }))
         .body as CandidatePage;

@@ -61,3 +61,18 @@ export const jobFields = {
   shift: 'night' as const,
   headcount: 40,
 };
+
+/** Inserts `count` candidates a second apart (a known order) straight into the table. */
+export async function insertCandidates(
+  db: Db,
+  count: number,
+  base = Date.UTC(2026, 0, 1),
+): Promise<void> {
+  await db.query(
+    `INSERT INTO candidates (name, email, created_at)
+     SELECT 'Candidate ' || lpad(i::text, 3, '0'), 'c' || i || '@example.com',
+            to_timestamp($1::double precision / 1000) + (i || ' seconds')::interval
+       FROM generate_series(1, $2::int) AS i`,
+    [base, count],
+  );
+}
