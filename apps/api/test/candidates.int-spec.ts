@@ -38,6 +38,7 @@ describe('candidates API', () => {
         typingWpm: null,
         notes: '',
         score: null,
+        correctedScore: null,
         scoreHidden: false,
         version: 1,
         createdAt: expect.any(String) as string,

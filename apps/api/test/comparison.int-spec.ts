@@ -297,9 +297,9 @@ describe('candidate summary and job comparison', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines).toEqual([
-      'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Score (0-100),Scored rounds,Interviewers,Empathy (1-5),Problem solving (1-5)',
-      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,58.3,1,2,4.00,2.00`,
-      `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral,,,,,0,0,,`,
+      'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Score (0-100),Corrected score (0-100),Scored rounds,Interviewers,Empathy (1-5),Problem solving (1-5)',
+      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,58.3,58.3,1,2,4.00,2.00`,
+      `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral,,,,,,0,0,,`,
     ]);
 
     const filtered = await t.http

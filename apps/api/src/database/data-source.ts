@@ -8,6 +8,7 @@ import { CandidateSearch1763890000000 } from './migrations/1763890000000-candida
 import { FeedbackOwed1763900000000 } from './migrations/1763900000000-feedback-owed';
 import { CandidateNamePrefix1763910000000 } from './migrations/1763910000000-candidate-name-prefix';
 import { Calibration1763920000000 } from './migrations/1763920000000-calibration';
+import { CorrectedScores1763930000000 } from './migrations/1763930000000-corrected-scores';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -19,6 +20,7 @@ export const migrations = [
   FeedbackOwed1763900000000,
   CandidateNamePrefix1763910000000,
   Calibration1763920000000,
+  CorrectedScores1763930000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -1,8 +1,10 @@
 CREATE INDEX audit_events_entity_idx ON public.audit_events USING btree (entity_type, entity_id, id)
 CREATE INDEX calibration_fits_succeeded_idx ON public.calibration_fits USING btree (id DESC) WHERE (status = 'succeeded'::text)
 CREATE INDEX candidate_stage_events_candidate_idx ON public.candidate_stage_events USING btree (candidate_id, created_at)
+CREATE INDEX candidates_corrected_score_idx ON public.candidates USING btree (corrected_score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_created_at_id_idx ON public.candidates USING btree (created_at DESC, id DESC)
 CREATE INDEX candidates_email_prefix_idx ON public.candidates USING btree (email text_pattern_ops) INCLUDE (created_at, id)
+CREATE INDEX candidates_job_corrected_score_idx ON public.candidates USING btree (job_id, corrected_score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_score_idx ON public.candidates USING btree (job_id, score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_stage_created_idx ON public.candidates USING btree (job_id, stage, created_at DESC, id DESC)
 CREATE INDEX candidates_name_prefix_idx ON public.candidates USING btree (lower(name) text_pattern_ops) INCLUDE (name, created_at, id)
@@ -110,6 +112,7 @@ candidates CONSTRAINT candidates_job_id_fkey FOREIGN KEY (job_id) REFERENCES job
 candidates CONSTRAINT candidates_pkey PRIMARY KEY (id)
 candidates CONSTRAINT candidates_stage_check CHECK ((stage = ANY (ARRAY['applied'::text, 'screening'::text, 'interviewing'::text, 'offer'::text, 'hired'::text, 'rejected'::text, 'withdrawn'::text])))
 candidates CONSTRAINT candidates_typing_wpm_check CHECK (((typing_wpm >= 0) AND (typing_wpm <= 250)))
+candidates.corrected_score numeric(6,3)
 candidates.created_at timestamp with time zone NOT NULL DEFAULT now()
 candidates.email text NOT NULL
 candidates.id uuid NOT NULL DEFAULT gen_random_uuid()
@@ -146,6 +149,7 @@ interview_rounds.job_id uuid NOT NULL
 interview_rounds.name text NOT NULL
 interview_rounds.rubric_version_id uuid NOT NULL
 interview_rounds.scheduled_at timestamp with time zone NOT NULL
+interview_rounds.score double precision
 interview_rounds.status text NOT NULL DEFAULT 'scheduled'::text
 interview_rounds.updated_at timestamp with time zone NOT NULL DEFAULT now()
 interview_rounds.version integer NOT NULL DEFAULT 1

@@ -65,6 +65,15 @@ describe('listCandidatesQuerySchema', () => {
     });
   });
 
+  it('reads the score basis, raw or corrected, and nothing else', () => {
+    expect(listCandidatesQuerySchema.parse({ sort: 'score', scoreBasis: 'corrected' })).toEqual({
+      limit: 25,
+      sort: 'score',
+      scoreBasis: 'corrected',
+    });
+    expect(listCandidatesQuerySchema.safeParse({ scoreBasis: 'adjusted' }).success).toBe(false);
+  });
+
   it('refuses page sizes outside 1..100', () => {
     expect(listCandidatesQuerySchema.safeParse({ limit: '0' }).success).toBe(false);
     expect(listCandidatesQuerySchema.safeParse({ limit: '101' }).success).toBe(false);

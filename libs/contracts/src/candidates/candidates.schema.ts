@@ -71,7 +71,12 @@ export const candidateSchema = z.object({
   notes: z.string(),
   /** Mean of the candidate's round scores on 0–100, from submitted scorecards; null before any. */
   score: z.number().nullable(),
-  /** True when a score may exist but this viewer may not see it (independence): `score` is null. */
+  /**
+   * The same with each interviewer's leniency taken out (latest calibration fit; interviewers
+   * without a figure count as average); null when `score` is.
+   */
+  correctedScore: z.number().nullable(),
+  /** True when a score may exist but this viewer may not see it (independence): both scores are null. */
   scoreHidden: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
@@ -154,6 +159,11 @@ export type ChangeStage = z.output<typeof changeStageSchema>;
 
 export const candidateSorts = ['createdAt', 'score'] as const;
 
+/** Which score a score sort and score bounds read: as rated, or leniency-corrected. */
+export const scoreBases = ['raw', 'corrected'] as const;
+export const scoreBasisSchema = z.enum(scoreBases);
+export type ScoreBasis = z.infer<typeof scoreBasisSchema>;
+
 /** A 0–100 score bound as a query string carries it. */
 const scoreBoundSchema = z.coerce.number().min(0).max(100);
 
@@ -170,6 +180,8 @@ const candidateFilterFields = z.object({
   /** Scored at least / at most this on 0–100; either bound leaves unscored candidates out. */
   minScore: scoreBoundSchema.optional(),
   maxScore: scoreBoundSchema.optional(),
+  /** The score that the bounds and the score sort read (raw when absent). */
+  scoreBasis: scoreBasisSchema.optional(),
 });
 const scoreRangeInOrder: [
   (filters: { minScore?: number; maxScore?: number }) => boolean,
@@ -188,7 +200,7 @@ export type CandidateFilters = z.output<typeof candidateFiltersSchema>;
 export const listCandidatesQuerySchema = candidateFilterFields
   .extend(pageQuerySchema.shape)
   .extend({
-    /** createdAt: newest first; score: highest first, unscored last. */
+    /** createdAt: newest first; score: highest first (by `scoreBasis`), unscored last. */
     sort: z.enum(candidateSorts).default('createdAt'),
   })
   .refine(...scoreRangeInOrder);

@@ -3,11 +3,12 @@ import { Module } from '@nestjs/common';
 import { CalibrationController } from './calibration.controller';
 import { CalibrationRepository } from './calibration.repository';
 import { CalibrationService } from './calibration.service';
+import { CorrectedScoresRepository } from './corrected-scores.repository';
 
 /** Interviewer calibration: leniency, agreement and reliability, refitted in the background. */
 @Module({
   controllers: [CalibrationController],
-  providers: [CalibrationService, CalibrationRepository],
+  providers: [CalibrationService, CalibrationRepository, CorrectedScoresRepository],
   exports: [CalibrationService],
 })
 export class CalibrationModule {}

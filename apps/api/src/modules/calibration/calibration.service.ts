@@ -13,6 +13,7 @@ import type { AppConfig } from '../../config/env';
 import { toCalibrationFit, toInterviewerCalibration, toStoredFit } from './calibration.mapper';
 import { CalibrationRepository, FitRow } from './calibration.repository';
 import { CalibrationInputBuilder } from './calibration-input';
+import { CorrectedScoresRepository } from './corrected-scores.repository';
 import { runFit } from './run-fit';
 
 /** Scorecards read per statement while loading a fit's input. */
@@ -32,6 +33,7 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     private readonly repository: CalibrationRepository,
+    private readonly correctedScores: CorrectedScoresRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -145,8 +147,10 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     const names = await this.repository.findCategoryNames(input.categoryLineageIds);
     const stored = toStoredFit(input, result, names);
     await this.repository.completeFit(fit.id, stored.inputs, stored.results, stored.interviewers);
+    // Pipelines sort by the stored corrected score: rewrite it from the fit just completed.
+    const rescored = await this.correctedScores.refreshAll();
     this.logger.log(
-      `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers`,
+      `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers, ${rescored} corrected scores rewritten`,
     );
   }
 

@@ -17,8 +17,8 @@ export interface CandidatesCsv {
 }
 
 /**
- * The pipeline's current filter as CSV: each candidate's fields, overall score and per-category
- * scores (1–5), as the viewer may see them. Categories of different rubrics meet by name.
+ * The pipeline's current filter as CSV: each candidate's fields, overall score (raw and
+ * leniency-corrected) and per-category scores (1–5), as the viewer may see them. Categories of different rubrics meet by name.
  */
 @Injectable()
 export class CandidatesExportService {
@@ -64,6 +64,7 @@ export class CandidatesExportService {
       'Shifts',
       'Typing WPM',
       'Score (0-100)',
+      'Corrected score (0-100)',
       'Scored rounds',
       'Interviewers',
       ...categories.map((name) => `${name} (1-5)`),
@@ -81,6 +82,7 @@ export class CandidatesExportService {
         candidate.shift_availability.join('; '),
         candidate.typing_wpm ?? '',
         fixed(overall?.weightedScore100 ?? null, 1),
+        fixed(overall?.correctedScore100 ?? null, 1),
         overall?.scoredRounds ?? 0,
         overall?.interviewers ?? 0,
         ...categories.map((name) => fixed(byCategory.get(name) ?? null, 2)),

@@ -17,6 +17,7 @@ export function toCandidate(row: CandidateRow): Candidate {
     typingWpm: row.typing_wpm,
     notes: row.notes,
     score: row.score_hidden ? null : row.score,
+    correctedScore: row.score_hidden ? null : row.corrected_score,
     scoreHidden: row.score_hidden ?? false,
     version: row.version,
     createdAt: row.created_at.toISOString(),

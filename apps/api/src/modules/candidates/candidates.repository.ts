@@ -6,6 +6,7 @@ import {
   JobShift,
   LanguageSkill,
   ListCandidatesQuery,
+  ScoreBasis,
 } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -44,8 +45,9 @@ export interface CandidateRow {
   typing_wpm: number | null;
   notes: string;
   score: number | null;
-  /** The score exactly as stored, for cursors. */
-  score_text: string | null;
+  corrected_score: number | null;
+  /** Set by lists: the sorted score exactly as stored, for cursors. */
+  score_text?: string | null;
   /** Set by lists: the caller may not see the stored score. */
   score_hidden?: boolean;
   version: number;
@@ -82,8 +84,12 @@ export interface CandidateFields {
 
 /** A candidate's columns (lists add `score_hidden`: whether the caller may see the score). */
 const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
-   c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score, c.score::text AS score_text,
-   c.version, c.created_at`;
+   c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score,
+   c.corrected_score::float8 AS corrected_score, c.version, c.created_at`;
+
+/** The stored score column a score sort and score bounds read. */
+const scoreColumn = (basis: ScoreBasis | undefined) =>
+  basis === 'corrected' ? 'c.corrected_score' : 'c.score';
 
 /** Candidate lists in one SQL query each, served by the (job, stage, created_at), score and trigram indexes. */
 @Injectable()
@@ -204,16 +210,17 @@ export class CandidatesRepository {
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
 
     let order: string;
+    const score = scoreColumn(query.scoreBasis);
     if (query.sort === 'score') {
-      order = 'c.score DESC NULLS LAST, c.id DESC';
+      order = `${score} DESC NULLS LAST, c.id DESC`;
       if (query.cursor) {
         const after = decodeScoreCursor(query.cursor);
         const id = add(after.id);
         // Past a scored row: lower scores, the same score with a lower id, or any unscored row.
         conditions.push(
           after.score === null
-            ? `(c.score IS NULL AND c.id < ${id}::uuid)`
-            : `(c.score < ${add(after.score)}::numeric OR (c.score = $${params.length}::numeric AND c.id < ${id}::uuid) OR c.score IS NULL)`,
+            ? `(${score} IS NULL AND c.id < ${id}::uuid)`
+            : `(${score} < ${add(after.score)}::numeric OR (${score} = $${params.length}::numeric AND c.id < ${id}::uuid) OR ${score} IS NULL)`,
         );
       }
     } else {
@@ -231,7 +238,7 @@ export class CandidatesRepository {
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
     const shown = storedScores === 'never' ? 'FALSE' : visibleStoredScoreSql(viewer, 'c', add);
-    const columns = `${candidateColumns}, NOT (${shown}) AS score_hidden,
+    const columns = `${candidateColumns}, ${score}::text AS score_text, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
     if (query.q) {
@@ -239,7 +246,7 @@ export class CandidatesRepository {
       // one OR condition the planner misjudges and walks the whole list for rare terms. The
       // branches pick keys only, which the prefix indexes cover (no table reads for the
       // thousands of "Maria Santos"); the page's rows are read last.
-      const keys = query.sort === 'score' ? 'c.id, c.score' : 'c.id, c.created_at';
+      const keys = query.sort === 'score' ? `c.id, ${score}` : 'c.id, c.created_at';
       const pages = searchBranches(query.q, add).map(
         (branch) =>
           `(SELECT ${keys} FROM candidates c ${where([branch])} ORDER BY ${order} LIMIT ${limit})`,
@@ -255,7 +262,7 @@ export class CandidatesRepository {
     if (rows.length > query.limit && last) {
       nextCursor =
         query.sort === 'score'
-          ? encodeScoreCursor({ score: last.score_text, id: last.id })
+          ? encodeScoreCursor({ score: last.score_text ?? null, id: last.id })
           : encodeCursor({ at: last.cursor_created_at ?? '', id: last.id });
     }
     return { rows: page, nextCursor };
@@ -303,7 +310,8 @@ function filterConditions(filters: CandidateFilters, add: (value: unknown) => st
     );
   }
   if (filters.shift) conditions.push(`${add(filters.shift)} = ANY (c.shift_availability)`);
-  if (filters.minScore !== undefined) conditions.push(`c.score >= ${add(filters.minScore)}`);
-  if (filters.maxScore !== undefined) conditions.push(`c.score <= ${add(filters.maxScore)}`);
+  const score = scoreColumn(filters.scoreBasis);
+  if (filters.minScore !== undefined) conditions.push(`${score} >= ${add(filters.minScore)}`);
+  if (filters.maxScore !== undefined) conditions.push(`${score} <= ${add(filters.maxScore)}`);
   return conditions;
 }

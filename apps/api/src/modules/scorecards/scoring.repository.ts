@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { preparedSql, Sql } from '../../database/sql';
+import { correctedRoundScoreSql } from '../calibration/corrected-score.sql';
 
 interface CategoryScoreRow {
   owner_id: string;
@@ -106,8 +107,9 @@ export class ScoringRepository {
   }
 
   /**
-   * Stores a candidate's overall score (mean of their rounds' weighted 0–100 scores, rounds with a
-   * submitted scorecard only), so that pipelines can sort by score with an index.
+   * Stores each of a candidate's rounds' pooled 1–5 score and the candidate's overall scores (mean
+   * of their rounds' weighted 0–100 scores, rounds with a submitted scorecard only; raw, and
+   * leniency-corrected from the latest fit), so that pipelines can sort by either with an index.
    */
   async refreshCandidateScore(db: Sql, candidateId: string): Promise<void> {
     await db.query(
@@ -115,10 +117,16 @@ export class ScoringRepository {
          ${scoresSql(`SELECT r.id AS owner_id, r.rubric_version_id,
                              ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
                         FROM interview_rounds r WHERE r.candidate_id = $1`)}
-       )
-       UPDATE candidates SET score = (
-         SELECT avg((weighted - 1) / 4 * 100)
-           FROM (SELECT DISTINCT owner_id, weighted FROM round_scores WHERE weighted IS NOT NULL) AS rounds)
+       ),
+       rounds AS (
+         UPDATE interview_rounds r SET score = x.weighted
+           FROM (SELECT DISTINCT owner_id, weighted FROM round_scores) AS x
+          WHERE r.id = x.owner_id
+         RETURNING r.id, r.score)
+       UPDATE candidates SET
+         score = (SELECT avg((score - 1) / 4 * 100) FROM rounds WHERE score IS NOT NULL),
+         corrected_score = (SELECT avg(${correctedRoundScoreSql('rounds.score', 'rounds.id')})
+                              FROM rounds WHERE score IS NOT NULL)
         WHERE id = $1`,
       [candidateId],
     );
