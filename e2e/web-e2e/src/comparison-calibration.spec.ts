@@ -59,7 +59,7 @@ test('a hiring manager switches the comparison to corrected totals: order and fi
   await page.getByRole('radio', { name: 'Raw' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Corrected for leniency' })).toBeChecked();
-  await expect(page).toHaveURL(/score=corrected/);
+  await expect(page).toHaveURL(/scoreBasis=corrected/);
   await expect(page.getByText('totals corrected for interviewer leniency')).toBeVisible();
 
   const client = await api(page);

@@ -18,6 +18,7 @@ const created = {
   typingWpm: null,
   notes: '',
   score: null,
+  correctedScore: null,
   scoreHidden: false,
   version: 1,
   createdAt: '2026-11-22T10:00:00.000Z',

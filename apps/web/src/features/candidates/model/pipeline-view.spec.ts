@@ -1,4 +1,10 @@
-import { readPipelineView, withoutScores, writePipelineView } from './pipeline-view';
+import {
+  activeFilterCount,
+  readPipelineView,
+  shownScore,
+  withoutScores,
+  writePipelineView,
+} from './pipeline-view';
 
 describe('pipeline view in the URL', () => {
   it('reads filters, layout and sort, and writes them back in a stable order', () => {
@@ -42,5 +48,21 @@ describe('pipeline view in the URL', () => {
       sort: 'createdAt',
       filters: { q: 'ana' },
     });
+  });
+
+  it('reads the score basis, which switches the score but narrows nothing', () => {
+    const view = readPipelineView(new URLSearchParams('sort=score&scoreBasis=corrected'));
+    expect(view.filters).toEqual({ scoreBasis: 'corrected' });
+    expect(activeFilterCount(view.filters)).toBe(0);
+    expect(writePipelineView(view).toString()).toBe('scoreBasis=corrected&sort=score');
+    expect(readPipelineView(new URLSearchParams('scoreBasis=adjusted')).filters).toEqual({});
+    expect(withoutScores(view).filters).toEqual({});
+  });
+
+  it('shows the score the basis picks', () => {
+    const candidate = { score: 72.5, correctedScore: 68.4 };
+    expect(shownScore(candidate, 'corrected')).toBe(68.4);
+    expect(shownScore(candidate, 'raw')).toBe(72.5);
+    expect(shownScore(candidate, undefined)).toBe(72.5);
   });
 });

@@ -1,4 +1,10 @@
-import { CandidateFilters, candidateFiltersSchema, candidateSorts } from '@calibrate/contracts';
+import {
+  Candidate,
+  CandidateFilters,
+  candidateFiltersSchema,
+  candidateSorts,
+  ScoreBasis,
+} from '@calibrate/contracts';
 
 export type PipelineLayout = 'table' | 'board';
 export type CandidateSort = (typeof candidateSorts)[number];
@@ -19,6 +25,7 @@ const filterKeys = [
   'shift',
   'minScore',
   'maxScore',
+  'scoreBasis',
 ] as const satisfies readonly (keyof CandidateFilters)[];
 
 /**
@@ -50,7 +57,7 @@ export function readPipelineView(params: URLSearchParams): PipelineView {
 
 /** The view for someone who sees no overall scores (interviewers): no score filter or sort. */
 export function withoutScores(view: PipelineView): PipelineView {
-  const { minScore: _min, maxScore: _max, ...filters } = view.filters;
+  const { minScore: _min, maxScore: _max, scoreBasis: _basis, ...filters } = view.filters;
   return { ...view, filters, sort: 'createdAt' };
 }
 
@@ -66,7 +73,22 @@ export function writePipelineView(view: PipelineView): URLSearchParams {
   return params;
 }
 
-/** How many filters narrow the list (search excluded: it has its own box). */
+/** How many filters narrow the list (search excluded: it has its own box; the score basis narrows nothing). */
 export function activeFilterCount(filters: CandidateFilters): number {
-  return filterKeys.filter((key) => key !== 'q' && filters[key] !== undefined).length;
+  return filterKeys.filter(
+    (key) => key !== 'q' && key !== 'scoreBasis' && filters[key] !== undefined,
+  ).length;
 }
+
+/** The score a view shows, sorts and bounds: as rated, or with interviewers' leniency taken out. */
+export function shownScore(
+  candidate: Pick<Candidate, 'score' | 'correctedScore'>,
+  basis: ScoreBasis | undefined,
+): number | null {
+  return basis === 'corrected' ? candidate.correctedScore : candidate.score;
+}
+
+export const scoreBasisLabels: Record<ScoreBasis, string> = {
+  raw: 'Raw',
+  corrected: 'Corrected',
+};

@@ -60,7 +60,7 @@ export function ComparisonHeader({
         <SegmentedControl
           aria-label="Score"
           value={basis}
-          onChange={(value) => update({ score: value === 'corrected' ? 'corrected' : null })}
+          onChange={(value) => update({ scoreBasis: value === 'corrected' ? 'corrected' : null })}
           data={[
             { value: 'raw', label: 'Raw' },
             { value: 'corrected', label: 'Corrected for leniency' },

@@ -202,7 +202,7 @@ describe('ComparisonPage', () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Corrected for leniency' }));
-    expect(router.state.location.search).toContain('score=corrected');
+    expect(router.state.location.search).toContain('scoreBasis=corrected');
     expect(order()).toEqual([
       '1Cal Calm3.9 corrected · 3.8 raw',
       '2Ann Able3.6 corrected · 4.0 raw',
@@ -236,6 +236,6 @@ describe('ComparisonPage', () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Raw' }));
-    expect(router.state.location.search).not.toContain('score=');
+    expect(router.state.location.search).not.toContain('scoreBasis=');
   });
 });

@@ -38,7 +38,7 @@ export function ComparisonResults({
         comparison={comparison}
         blind={blind}
         basis={basis}
-        onShowCorrected={() => update({ score: 'corrected' })}
+        onShowCorrected={() => update({ scoreBasis: 'corrected' })}
       />
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h4">

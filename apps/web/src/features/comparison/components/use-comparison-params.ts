@@ -7,14 +7,15 @@ import { readScoreBasis } from '../model/score-basis';
 /**
  * The comparison's choices, held in the URL so a view can be shared as it is: the candidates
  * (`candidates=a,b`), blind mode (`blind=1`), the scale (`scale=100`; 1–5 when absent) and the
- * score ranked by (`score=corrected` for leniency-corrected totals; raw when absent).
+ * score ranked by (`scoreBasis=corrected` for leniency-corrected totals; raw when absent, as in
+ * the pipeline's URL).
  */
 export function useComparisonParams() {
   const [params, setParams] = useSearchParams();
   const candidateIds = readCandidateIds(params.get('candidates'));
   const blind = params.get('blind') === '1';
   const scale: ScaleMode = params.get('scale') === '100' ? '100' : '5';
-  const basis = readScoreBasis(params.get('score'));
+  const basis = readScoreBasis(params.get('scoreBasis'));
 
   /** Sets (or, with null, removes) parameters, replacing the history entry. */
   const update = (changes: Record<string, string | null>) =>

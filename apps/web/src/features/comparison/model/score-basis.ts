@@ -1,12 +1,14 @@
+import { ScoreBasis } from '@calibrate/contracts';
+
 import { formatScore100, ScaleMode } from './heat-scale';
 
 /**
- * Which total the comparison ranks and colours by: the raw weighted score, or the score with the
- * panel's leniency taken out (corrected). The other one always prints beside it.
+ * Which total the comparison ranks and colours by (`ScoreBasis`): the raw weighted score, or the
+ * score with the panel's leniency taken out (corrected). The other one always prints beside it.
  */
-export type ScoreBasis = 'raw' | 'corrected';
+export type { ScoreBasis };
 
-/** The URL's `score` parameter: `corrected`, or raw when absent (the screen as it always was). */
+/** The URL's `scoreBasis` parameter: `corrected`, or raw when absent (the screen as it always was). */
 export const readScoreBasis = (value: string | null): ScoreBasis =>
   value === 'corrected' ? 'corrected' : 'raw';
 

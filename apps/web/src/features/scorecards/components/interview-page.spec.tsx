@@ -96,6 +96,7 @@ function interviewResponses(): Record<string, unknown> {
     typingWpm: 52,
     notes: '',
     score: null,
+    correctedScore: null,
     scoreHidden: false,
     version: 1,
     createdAt: at,

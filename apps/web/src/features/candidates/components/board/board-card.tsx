@@ -1,9 +1,10 @@
-import { Candidate, CandidateStage, candidateStages } from '@calibrate/contracts';
+import { Candidate, CandidateStage, candidateStages, ScoreBasis } from '@calibrate/contracts';
 import { ActionIcon, Anchor, Checkbox, Group, Menu, Paper, Text } from '@mantine/core';
 import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 import { stageLabels } from '../../model/labels';
+import { shownScore } from '../../model/pipeline-view';
 import { timeInStage } from '../../model/time-in-stage';
 import classes from './pipeline-board.module.css';
 
@@ -18,7 +19,7 @@ export function BoardCard({
   onMove,
   isPicked,
   onTogglePick,
-  showScore,
+  scoreBasis,
 }: {
   candidate: Candidate;
   canMove: boolean;
@@ -27,7 +28,8 @@ export function BoardCard({
   onMove: (candidate: Candidate, to: CandidateStage) => void;
   isPicked: boolean;
   onTogglePick?: (candidate: Candidate) => void;
-  showScore: boolean;
+  /** Which score the card shows; null for none (interviewers see no overall scores). */
+  scoreBasis: ScoreBasis | null;
 }) {
   return (
     <Paper
@@ -101,28 +103,31 @@ export function BoardCard({
         <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
           {timeInStage(candidate.stageChangedAt)}
         </Text>
-        {showScore && <CardScore candidate={candidate} />}
+        {scoreBasis && <CardScore candidate={candidate} basis={scoreBasis} />}
       </Group>
     </Paper>
   );
 }
 
-function CardScore({ candidate }: { candidate: Candidate }) {
+function CardScore({ candidate, basis }: { candidate: Candidate; basis: ScoreBasis }) {
+  const score = shownScore(candidate, basis);
   return (
     <Text
       size="xs"
       fw={600}
       ff="monospace"
-      c={candidate.score === null ? 'dimmed' : undefined}
+      c={score === null ? 'dimmed' : undefined}
       title={
         candidate.scoreHidden
           ? 'Hidden until you submit your own scorecard'
-          : candidate.score === null
+          : score === null
             ? 'Not scored yet'
-            : 'Score, 0–100'
+            : basis === 'corrected'
+              ? `Corrected score, 0–100 (raw ${candidate.score?.toFixed(0) ?? '—'})`
+              : 'Score, 0–100'
       }
     >
-      {candidate.score === null ? '—' : candidate.score.toFixed(0)}
+      {score === null ? '—' : `${score.toFixed(0)}${basis === 'corrected' ? ' corr.' : ''}`}
     </Text>
   );
 }

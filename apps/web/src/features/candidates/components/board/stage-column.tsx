@@ -106,7 +106,7 @@ export function StageColumn({
                   onMove={onMove}
                   isPicked={Boolean(picked[candidate.id])}
                   onTogglePick={onTogglePick}
-                  showScore={showScores}
+                  scoreBasis={showScores ? (filters.scoreBasis ?? 'raw') : null}
                 />
               ))
           }

@@ -19,6 +19,7 @@ const candidate: CandidateDetail = {
   typingWpm: 48,
   notes: 'Calm on the phone',
   score: null,
+  correctedScore: null,
   scoreHidden: false,
   version: 3,
   createdAt: '2026-11-19T09:00:00.000Z',

@@ -1,4 +1,4 @@
-import { Candidate } from '@calibrate/contracts';
+import { Candidate, ScoreBasis } from '@calibrate/contracts';
 import { Anchor, Badge, Checkbox, Text, VisuallyHidden } from '@mantine/core';
 import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { formatRelativeDate } from '@/lib/format-date';
 
 import { sourceLabels, stageColors, stageLabels } from '../../model/labels';
+import { shownScore } from '../../model/pipeline-view';
 
 /** The columns a user can show or hide, in table order. */
 export const optionalColumns = [
@@ -22,8 +23,15 @@ export const optionalColumns = [
 
 export const defaultHiddenColumns: VisibilityState = { phone: false, shift: false };
 
-/** The table's columns; a job shows by its title ("Other job" for one not listed). */
-export function candidateColumns(jobTitles: Map<string, string>): ColumnDef<Candidate>[] {
+/**
+ * The table's columns; a job shows by its title ("Other job" for one not listed), the score as
+ * `scoreBasis` says (raw when absent).
+ */
+export function candidateColumns(
+  jobTitles: Map<string, string>,
+  scoreBasis: ScoreBasis | undefined,
+): ColumnDef<Candidate>[] {
+  const corrected = scoreBasis === 'corrected';
   const dimmedDash = (
     <Text size="sm" c="dimmed">
       —
@@ -95,24 +103,35 @@ export function candidateColumns(jobTitles: Map<string, string>): ColumnDef<Cand
       id: 'score',
       header: () => (
         <>
-          Score
-          <VisuallyHidden> (0–100)</VisuallyHidden>
+          {corrected ? 'Corrected' : 'Score'}
+          <VisuallyHidden>{corrected ? ' score' : ''} (0–100)</VisuallyHidden>
         </>
       ),
-      cell: ({ row }) =>
-        row.original.scoreHidden ? (
+      cell: ({ row }) => {
+        const score = shownScore(row.original, scoreBasis);
+        return row.original.scoreHidden ? (
           <Text size="sm" c="dimmed" title="Hidden until you submit your own scorecard">
             Hidden
           </Text>
-        ) : row.original.score === null ? (
+        ) : score === null ? (
           <Text size="sm" c="dimmed">
             Not scored
           </Text>
         ) : (
-          <Text size="sm" fw={600} ff="monospace">
-            {row.original.score.toFixed(1)}
+          <Text
+            size="sm"
+            fw={600}
+            ff="monospace"
+            title={
+              corrected
+                ? `Raw ${row.original.score?.toFixed(1) ?? '—'}`
+                : `Corrected ${row.original.correctedScore?.toFixed(1) ?? '—'}`
+            }
+          >
+            {score.toFixed(1)}
           </Text>
-        ),
+        );
+      },
     },
     {
       id: 'source',

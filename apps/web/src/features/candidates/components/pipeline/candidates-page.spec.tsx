@@ -93,6 +93,36 @@ describe('CandidatesPage', () => {
   );
 });
 
+describe('CandidatesPage by corrected score', () => {
+  it('switches the score column, its order and its bounds to the corrected score, and back', async () => {
+    const page = { status: 200, body: { items: [listedCandidate], nextCursor: null } };
+    const { calls } = fakeApi({
+      '/api/v1/candidates': [page, page, page],
+      '/api/v1/candidates/stage-counts': [noCounts, noCounts, noCounts],
+    });
+    const { user } = renderApp(<CandidatesPage description="Candidates." canCompare />, {
+      path: '/candidates?sort=score&minScore=60',
+    });
+
+    expect(await screen.findByText('72.5')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Corrected' }));
+    expect(await screen.findByText('68.4')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Corrected score/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      '/api/v1/candidates/export?minScore=60&scoreBasis=corrected&sort=score',
+    );
+    await user.click(screen.getByRole('radio', { name: 'Raw' }));
+    expect(await screen.findByText('72.5')).toBeInTheDocument();
+    expect(calls.map((call) => call.url).filter((url) => !url.includes('stage-counts'))).toEqual([
+      'http://localhost/api/v1/candidates?minScore=60&sort=score&limit=25',
+      'http://localhost/api/v1/candidates?minScore=60&scoreBasis=corrected&sort=score&limit=25',
+      // Back to raw: the raw list shows from the cache at once and is refreshed.
+      'http://localhost/api/v1/candidates?minScore=60&sort=score&limit=25',
+    ]);
+  });
+});
+
 describe('CandidatesPage without scores (interviewers)', () => {
   it('shows no score column, range or order, and asks the API for none', async () => {
     const { calls } = fakeApi({
@@ -127,6 +157,7 @@ const listedCandidate = {
   typingWpm: null,
   notes: '',
   score: 72.5,
+  correctedScore: 68.4,
   scoreHidden: false,
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',

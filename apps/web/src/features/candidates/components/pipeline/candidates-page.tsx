@@ -101,6 +101,7 @@ export function CandidatesPage({
                 selected={picks.selected}
                 compareBlocked={picks.compareBlocked}
                 exportUrl={exportCandidatesUrl(view.filters, view.sort)}
+                scoreBasis={view.filters.scoreBasis}
               />
             )}
             {!isBoard && (
@@ -135,6 +136,7 @@ export function CandidatesPage({
           }}
           table={{
             jobTitles,
+            scoreBasis: view.filters.scoreBasis,
             sort: view.sort,
             onSort: (sort) => setView({ sort }),
             columnVisibility: {

@@ -1,4 +1,4 @@
-import { Candidate } from '@calibrate/contracts';
+import { Candidate, ScoreBasis } from '@calibrate/contracts';
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconSelector } from '@tabler/icons-react';
 import {
@@ -25,6 +25,7 @@ const sortableColumns: Partial<Record<string, CandidateSort>> = {
 export function CandidatesTable({
   candidates,
   jobTitles,
+  scoreBasis,
   sort,
   onSort,
   columnVisibility,
@@ -33,13 +34,15 @@ export function CandidatesTable({
 }: {
   candidates: Candidate[];
   jobTitles: Map<string, string>;
+  /** The score the score column shows and sorts by (raw when absent). */
+  scoreBasis?: ScoreBasis;
   sort: CandidateSort;
   onSort: (sort: CandidateSort) => void;
   columnVisibility: VisibilityState;
   selection: RowSelectionState;
   onSelectionChange: (selection: RowSelectionState) => void;
 }) {
-  const columns = useMemo(() => candidateColumns(jobTitles), [jobTitles]);
+  const columns = useMemo(() => candidateColumns(jobTitles, scoreBasis), [jobTitles, scoreBasis]);
   // TanStack Table returns a mutable instance the React Compiler cannot memoize; it skips this one.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({

@@ -1,4 +1,4 @@
-import { Candidate } from '@calibrate/contracts';
+import { Candidate, ScoreBasis } from '@calibrate/contracts';
 import { Button, Tooltip } from '@mantine/core';
 import { IconFileExport, IconScale } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
@@ -11,10 +11,13 @@ export function CompareActions({
   selected,
   compareBlocked,
   exportUrl,
+  scoreBasis,
 }: {
   selected: Candidate[];
   compareBlocked: string | undefined;
   exportUrl: string;
+  /** The comparison opens ranked by the score the pipeline shows. */
+  scoreBasis: ScoreBasis | undefined;
 }) {
   const navigate = useNavigate();
   return (
@@ -31,8 +34,9 @@ export function CompareActions({
               return;
             }
             const jobId = selected[0]?.jobId ?? '';
+            const basis = scoreBasis === 'corrected' ? '&scoreBasis=corrected' : '';
             void navigate(
-              `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}`,
+              `/jobs/${jobId}/compare?candidates=${selected.map((c) => c.id).join(',')}${basis}`,
             );
           }}
         >

@@ -4,13 +4,23 @@ import {
   candidateStages,
   jobShifts,
 } from '@calibrate/contracts';
-import { CloseButton, Group, Input, NumberInput, Select, Text, TextInput } from '@mantine/core';
+import {
+  CloseButton,
+  Group,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { JobOption } from '../../model/job-option';
 import { sourceLabels, stageLabels } from '../../model/labels';
+import { scoreBasisLabels } from '../../model/pipeline-view';
 
 const shiftLabels: Record<(typeof jobShifts)[number], string> = {
   day: 'Day',
@@ -129,8 +139,23 @@ export function PipelineFilters({
         w={100}
       />
       {showScores && (
-        <Input.Wrapper label="Score (0–100)">
+        <Input.Wrapper
+          label="Score (0–100)"
+          title="Raw: as the interviewers rated. Corrected: each interviewer's leniency taken out (Calibration)."
+        >
           <Group gap={4} wrap="nowrap">
+            <SegmentedControl
+              aria-label="Score basis"
+              size="xs"
+              data={(['raw', 'corrected'] as const).map((basis) => ({
+                value: basis,
+                label: scoreBasisLabels[basis],
+              }))}
+              value={filters.scoreBasis ?? 'raw'}
+              onChange={(value) =>
+                set('scoreBasis', value === 'corrected' ? 'corrected' : undefined)
+              }
+            />
             <NumberInput
               aria-label="Min score"
               placeholder="Min"

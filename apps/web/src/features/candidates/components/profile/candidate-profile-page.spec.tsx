@@ -21,6 +21,7 @@ const detail = {
   typingWpm: 48,
   notes: '',
   score: null,
+  correctedScore: null,
   scoreHidden: false,
   version: 2,
   createdAt: '2026-11-19T09:00:00.000Z',
