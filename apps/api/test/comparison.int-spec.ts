@@ -96,9 +96,16 @@ describe('candidate summary and job comparison', () => {
       interviewers: 2,
       recommendations: { yes: 1, strong_yes: 1 },
     });
+    // No calibration fit yet: corrected equals raw.
     expect(summary.overall.categories).toEqual([
-      { name: 'Empathy', score: 4, score100: 75 },
-      { name: 'Problem solving', score: 2, score100: 25 },
+      { name: 'Empathy', score: 4, score100: 75, correctedScore: 4, correctedScore100: 75 },
+      {
+        name: 'Problem solving',
+        score: 2,
+        score100: 25,
+        correctedScore: 2,
+        correctedScore100: 25,
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import {
   Candidate,
   CandidateSummary,
+  Comparison,
   Job,
   Page,
   Rubric,
@@ -216,5 +217,47 @@ describe('corrected scores in candidate lists', () => {
       ).toBeLessThan(0.11);
       expect(row?.['Corrected score (0-100)']).not.toBe(row?.['Score (0-100)']);
     }
+  });
+
+  it('corrects the comparison’s categories and carries each scorer’s leniency to those who see Calibration', async () => {
+    const { items } = await list({ sort: 'score' });
+    const lenaOnly = items.filter((c) => scorers.get(c.id)?.includes('Lena Lenient'));
+    const others = items.filter((c) => !scorers.get(c.id)?.includes('Lena Lenient'));
+    const ids = [...lenaOnly.slice(0, 2), ...others.slice(0, 2)].map((c) => c.id);
+    const compare = async (client: Client) => {
+      const response = await client
+        .get(`/api/v1/jobs/${job.id}/comparison`)
+        .query({ candidateIds: ids.join(',') });
+      expect(response.status).toBe(200);
+      return response.body as Comparison;
+    };
+
+    const asAdmin = await compare(t.http);
+    const [lenaCandidate] = asAdmin.candidates;
+    // Lena's +1 is taken out of every category her panel scored.
+    for (const category of lenaCandidate?.overall.categories ?? [])
+      expect(category.correctedScore ?? 5).toBeLessThan(category.score ?? 0);
+    const round = lenaCandidate?.rounds[0];
+    expect(round?.interviewers.map((i) => i.interviewerName).sort()).toEqual(
+      [...(scorers.get(lenaCandidate?.candidateId ?? '') ?? [])].sort(),
+    );
+    const lena = round?.interviewers.find((i) => i.interviewerName === 'Lena Lenient');
+    expect(lena?.leniency ?? 0).toBeGreaterThan(0.5);
+    expect(round?.correctedScore100 ?? 100).toBeLessThan(round?.weightedScore100 ?? 0);
+
+    // A recruiter compares too, but sees no colleague's leniency (as in the summary): the
+    // corrected figures and the warnings stay the same.
+    const recruiter = await t.signInAs(
+      await insertUser(t.dataSource, 'recruiter', 'Rita Recruiter'),
+    );
+    const asRecruiter = await compare(recruiter);
+    expect(asRecruiter.candidates[0]?.rounds[0]?.interviewers.map((i) => i.leniency)).toEqual([
+      null,
+      null,
+    ]);
+    expect(asRecruiter.candidates.map((c) => c.overall)).toEqual(
+      asAdmin.candidates.map((c) => c.overall),
+    );
+    expect(asRecruiter.warnings).toEqual(asAdmin.warnings);
   });
 });

@@ -58,9 +58,18 @@ export const overallScoreSchema = z.object({
   /** Distinct interviewers with a submitted scorecard. */
   interviewers: z.number().int(),
   recommendations: recommendationCountsSchema,
-  /** Per category name, the mean of the rounds' category scores (1–5) and on 0–100. */
+  /**
+   * Per category name, the mean of the rounds' category scores (1–5) and on 0–100; corrected:
+   * each round's category score less its panel's mean (overall) leniency, kept on 1–5.
+   */
   categories: z.array(
-    z.object({ name: z.string(), score: z.number().nullable(), score100: z.number().nullable() }),
+    z.object({
+      name: z.string(),
+      score: z.number().nullable(),
+      score100: z.number().nullable(),
+      correctedScore: z.number().nullable(),
+      correctedScore100: z.number().nullable(),
+    }),
   ),
 });
 export type OverallScore = z.infer<typeof overallScoreSchema>;

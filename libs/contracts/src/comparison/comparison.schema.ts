@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { candidateStageSchema } from '../candidates/candidates.schema';
-import { overallScoreSchema } from './candidate-summary.schema';
+import { interviewerResultSchema, overallScoreSchema } from './candidate-summary.schema';
 
 export const comparisonQuerySchema = z.object({
   candidateIds: z
@@ -81,6 +81,13 @@ export const comparisonSchema = z.object({
           rubricVersionId: z.uuid(),
           rubricVersion: z.number().int(),
           weightedScore100: z.number().nullable(),
+          /** The panel's weighted score with the panel's mean leniency taken out. */
+          correctedScore100: z.number().nullable(),
+          /**
+           * Who submitted a scorecard, with their leniency (others' leniency only for those who
+           * may see Calibration, as in the candidate summary).
+           */
+          interviewers: z.array(interviewerResultSchema),
         }),
       ),
     }),

@@ -74,9 +74,14 @@ export class ComparisonService {
     );
     if (problems.length > 0) throw new AppException('VALIDATION_FAILED', problems);
 
+    const seesLeniency = can(viewer.role, 'calibration.view');
     const compared = candidateIds
       .map((id) => summaries.get(id))
       .filter((s): s is JobSummary => Boolean(s));
+    // Warnings read every leniency; the rounds show others' only to those who see Calibration.
+    const shown = seesLeniency
+      ? compared
+      : compared.map((s) => withoutColleaguesLeniency(s, viewer));
     const categories = [
       ...new Set(compared.flatMap((s) => s.overall.categories.map((c) => c.name))),
     ];
@@ -84,7 +89,7 @@ export class ComparisonService {
       jobId: job.id,
       jobTitle: job.title,
       categories,
-      candidates: compared.map((s) => ({
+      candidates: shown.map((s) => ({
         candidateId: s.candidateId,
         name: s.candidateName,
         stage: s.stage,
@@ -95,6 +100,8 @@ export class ComparisonService {
           rubricVersionId: round.rubricVersionId,
           rubricVersion: round.rubricVersion,
           weightedScore100: round.scores.weightedScore100,
+          correctedScore100: round.correctedScore100,
+          interviewers: round.interviewers.filter((i) => i.status === 'submitted'),
         })),
       })),
       warnings: comparisonWarnings(compared),

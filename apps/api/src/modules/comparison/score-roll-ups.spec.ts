@@ -1,6 +1,12 @@
 import { CandidateSummary } from '@calibrate/contracts';
 
-import { calibrationWarnings, corrected, groupQuestionRatings } from './score-roll-ups';
+import {
+  calibrationWarnings,
+  categoryMeans,
+  corrected,
+  groupQuestionRatings,
+  panelLeniency,
+} from './score-roll-ups';
 
 const row = (candidate: string, round: string, interviewer: string, rating: number | null) => ({
   candidate_id: candidate,
@@ -114,5 +120,52 @@ describe('calibrationWarnings', () => {
         summary('b', 70, 71, { leniency: -0.04, calibrated: true }),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('categoryMeans', () => {
+  const scores = (empathy: number | null, typing: number | null) => ({
+    weightedScore: null,
+    weightedScore100: null,
+    categories: [
+      { categoryId: 'e', name: 'Empathy', weight: 1, score: empathy, answered: 1, questions: 1 },
+      { categoryId: 't', name: 'Typing', weight: 1, score: typing, answered: 1, questions: 1 },
+    ],
+  });
+  const scorer = (leniency: number | null, weightedScore100: number | null = 50) => ({
+    leniency,
+    weightedScore100,
+  });
+
+  it('takes each round’s panel leniency out of its category scores, kept on 1–5', () => {
+    const categories = categoryMeans([
+      // A lenient panel (+0.5 and +1.0: mean +0.75) and one harsh interviewer (−0.5).
+      { scores: scores(4.5, 5), interviewers: [scorer(0.5), scorer(1)] },
+      { scores: scores(3, null), interviewers: [scorer(-0.5)] },
+    ]);
+    expect(categories).toEqual([
+      {
+        name: 'Empathy',
+        score: 3.75,
+        score100: 68.75,
+        correctedScore: (3.75 + 3.5) / 2,
+        correctedScore100: (((3.75 + 3.5) / 2 - 1) / 4) * 100,
+      },
+      { name: 'Typing', score: 5, score100: 100, correctedScore: 4.25, correctedScore100: 81.25 },
+    ]);
+    // Taken out of a 1.2 it would fall off the scale: it stays at 1.
+    expect(
+      categoryMeans([{ scores: scores(1.2, null), interviewers: [scorer(0.8)] }])[0]
+        ?.correctedScore,
+    ).toBe(1);
+  });
+
+  it('counts interviewers without a figure as average and ignores unscored scorecards', () => {
+    expect(panelLeniency([scorer(0.6), scorer(null), scorer(2, null)])).toBeCloseTo(0.3);
+    expect(panelLeniency([scorer(1, null)])).toBeNull();
+    expect(categoryMeans([{ scores: scores(3, 2), interviewers: [] }])[1]).toMatchObject({
+      score: 2,
+      correctedScore: 2,
+    });
   });
 });

@@ -43,6 +43,22 @@ export function corrected(score100: number | null, leniency: number | null): num
   return Math.min(100, Math.max(0, score100 - POINTS_PER_RATING * (leniency ?? 0)));
 }
 
+/** A 1–5 category score with a leniency taken out, kept on the scale. */
+export function correctedRating(score: number | null, leniency: number | null): number | null {
+  if (score === null) return null;
+  return Math.min(5, Math.max(1, score - (leniency ?? 0)));
+}
+
+/**
+ * A round's correction: its panel's answers are pooled, so it is the mean leniency of who
+ * submitted a scored scorecard (one without a figure counts as average); null when none did.
+ */
+export function panelLeniency(
+  interviewers: { weightedScore100: number | null; leniency: number | null }[],
+): number | null {
+  return mean(interviewers.flatMap((i) => (i.weightedScore100 === null ? [] : [i.leniency ?? 0])));
+}
+
 export function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -90,10 +106,6 @@ export function summarizePanels(
           correctedScore100: corrected(weightedScore100, scorecard.leniency),
         };
       });
-      // The panel's answers are pooled, so its correction is the mean leniency of who scored.
-      const panelLeniency = mean(
-        interviewers.flatMap((i) => (i.weightedScore100 === null ? [] : [i.leniency ?? 0])),
-      );
       return {
         roundId: round.id,
         jobId: round.job_id,
@@ -104,7 +116,7 @@ export function summarizePanels(
         rubricName: round.rubric_name,
         rubricVersion: round.rubric_version,
         scores: roundScores,
-        correctedScore100: corrected(roundScores.weightedScore100, panelLeniency),
+        correctedScore100: corrected(roundScores.weightedScore100, panelLeniency(interviewers)),
         interviewers,
         recommendations: countRecommendations(panel),
       };
@@ -128,7 +140,7 @@ export function summarizePanels(
         scoredRounds: scored.length,
         interviewers: new Set(ownSubmitted.map((scorecard) => scorecard.interviewer_id)).size,
         recommendations: countRecommendations(ownSubmitted),
-        categories: categoryMeans(roundSummaries.map((round) => round.scores)),
+        categories: categoryMeans(roundSummaries),
       },
       rounds: roundSummaries,
     });
@@ -170,13 +182,6 @@ export function restrictSummary(
 /** The overall figures of a restricted set of rounds: the same definitions, over what is visible. */
 export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary['overall'] {
   const scored = rounds.filter((round) => round.scores.weightedScore100 !== null);
-  const byCategory = new Map<string, number[]>();
-  for (const round of scored) {
-    for (const category of round.scores.categories) {
-      if (category.score !== null)
-        byCategory.set(category.name, [...(byCategory.get(category.name) ?? []), category.score]);
-    }
-  }
   const recommendations = noRecommendations();
   const interviewers = new Set<string>();
   for (const round of rounds) {
@@ -191,32 +196,43 @@ export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary[
     scoredRounds: scored.length,
     interviewers: interviewers.size,
     recommendations,
-    categories: [...byCategory].map(([name, scores]) => {
-      const score = mean(scores);
-      return { name, score, score100: to100(score) };
-    }),
+    categories: categoryMeans(scored),
   };
 }
 
 /**
  * Per category name, the mean of the rounds' category scores (categories of different rubrics
- * meet by name; a round without a score for it does not count), in rubric order.
+ * meet by name; a round without a score for it does not count), in rubric order; corrected, the
+ * mean of each round's category score less its panel's leniency.
  */
-export function categoryMeans(rounds: ScoreSummary[]): CandidateSummary['overall']['categories'] {
-  const byName = new Map<string, { position: number; scores: number[] }>();
+export function categoryMeans(
+  rounds: { scores: ScoreSummary; interviewers: Parameters<typeof panelLeniency>[0] }[],
+): CandidateSummary['overall']['categories'] {
+  const byName = new Map<string, { position: number; scores: number[]; corrected: number[] }>();
   for (const round of rounds) {
-    round.categories.forEach((category, position) => {
-      const entry = byName.get(category.name) ?? { position, scores: [] };
+    const leniency = panelLeniency(round.interviewers);
+    round.scores.categories.forEach((category, position) => {
+      const entry = byName.get(category.name) ?? { position, scores: [], corrected: [] };
       entry.position = Math.min(entry.position, position);
-      if (category.score !== null) entry.scores.push(category.score);
+      if (category.score !== null) {
+        entry.scores.push(category.score);
+        entry.corrected.push(correctedRating(category.score, leniency) ?? category.score);
+      }
       byName.set(category.name, entry);
     });
   }
   return [...byName]
     .sort(([a, x], [b, y]) => x.position - y.position || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, { scores }]) => {
+    .map(([name, { scores, corrected: correctedScores }]) => {
       const score = mean(scores);
-      return { name, score, score100: to100(score) };
+      const correctedScore = mean(correctedScores);
+      return {
+        name,
+        score,
+        score100: to100(score),
+        correctedScore,
+        correctedScore100: to100(correctedScore),
+      };
     });
 }
 
