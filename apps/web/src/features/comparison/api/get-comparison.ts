@@ -1,9 +1,5 @@
-import {
-  candidatePageSchema,
-  candidateSummarySchema,
-  comparisonSchema,
-} from '@calibrate/contracts';
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { candidatePageSchema, comparisonSchema } from '@calibrate/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
 
@@ -30,16 +26,6 @@ export const comparisonQueries = {
           signal,
         }),
     }),
-  /** A candidate's rounds with each interviewer's leniency (the comparison does not carry them). */
-  summary: (candidateId: string) =>
-    queryOptions({
-      queryKey: [...comparisonQueries.all(), 'summary', candidateId] as const,
-      queryFn: ({ signal }) =>
-        apiRequest(`/v1/candidates/${candidateId}/summary`, {
-          schema: candidateSummarySchema,
-          signal,
-        }),
-    }),
 };
 
 export function useComparison(jobId: string, candidateIds: string[]) {
@@ -52,19 +38,3 @@ export function useComparison(jobId: string, candidateIds: string[]) {
 }
 
 export const usePickableCandidates = (jobId: string) => useQuery(comparisonQueries.pickable(jobId));
-
-/**
- * The compared candidates' summaries, for who scored them and how lenient they are: one request
- * per candidate (2–8), cached per candidate so adding one loads only that one.
- */
-export function useComparisonSummaries(candidateIds: string[]) {
-  return useQueries({
-    queries: candidateIds.map((id) => comparisonQueries.summary(id)),
-    combine: (results) => ({
-      summaries: results.flatMap((result) => (result.data ? [result.data] : [])),
-      isPending: results.some((result) => result.isPending),
-      isError: results.some((result) => result.isError),
-      refetch: () => results.forEach((result) => void result.refetch()),
-    }),
-  });
-}

@@ -3,13 +3,22 @@ import { Group, Stack, Text } from '@mantine/core';
 
 import { candidateLabel } from '../model/comparison-view';
 import { candidateColours } from '../model/heat-scale';
+import { chosenCategory, ScoreBasis } from '../model/score-basis';
 import classes from './comparison.module.css';
 
 /**
  * Parallel bars: per category, a bar per candidate on the same 1–5 axis. Each bar is labelled with
  * its value, and the legend names the candidates, so colour only helps.
  */
-export function CategoryChart({ comparison, blind }: { comparison: Comparison; blind: boolean }) {
+export function CategoryChart({
+  comparison,
+  blind,
+  basis,
+}: {
+  comparison: Comparison;
+  blind: boolean;
+  basis: ScoreBasis;
+}) {
   const names = comparison.candidates.map((c, index) => candidateLabel(c.name, index, blind));
   return (
     <Stack gap="sm" role="figure" aria-label="Category scores by candidate, 1 to 5">
@@ -32,8 +41,10 @@ export function CategoryChart({ comparison, blind }: { comparison: Comparison; b
           </Text>
           <Stack gap={2} style={{ flex: 1 }}>
             {comparison.candidates.map((candidate, index) => {
-              const score =
-                candidate.overall.categories.find((c) => c.name === category)?.score ?? null;
+              const { score } = chosenCategory(
+                candidate.overall.categories.find((c) => c.name === category),
+                basis,
+              );
               return (
                 <Group key={candidate.candidateId} gap={6} wrap="nowrap">
                   <div className={classes.barTrack}>

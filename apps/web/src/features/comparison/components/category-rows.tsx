@@ -4,6 +4,7 @@ import { IconChevronDown, IconChevronRight, IconGitFork } from '@tabler/icons-re
 
 import { ScaleMode } from '../model/heat-scale';
 import { LeniencyLookup } from '../model/leniency';
+import { chosenCategory, ScoreBasis } from '../model/score-basis';
 import classes from './comparison.module.css';
 import { QuestionRow } from './question-row';
 import { ScoreCell } from './score-cell';
@@ -17,6 +18,7 @@ export function CategoryRows({
   category,
   names,
   scale,
+  basis,
   expanded,
   onToggle,
   leniency,
@@ -25,6 +27,7 @@ export function CategoryRows({
   category: string;
   names: string[];
   scale: ScaleMode;
+  basis: ScoreBasis;
   expanded: boolean;
   onToggle: () => void;
   leniency: LeniencyLookup;
@@ -68,7 +71,10 @@ export function CategoryRows({
           <ScoreCell
             key={candidate.candidateId}
             score100={
-              candidate.overall.categories.find((c) => c.name === category)?.score100 ?? null
+              chosenCategory(
+                candidate.overall.categories.find((c) => c.name === category),
+                basis,
+              ).score100
             }
             scale={scale}
             label={`${names[index]}, ${category}`}

@@ -1,4 +1,4 @@
-import { CandidateSummary, Comparison } from '@calibrate/contracts';
+import { Comparison } from '@calibrate/contracts';
 import { screen, within } from '@testing-library/react';
 
 import { fakeApi, renderApp } from '@/test/render-app';
@@ -23,8 +23,23 @@ const overall = (
       name: 'Empathy',
       score: empathy,
       score100: empathy === null ? null : ((empathy - 1) / 4) * 100,
+      // A lenient panel: its corrected category scores are 0.4 lower.
+      correctedScore: empathy === null ? null : empathy - 0.4,
+      correctedScore100: empathy === null ? null : ((empathy - 1.4) / 4) * 100,
     },
   ],
+});
+
+const interviewer = (n: number, name: string, leniency: number | null, calibrated: boolean) => ({
+  scorecardId: id(100 + n),
+  interviewerId: id(200 + n),
+  interviewerName: name,
+  status: 'submitted' as const,
+  recommendation: 'yes' as const,
+  weightedScore100: 75,
+  leniency,
+  calibrated,
+  correctedScore100: 75 - 25 * (leniency ?? 0),
 });
 
 const comparison: Comparison = {
@@ -37,7 +52,18 @@ const comparison: Comparison = {
       name: 'Ann Able',
       stage: 'interviewing',
       overall: overall(75, 4, 65),
-      rounds: [],
+      // One round in this job, scored by a lenient Ivy and a not yet calibrated Hank.
+      rounds: [
+        {
+          roundId: id(9),
+          name: 'Screen',
+          rubricVersionId: id(50),
+          rubricVersion: 1,
+          weightedScore100: 75,
+          correctedScore100: 65,
+          interviewers: [interviewer(1, 'Ivy', 0.6, true), interviewer(2, 'Hank', 0.2, false)],
+        },
+      ],
     },
     {
       candidateId: id(2),
@@ -76,56 +102,10 @@ const comparison: Comparison = {
   ],
 };
 
-const interviewer = (n: number, name: string, leniency: number | null, calibrated: boolean) => ({
-  scorecardId: id(100 + n),
-  interviewerId: id(200 + n),
-  interviewerName: name,
-  status: 'submitted' as const,
-  recommendation: 'yes' as const,
-  weightedScore100: 75,
-  leniency,
-  calibrated,
-  correctedScore100: 75 - 25 * (leniency ?? 0),
-});
-
-/** Ann's summary: one round in this job, scored by a lenient Ivy and a not yet calibrated Hank. */
-const annSummary: CandidateSummary = {
-  candidateId: id(1),
-  candidateName: 'Ann Able',
-  stage: 'interviewing',
-  overall: overall(75, 4, 65),
-  rounds: [
-    {
-      roundId: id(9),
-      jobId,
-      name: 'Screen',
-      status: 'completed',
-      scheduledAt: '2025-01-01T10:00:00.000Z',
-      rubricVersionId: id(50),
-      rubricName: 'Voice',
-      rubricVersion: 1,
-      scores: { categories: [], weightedScore: 4, weightedScore100: 75 },
-      correctedScore100: 65,
-      interviewers: [interviewer(1, 'Ivy', 0.6, true), interviewer(2, 'Hank', 0.2, false)],
-      recommendations: { strong_no: 0, no: 0, yes: 2, strong_yes: 0 },
-    },
-  ],
-};
-const emptySummary = (n: number, name: string): CandidateSummary => ({
-  candidateId: id(n),
-  candidateName: name,
-  stage: 'interviewing',
-  overall: overall(null, null),
-  rounds: [],
-});
-
 function render(search: string) {
   fakeApi({
     [`/api/v1/jobs/${jobId}/comparison`]: [{ status: 200, body: comparison }],
     '/api/v1/candidates': [{ status: 200, body: { items: [], nextCursor: null } }],
-    [`/api/v1/candidates/${id(1)}/summary`]: [{ status: 200, body: annSummary }],
-    [`/api/v1/candidates/${id(2)}/summary`]: [{ status: 200, body: emptySummary(2, 'Ben Bold') }],
-    [`/api/v1/candidates/${id(3)}/summary`]: [{ status: 200, body: emptySummary(3, 'Cal Calm') }],
     '/api/auth/me': [
       {
         status: 200,
@@ -212,7 +192,9 @@ describe('ComparisonPage', () => {
       within(heat).getByRole('cell', { name: 'Cal Calm, weighted total: 3.9 corrected, 3.8 raw' }),
     ).toHaveTextContent('3.9corrected · 3.8 raw');
     expect(within(heat).getByRole('rowheader', { name: 'Rank, corrected' })).toBeInTheDocument();
-    expect(screen.getAllByText(/^Categories show raw scores/)).toHaveLength(2);
+    // Categories follow the basis: Ann's Empathy 4.0 raw is 3.6 corrected.
+    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 3.6' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Corrected categories|^Corrected: each round/)).toHaveLength(2);
     expect(screen.getByText(/totals corrected for interviewer leniency/)).toBeInTheDocument();
 
     // Columns keep the picked order: the rank row says who leads.

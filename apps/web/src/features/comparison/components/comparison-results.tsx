@@ -1,7 +1,8 @@
 import { Comparison } from '@calibrate/contracts';
 import { Paper, Text, Title } from '@mantine/core';
 
-import { useComparisonSummaries } from '../api/get-comparison';
+import { useCan } from '@/features/auth';
+
 import { ScaleMode } from '../model/heat-scale';
 import { leniencyLookup } from '../model/leniency';
 import { largestCorrection, ScoreBasis } from '../model/score-basis';
@@ -29,8 +30,9 @@ export function ComparisonResults({
   basis: ScoreBasis;
   update: (changes: Record<string, string | null>) => void;
 }) {
-  const summaries = useComparisonSummaries(comparison.candidates.map((c) => c.candidateId));
   const other = basis === 'corrected' ? 'raw' : 'corrected';
+  // Others' leniency reaches only those who may see Calibration (the API sends nulls otherwise).
+  const canSeeCalibration = useCan('calibration.view');
   const correction = largestCorrection(comparison.candidates);
   return (
     <>
@@ -59,7 +61,7 @@ export function ComparisonResults({
           blind={blind}
           scale={scale}
           basis={basis}
-          leniency={leniencyLookup(summaries.summaries)}
+          leniency={canSeeCalibration ? leniencyLookup(comparison) : new Map()}
         />
       </Paper>
       <Paper withBorder radius="md" p="md">
@@ -68,22 +70,16 @@ export function ComparisonResults({
         </Title>
         {basis === 'corrected' && (
           <Text size="sm" c="dimmed" mb="xs">
-            Categories show raw scores: leniency is taken out of the weighted total only.
+            Corrected: each round&apos;s category scores less its panel&apos;s mean leniency.
           </Text>
         )}
-        <CategoryChart comparison={comparison} blind={blind} />
+        <CategoryChart comparison={comparison} blind={blind} basis={basis} />
       </Paper>
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h4" mb="xs">
           Who scored them
         </Title>
-        <InterviewerLeniency
-          comparison={comparison}
-          summaries={summaries}
-          blind={blind}
-          basis={basis}
-          scale={scale}
-        />
+        <InterviewerLeniency comparison={comparison} blind={blind} basis={basis} scale={scale} />
       </Paper>
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h4" mb="xs">

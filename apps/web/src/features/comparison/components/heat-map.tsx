@@ -14,8 +14,9 @@ import { TotalCell } from './total-cell';
 /**
  * Categories × candidates, one colour scale, values printed in every cell. A category opens to
  * its questions with each interviewer's rating and note; where a panel split by 2 or more, the
- * cell says so in words and with an icon: that is where the debrief starts. The weighted total
- * and the rank follow the chosen basis (raw or corrected); categories are always raw.
+ * cell says so in words and with an icon: that is where the debrief starts. The weighted total,
+ * the rank and the categories follow the chosen basis (raw or corrected); question ratings are
+ * always as given.
  */
 export function HeatMap({
   comparison,
@@ -28,7 +29,7 @@ export function HeatMap({
   blind: boolean;
   scale: ScaleMode;
   basis: ScoreBasis;
-  /** Each rating's interviewer's leniency, once the summaries have loaded. */
+  /** Each rating's interviewer's leniency. */
   leniency: LeniencyLookup;
 }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -92,6 +93,7 @@ export function HeatMap({
                 category={category}
                 names={names}
                 scale={scale}
+                basis={basis}
                 expanded={open.has(category)}
                 onToggle={() => toggle(category)}
                 leniency={leniency}
@@ -119,7 +121,8 @@ export function HeatMap({
       <HeatLegend scale={scale} />
       {basis === 'corrected' && (
         <Text size="xs" c="dimmed" px="sm" pb="sm">
-          Categories show raw scores: leniency is taken out of the weighted total only.
+          Corrected categories: each round&apos;s category score less its panel&apos;s mean
+          leniency. Question ratings are shown as given.
         </Text>
       )}
     </Stack>

@@ -1,5 +1,5 @@
-import { CandidateSummary, Comparison } from '@calibrate/contracts';
-import { Anchor, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Comparison } from '@calibrate/contracts';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useCan } from '@/features/auth';
@@ -12,22 +12,15 @@ import { InterviewerChip } from './interviewer-chip';
 
 /**
  * Who scored each candidate in this job, round by round: the round's total on both bases and each
- * interviewer's leniency. The comparison carries no leniency, so it comes from the summaries.
+ * interviewer's leniency (for those who may see Calibration; others see who scored).
  */
 export function InterviewerLeniency({
   comparison,
-  summaries,
   blind,
   basis,
   scale,
 }: {
   comparison: Comparison;
-  summaries: {
-    summaries: CandidateSummary[];
-    isPending: boolean;
-    isError: boolean;
-    refetch: () => void;
-  };
   blind: boolean;
   basis: ScoreBasis;
   scale: ScaleMode;
@@ -45,74 +38,62 @@ export function InterviewerLeniency({
           </Anchor>
         )}
       </Text>
-      {summaries.isPending ? (
-        <Skeleton height={120} aria-label="Loading the interviewers" />
-      ) : summaries.isError ? (
-        <Group gap="sm">
-          <Text size="sm">The interviewers&apos; leniency could not be loaded.</Text>
-          <Button size="xs" variant="default" onClick={summaries.refetch}>
-            Try again
-          </Button>
-        </Group>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label="Interviewers and leniency" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Candidate</Table.Th>
-                <Table.Th>Round</Table.Th>
-                <Table.Th>Round total</Table.Th>
-                <Table.Th>Interviewers and leniency</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {comparison.candidates.map((candidate, index) => {
-                const summary = summaries.summaries.find(
-                  (s) => s.candidateId === candidate.candidateId,
+      <Table.ScrollContainer minWidth={640}>
+        <Table aria-label="Interviewers and leniency" verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Candidate</Table.Th>
+              <Table.Th>Round</Table.Th>
+              <Table.Th>Round total</Table.Th>
+              <Table.Th>Interviewers and leniency</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {comparison.candidates.map((candidate, index) => {
+              const rounds = scoredRounds(candidate);
+              const name = candidateLabel(candidate.name, index, blind);
+              if (rounds.length === 0)
+                return (
+                  <Table.Tr key={candidate.candidateId}>
+                    <Table.Th scope="row">{name}</Table.Th>
+                    <Table.Td colSpan={3}>No submitted scorecards yet</Table.Td>
+                  </Table.Tr>
                 );
-                const rounds = summary ? scoredRounds(summary, comparison.jobId) : [];
-                const name = candidateLabel(candidate.name, index, blind);
-                if (rounds.length === 0)
-                  return (
-                    <Table.Tr key={candidate.candidateId}>
-                      <Table.Th scope="row">{name}</Table.Th>
-                      <Table.Td colSpan={3}>No submitted scorecards yet</Table.Td>
-                    </Table.Tr>
-                  );
-                return rounds.map((round, roundIndex) => (
-                  <Table.Tr key={round.roundId}>
-                    {roundIndex === 0 && (
-                      <Table.Th
-                        scope="row"
-                        rowSpan={rounds.length}
-                        style={{ verticalAlign: 'top' }}
-                      >
-                        {name}
-                      </Table.Th>
-                    )}
-                    <Table.Td>{round.name}</Table.Td>
-                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {totalsInline(round, basis, scale)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="md">
-                        {round.interviewers.map((interviewer) => (
+              return rounds.map((round, roundIndex) => (
+                <Table.Tr key={round.roundId}>
+                  {roundIndex === 0 && (
+                    <Table.Th scope="row" rowSpan={rounds.length} style={{ verticalAlign: 'top' }}>
+                      {name}
+                    </Table.Th>
+                  )}
+                  <Table.Td>{round.name}</Table.Td>
+                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {totalsInline(round, basis, scale)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="md">
+                      {round.interviewers.map((interviewer) =>
+                        canSeeCalibration ? (
                           <InterviewerChip
                             key={interviewer.scorecardId}
                             name={interviewer.interviewerName}
                             leniency={interviewer.leniency}
                             calibrated={interviewer.calibrated}
                           />
-                        ))}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ));
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                        ) : (
+                          <Text key={interviewer.scorecardId} size="sm">
+                            {interviewer.interviewerName}
+                          </Text>
+                        ),
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ));
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

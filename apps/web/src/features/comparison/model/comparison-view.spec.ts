@@ -8,7 +8,18 @@ const overall = (score: number | null, empathy: number | null) => ({
   scoredRounds: score === null ? 0 : 1,
   interviewers: score === null ? 0 : 2,
   recommendations: { strong_no: 0, no: 0, yes: score === null ? 0 : 2, strong_yes: 0 },
-  categories: empathy === null ? [] : [{ name: 'Empathy', score: empathy, score100: 0 }],
+  categories:
+    empathy === null
+      ? []
+      : [
+          {
+            name: 'Empathy',
+            score: empathy,
+            score100: 0,
+            correctedScore: empathy - 0.17,
+            correctedScore100: 0,
+          },
+        ],
 });
 
 const comparison: Comparison = {
@@ -58,10 +69,11 @@ describe('comparison view', () => {
   it('exports a column per candidate, named or lettered in blind mode, corrected beside raw', () => {
     const lines = comparisonCsv(comparison, false).split('\r\n');
     expect(lines[0]).toBe(",Ana Cruz,'=cmd");
-    expect(lines.slice(1, 4)).toEqual([
+    expect(lines.slice(1, 5)).toEqual([
       'Weighted score (0-100),62.5,',
       'Corrected score (0-100),58.3,',
       'Empathy (1-5),3.50,',
+      'Empathy corrected (1-5),3.33,',
     ]);
     expect(lines).toContain('Empathy: How do you calm an upset caller? (mean 1-5),3.50,');
     expect(lines).toContain('Recommended yes,2,0');

@@ -26,8 +26,8 @@ const fixed = (value: number | null, digits: number) =>
 
 /**
  * The comparison as a spreadsheet: a column per candidate; the weighted total (raw, then corrected
- * for leniency), each category (raw) and each question's mean, recommendations and interviewers
- * as rows. Blind mode exports letters.
+ * for leniency), each category (raw, then corrected) and each question's mean, recommendations
+ * and interviewers as rows. Blind mode exports letters.
  */
 export function comparisonCsv(comparison: Comparison, blind: boolean): string {
   const candidates = comparison.candidates;
@@ -35,12 +35,13 @@ export function comparisonCsv(comparison: Comparison, blind: boolean): string {
   const rows: (string | number)[][] = [
     ['Weighted score (0-100)', ...candidates.map((c) => fixed(c.overall.weightedScore100, 1))],
     ['Corrected score (0-100)', ...candidates.map((c) => fixed(c.overall.correctedScore100, 1))],
-    ...comparison.categories.map((category) => [
-      `${category} (1-5)`,
-      ...candidates.map((c) =>
-        fixed(c.overall.categories.find((x) => x.name === category)?.score ?? null, 2),
-      ),
-    ]),
+    ...comparison.categories.flatMap((category) => {
+      const scores = candidates.map((c) => c.overall.categories.find((x) => x.name === category));
+      return [
+        [`${category} (1-5)`, ...scores.map((s) => fixed(s?.score ?? null, 2))],
+        [`${category} corrected (1-5)`, ...scores.map((s) => fixed(s?.correctedScore ?? null, 2))],
+      ];
+    }),
     ...comparison.questions.map((question) => [
       `${question.category}: ${question.text} (mean 1-5)`,
       ...question.candidates.map((cell) => fixed(cell.mean, 2)),

@@ -1,4 +1,4 @@
-import { CandidateSummary } from '@calibrate/contracts';
+import { Comparison } from '@calibrate/contracts';
 
 import {
   formatLeniency,
@@ -16,32 +16,26 @@ const interviewer = (
   name: string,
   leniency: number | null,
   calibrated: boolean | null,
-  status: 'submitted' | 'draft' = 'submitted',
 ) => ({
   scorecardId: id(100 + n),
   interviewerId: id(200 + n),
   interviewerName: name,
-  status,
+  status: 'submitted' as const,
   recommendation: null,
-  weightedScore100: status === 'submitted' ? 70 : null,
+  weightedScore100: 70,
   leniency,
   calibrated,
-  correctedScore100: status === 'submitted' ? 70 - 25 * (leniency ?? 0) : null,
+  correctedScore100: 70 - 25 * (leniency ?? 0),
 });
 
-const round = (n: number, jobId: string, interviewers: ReturnType<typeof interviewer>[]) => ({
+const round = (n: number, interviewers: ReturnType<typeof interviewer>[]) => ({
   roundId: id(n),
-  jobId,
   name: `Round ${n}`,
-  status: 'completed' as const,
-  scheduledAt: '2025-01-01T10:00:00.000Z',
   rubricVersionId: id(50),
-  rubricName: 'Voice',
   rubricVersion: 1,
-  scores: { categories: [], weightedScore: 3.8, weightedScore100: 70 },
+  weightedScore100: 70,
   correctedScore100: 65,
   interviewers,
-  recommendations: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
 });
 
 describe('leniency', () => {
@@ -84,11 +78,10 @@ describe('leniency', () => {
     expect(leniencySuffix(undefined)).toBe('');
   });
 
-  it("lists this job's scored rounds with who submitted, and finds a rating's interviewer", () => {
-    const jobId = id(41);
-    const summary: CandidateSummary = {
+  it("lists the rounds someone submitted, and finds a rating's interviewer", () => {
+    const candidate: Comparison['candidates'][number] = {
       candidateId: id(1),
-      candidateName: 'Ann Able',
+      name: 'Ann Able',
       stage: 'interviewing',
       overall: {
         weightedScore100: 70,
@@ -98,25 +91,28 @@ describe('leniency', () => {
         recommendations: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
         categories: [],
       },
+      // The API lists submitted scorecards only: a round with none lists nobody.
       rounds: [
-        round(9, jobId, [
-          interviewer(1, 'Ivy', 0.4, true),
-          interviewer(2, 'Hank', null, null),
-          interviewer(3, 'Dora', null, null, 'draft'),
-        ]),
-        round(10, id(42), [interviewer(4, 'Olga', 0.2, true)]),
-        round(11, jobId, [interviewer(5, 'Pat', null, null, 'draft')]),
+        round(9, [interviewer(1, 'Ivy', 0.4, true), interviewer(2, 'Hank', null, null)]),
+        round(11, []),
       ],
     };
-    const rounds = scoredRounds(summary, jobId);
+    const rounds = scoredRounds(candidate);
     expect(rounds.map((r) => [r.name, r.interviewers.map((i) => i.interviewerName)])).toEqual([
       ['Round 9', ['Ivy', 'Hank']],
     ]);
     expect(rounds[0]).toMatchObject({ weightedScore100: 70, correctedScore100: 65 });
 
-    const lookup = leniencyLookup([summary]);
+    const lookup = leniencyLookup({
+      jobId: id(41),
+      jobTitle: 'Voice agent',
+      categories: [],
+      candidates: [candidate],
+      warnings: [],
+      questions: [],
+    });
     expect(lookup.get(leniencyKey(id(9), 'Ivy'))?.value).toBe('+0.4');
     expect(lookup.get(leniencyKey(id(9), 'Hank'))?.flags).toEqual(['not yet calibrated']);
-    expect(lookup.has(leniencyKey(id(9), 'Dora'))).toBe(false);
+    expect(lookup.has(leniencyKey(id(11), 'Dora'))).toBe(false);
   });
 });

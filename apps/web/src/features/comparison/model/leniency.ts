@@ -1,6 +1,7 @@
-import { CandidateSummary } from '@calibrate/contracts';
+import { Comparison } from '@calibrate/contracts';
 
-type InterviewerResult = CandidateSummary['rounds'][number]['interviewers'][number];
+type ComparedRound = Comparison['candidates'][number]['rounds'][number];
+type InterviewerResult = ComparedRound['interviewers'][number];
 
 /** A leniency in rating points, signed, one decimal: "+0.4", "−0.2", "0.0". */
 export function formatLeniency(leniency: number): string {
@@ -55,27 +56,9 @@ export function leniencyView({
   };
 }
 
-export interface ScoredRound {
-  roundId: string;
-  name: string;
-  weightedScore100: number | null;
-  correctedScore100: number | null;
-  /** The interviewers who submitted a scorecard, with their leniency. */
-  interviewers: InterviewerResult[];
-}
-
-/** A candidate's rounds of this job that have submitted scorecards, as the leniency table lists them. */
-export function scoredRounds(summary: CandidateSummary, jobId: string): ScoredRound[] {
-  return summary.rounds
-    .filter((round) => round.jobId === jobId)
-    .map((round) => ({
-      roundId: round.roundId,
-      name: round.name,
-      weightedScore100: round.scores.weightedScore100,
-      correctedScore100: round.correctedScore100,
-      interviewers: round.interviewers.filter((i) => i.status === 'submitted'),
-    }))
-    .filter((round) => round.interviewers.length > 0);
+/** A compared candidate's rounds that have submitted scorecards, as the leniency table lists them. */
+export function scoredRounds(candidate: Comparison['candidates'][number]): ComparedRound[] {
+  return candidate.rounds.filter((round) => round.interviewers.length > 0);
 }
 
 /** Who rated what, keyed by round and interviewer name, as the question rows name them. */
@@ -84,13 +67,14 @@ export type LeniencyLookup = Map<string, LeniencyView>;
 export const leniencyKey = (roundId: string, interviewerName: string) =>
   `${roundId}\u0000${interviewerName}`;
 
-export function leniencyLookup(summaries: CandidateSummary[]): LeniencyLookup {
+/** The comparison's rounds list who submitted, with their leniency (see the API's comparison). */
+export function leniencyLookup(comparison: Comparison): LeniencyLookup {
   return new Map(
-    summaries.flatMap((summary) =>
-      summary.rounds.flatMap((round) =>
-        round.interviewers
-          .filter((i) => i.status === 'submitted')
-          .map((i) => [leniencyKey(round.roundId, i.interviewerName), leniencyView(i)] as const),
+    comparison.candidates.flatMap((candidate) =>
+      candidate.rounds.flatMap((round) =>
+        round.interviewers.map(
+          (i) => [leniencyKey(round.roundId, i.interviewerName), leniencyView(i)] as const,
+        ),
       ),
     ),
   );

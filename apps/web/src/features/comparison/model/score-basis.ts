@@ -21,6 +21,24 @@ interface Totals {
 export const chosenTotal = (totals: Totals, basis: ScoreBasis): number | null =>
   basis === 'corrected' ? totals.correctedScore100 : totals.weightedScore100;
 
+interface CategoryScores {
+  score: number | null;
+  score100: number | null;
+  correctedScore: number | null;
+  correctedScore100: number | null;
+}
+
+/** A category's score the basis picks, on 1–5 and on 0–100 (nulls for a category not scored). */
+export function chosenCategory(
+  category: CategoryScores | undefined,
+  basis: ScoreBasis,
+): { score: number | null; score100: number | null } {
+  if (!category) return { score: null, score100: null };
+  return basis === 'corrected'
+    ? { score: category.correctedScore, score100: category.correctedScore100 }
+    : { score: category.score, score100: category.score100 };
+}
+
 /** The total the basis does not pick, printed beside the chosen one. */
 export const otherTotal = (totals: Totals, basis: ScoreBasis): number | null =>
   basis === 'corrected' ? totals.weightedScore100 : totals.correctedScore100;
