@@ -289,3 +289,49 @@ test('picks candidates to compare from the board', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Rounds' })).toBeVisible();
   await shoot(page, 'candidate-profile');
 });
+
+test('a hiring manager ranks the pipeline by corrected score: rows, cards and Compare follow the API', async ({
+  page,
+}) => {
+  await signIn(page, 'manager@example.com');
+  const { jobId } = await scoredJob(page);
+  await page.goto(`/candidates?jobId=${jobId}&sort=score`);
+  const table = page.getByRole('table', { name: 'Candidates' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows.first()).toBeVisible();
+
+  // The switch is a radio group whose labels take the click.
+  await page.getByText('Corrected', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Corrected' })).toBeChecked();
+  await expect(page).toHaveURL(/scoreBasis=corrected/);
+  await expect(page.getByRole('columnheader', { name: /Corrected score/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const expected = (await (
+    await (
+      await api(page)
+    ).get('/api/v1/candidates', { jobId, sort: 'score', scoreBasis: 'corrected' })
+  ).json()) as CandidatePage;
+  const scored = expected.items.filter((c) => c.correctedScore !== null);
+  expect(scored.length).toBeGreaterThan(2);
+  // The rows come in the API's corrected order, each showing its corrected score (or Hidden).
+  for (const [index, candidate] of expected.items.slice(0, 6).entries()) {
+    await expect(rows.nth(index)).toContainText(candidate.name);
+    await expect(rows.nth(index)).toContainText(
+      candidate.scoreHidden ? 'Hidden' : (candidate.correctedScore ?? 0).toFixed(1),
+    );
+  }
+  await shoot(page, 'pipeline-corrected');
+
+  // The board's cards show the corrected score too; Compare opens ranked by it.
+  await page.locator('label').filter({ hasText: 'Board' }).click();
+  const [best, next] = scored;
+  const card = page.getByTestId('board-card').filter({ hasText: best?.name ?? '' });
+  await expect(card).toContainText(`${(best?.correctedScore ?? 0).toFixed(0)} corr.`);
+  await page.getByRole('checkbox', { name: `Pick ${best?.name} to compare` }).check();
+  await page.getByRole('checkbox', { name: `Pick ${next?.name} to compare` }).check();
+  await page.getByRole('button', { name: 'Compare (2)' }).click();
+  await expect(page).toHaveURL(/scoreBasis=corrected/);
+  await expect(page.getByRole('radio', { name: 'Corrected for leniency' })).toBeChecked();
+});
