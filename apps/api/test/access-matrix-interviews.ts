@@ -5,6 +5,10 @@ import { asOwner } from './scoring-setup';
 
 /** The matrix rows of interview rounds, My interviews and scorecards. */
 export function interviewRows({ t: app, call }: MatrixContext): Row[] {
+  // Each role books its own slot: the same round at the same time would be a duplicate (409).
+  let bookings = 0;
+  const nextSlot = () =>
+    new Date(Date.UTC(2026, 11, 10, 9) + 86_400_000 * bookings++).toISOString();
   return [
     {
       route: 'GET /api/v1/interview-rounds',
@@ -23,10 +27,19 @@ export function interviewRows({ t: app, call }: MatrixContext): Row[] {
           candidateId: w.candidate,
           jobId: w.job,
           name: 'Mock call',
-          scheduledAt: '2026-12-10T09:00:00Z',
+          scheduledAt: nextSlot(),
           interviewerIds: [w.users.interviewer],
         }),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 201),
+    },
+    {
+      route: 'GET /api/v1/interview-rounds/bookings',
+      send: (c, w) =>
+        call(c, 'get', '/api/v1/interview-rounds/bookings').query({
+          interviewerIds: w.users.interviewer,
+          scheduledAt: '2026-12-10T09:00:00Z',
+        }),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
     },
     {
       route: 'GET /api/v1/interview-rounds/{roundId}',

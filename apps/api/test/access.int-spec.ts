@@ -142,6 +142,9 @@ async function buildWorld(t: TestApp): Promise<World> {
   return world;
 }
 
+/** Fresh rounds a day apart: one at the same time would be a duplicate of the last. */
+let declinableRounds = 0;
+
 async function freshDeclinable(t: TestApp, world: World): Promise<string> {
   const round = await scheduleRound(
     t,
@@ -150,7 +153,12 @@ async function freshDeclinable(t: TestApp, world: World): Promise<string> {
       candidate: { id: world.candidate },
       interviewers: [world.users.interviewer],
     } as unknown as ScoringWorld,
-    { interviewerIds: [world.users.interviewer] },
+    {
+      interviewerIds: [world.users.interviewer],
+      scheduledAt: new Date(
+        Date.UTC(2027, 0, 1, 9) + 86_400_000 * declinableRounds++,
+      ).toISOString(),
+    },
   );
   return round.scorecards[0]?.id ?? '';
 }

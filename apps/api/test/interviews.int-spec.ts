@@ -45,6 +45,75 @@ describe('interview rounds API', () => {
     expect((await t.http.get(`/api/v1/interview-rounds/${round.id}`)).body).toEqual(round);
   });
 
+  it('refuses the same round of a candidate twice at about the same time, even from two clicks at once', async () => {
+    const book = (scheduledAt: string) =>
+      t.http.post('/api/v1/interview-rounds').send({
+        candidateId: world.candidate.id,
+        jobId: world.job.id,
+        name: 'Mock call',
+        scheduledAt,
+        interviewerIds: world.interviewers,
+      });
+    // Two clicks of "Schedule" in flight together: exactly one books.
+    const [first, second] = await Promise.all([
+      book('2026-12-01T09:00:00.000Z'),
+      book('2026-12-01T09:00:00.000Z'),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
+    const booked = (first.status === 201 ? first : second).body as InterviewRound;
+    const refused = first.status === 409 ? first : second;
+    expect(refused.body).toMatchObject({
+      code: 'ROUND_DUPLICATE',
+      details: { roundId: booked.id, scheduledAt: '2026-12-01T09:00:00.000Z' },
+    });
+    // Within the hour is the same slot; two hours later, or once cancelled, it is a new round.
+    expect((await book('2026-12-01T09:45:00.000Z')).status).toBe(409);
+    expect((await book('2026-12-01T11:00:00.000Z')).status).toBe(201);
+    await t.http
+      .patch(`/api/v1/interview-rounds/${booked.id}`)
+      .send({ status: 'cancelled' })
+      .expect(200);
+    expect((await book('2026-12-01T09:00:00.000Z')).status).toBe(201);
+    const rounds = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM interview_rounds WHERE candidate_id = $1`,
+      [world.candidate.id],
+    )) as { n: number }[];
+    expect(rounds[0]?.n).toBe(3);
+  });
+
+  it('tells who of a new panel is already booked at that time', async () => {
+    const round = await scheduleRound(t, world);
+    const [hugo, ivy] = round.scorecards;
+    const bookings = async (scheduledAt: string, interviewerIds = world.interviewers) =>
+      (
+        await t.http
+          .get('/api/v1/interview-rounds/bookings')
+          .query({ interviewerIds: interviewerIds.join(','), scheduledAt })
+          .expect(200)
+      ).body as { bookings: { interviewerName: string; roundId: string; roundName: string }[] };
+
+    expect((await bookings('2026-12-01T09:30:00.000Z')).bookings).toEqual([
+      expect.objectContaining({ interviewerName: 'Hugo Manager', roundId: round.id }),
+      expect.objectContaining({ interviewerName: 'Ivy Interviewer', roundName: 'Mock call' }),
+    ]);
+    expect((await bookings('2026-12-01T10:00:00.000Z')).bookings).toEqual([]);
+    // A declined scorecard frees its interviewer.
+    await (
+      await asOwner(t, ivy?.id ?? '')
+    )
+      .post(`/api/v1/scorecards/${ivy?.id ?? ''}/decline`)
+      .send({ reason: 'On leave that day' })
+      .expect(200);
+    expect(
+      (await bookings('2026-12-01T09:00:00.000Z')).bookings.map((b) => b.interviewerName),
+    ).toEqual([hugo?.interviewerName]);
+    const bad = await t.http
+      .get('/api/v1/interview-rounds/bookings')
+      .query({ interviewerIds: 'nobody', scheduledAt: 'soon' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('keeps a scheduled round on its version when the rubric moves on', async () => {
     const oldRound = await scheduleRound(t, world);
     const scorecardId = oldRound.scorecards[0]?.id ?? '';

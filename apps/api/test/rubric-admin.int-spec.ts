@@ -16,7 +16,7 @@ describe('rubric and job administration API', () => {
   it('keeps follow-up prompts and lineage across versions, and counts the rounds using each version', async () => {
     const world = await buildScoringWorld(t);
     await scheduleRound(t, world);
-    await scheduleRound(t, world);
+    await scheduleRound(t, world, { scheduledAt: '2026-12-02T09:00:00.000Z' });
     const draft = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`).expect(201))
       .body as RubricVersion;
     const content = {

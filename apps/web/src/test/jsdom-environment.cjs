@@ -1,6 +1,8 @@
 /**
  * jsdom without Node's web globals breaks react-router (TextEncoder) and our fake `fetch`
- * (Response). Hand jsdom the real ones from Node instead of polyfills.
+ * (Response). Hand jsdom the real ones from Node instead of polyfills. AbortController stays
+ * jsdom's: its DOM (addEventListener with a signal, as Mantine's notifications use) refuses
+ * Node's signals; a real `fetch` gets a Node signal that follows the jsdom one.
  */
 const { TestEnvironment } = require('jest-environment-jsdom');
 
@@ -17,8 +19,6 @@ const nodeGlobals = [
   'WritableStream',
   'TransformStream',
   'structuredClone',
-  'AbortController',
-  'AbortSignal',
 ];
 
 class NodeWebJsdomEnvironment extends TestEnvironment {
@@ -27,6 +27,15 @@ class NodeWebJsdomEnvironment extends TestEnvironment {
     for (const name of nodeGlobals) {
       if (globalThis[name] !== undefined) this.global[name] = globalThis[name];
     }
+    const nodeFetch = globalThis.fetch;
+    this.global.fetch = (input, init) => {
+      const signal = init?.signal;
+      if (!signal) return nodeFetch(input, init);
+      const bridge = new AbortController();
+      if (signal.aborted) bridge.abort(signal.reason);
+      else signal.addEventListener('abort', () => bridge.abort(signal.reason), { once: true });
+      return nodeFetch(input, { ...init, signal: bridge.signal });
+    };
   }
 }
 

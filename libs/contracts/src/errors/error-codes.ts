@@ -24,6 +24,7 @@ export const errorCodes = [
   'RUBRIC_NOT_PUBLISHED',
   'ROUND_NOT_ACTIVE',
   'ROUND_STATE_CONFLICT',
+  'ROUND_DUPLICATE',
   'SCORECARD_SUBMITTED',
   'SCORECARD_NOT_SUBMITTED',
   'SCORECARD_DECLINED',
@@ -76,6 +77,10 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
     message: 'This round was cancelled or the candidate did not attend; it takes no scores.',
   },
   ROUND_STATE_CONFLICT: { status: 409, message: 'This round cannot change that way now.' },
+  ROUND_DUPLICATE: {
+    status: 409,
+    message: 'This candidate already has this round at about that time.',
+  },
   SCORECARD_SUBMITTED: {
     status: 409,
     message: 'This scorecard is submitted. Change it with an amendment, giving a reason.',

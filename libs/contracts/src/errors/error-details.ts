@@ -61,6 +61,7 @@ export const errorDetailsSchemas = {
   ]),
   ROUND_NOT_ACTIVE: z.object({ roundStatus: roundStatusSchema }),
   ROUND_STATE_CONFLICT: z.object({ status: roundStatusSchema }),
+  ROUND_DUPLICATE: z.object({ roundId: z.uuid(), scheduledAt: z.iso.datetime({ offset: true }) }),
   SCORECARD_VERSION_CONFLICT: z.union([
     answerConflictDetailsSchema,
     scorecardConflictDetailsSchema,

@@ -73,3 +73,35 @@ export const interviewRoundPageSchema = paginated(interviewRoundSchema);
 export type InterviewRoundPage = z.infer<typeof interviewRoundPageSchema>;
 
 export const roundIdParamsSchema = z.object({ roundId: z.uuid() });
+
+/**
+ * Rounds have no length of their own: two rounds closer than this in time overlap (the same
+ * round of one candidate is a duplicate; one interviewer in both is double-booked).
+ */
+export const ROUND_SLOT_MINUTES = 60;
+
+/** Who of these interviewers already has a scheduled round overlapping this time. */
+export const roundBookingsQuerySchema = z.object({
+  interviewerIds: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.uuid()).min(1).max(8)),
+  scheduledAt: z.iso.datetime({ offset: true }),
+});
+export type RoundBookingsQuery = z.output<typeof roundBookingsQuerySchema>;
+
+export const roundBookingSchema = z.object({
+  interviewerId: z.uuid(),
+  interviewerName: z.string(),
+  roundId: z.uuid(),
+  /** The round's name only: the candidate may be of a job the viewer does not see. */
+  roundName: z.string(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+});
+export const roundBookingsSchema = z.object({ bookings: z.array(roundBookingSchema) });
+export type RoundBookings = z.infer<typeof roundBookingsSchema>;

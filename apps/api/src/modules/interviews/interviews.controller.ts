@@ -3,6 +3,8 @@ import {
   interviewRoundPageSchema,
   interviewRoundSchema,
   listRoundsQuerySchema,
+  roundBookingsQuerySchema,
+  roundBookingsSchema,
   roundIdParamsSchema,
   updateRoundSchema,
 } from '@calibrate/contracts';
@@ -23,6 +25,8 @@ class RoundIdParamsDto extends createZodDto(roundIdParamsSchema) {}
 class ListRoundsQueryDto extends createZodDto(listRoundsQuerySchema) {}
 class InterviewRoundDto extends createZodDto(interviewRoundSchema) {}
 class InterviewRoundPageDto extends createZodDto(interviewRoundPageSchema) {}
+class RoundBookingsQueryDto extends createZodDto(roundBookingsQuerySchema) {}
+class RoundBookingsDto extends createZodDto(roundBookingsSchema) {}
 
 @ApiTags('interview rounds')
 @Controller({ path: 'interview-rounds', version: '1' })
@@ -36,6 +40,17 @@ export class InterviewsController {
   @ZodResponse({ type: InterviewRoundPageDto })
   list(@Query() query: ListRoundsQueryDto, @CurrentUser() user: SessionUser) {
     return this.rounds.list(query, user);
+  }
+
+  /**
+   * Whether the interviewers picked for a new round are already booked then (the scheduling
+   * form warns; booking anyway is allowed: a panel can be rearranged).
+   */
+  @Get('bookings')
+  @Requires('interviews.schedule')
+  @ZodResponse({ type: RoundBookingsDto })
+  bookings(@Query() query: RoundBookingsQueryDto) {
+    return this.rounds.bookings(query);
   }
 
   @Post()

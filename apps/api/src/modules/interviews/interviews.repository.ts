@@ -1,4 +1,9 @@
-import { ListRoundsQuery, RoundStatus, ScorecardStatus } from '@calibrate/contracts';
+import {
+  ListRoundsQuery,
+  ROUND_SLOT_MINUTES,
+  RoundStatus,
+  ScorecardStatus,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,8 +14,19 @@ import {
   decodeCursor,
   encodeCursor,
 } from '../../common/pagination/keyset-cursor';
-import { queryOne, Sql } from '../../database/sql';
+import { queryOne, queryRows, Sql } from '../../database/sql';
 import { visibleRoundSql } from '../access/visibility.sql';
+
+/** The advisory-lock class of scheduling (the second key is the candidate's). */
+const CANDIDATE_SCHEDULE_LOCK = 7_240_602;
+
+export interface BookingRow {
+  interviewer_id: string;
+  interviewer_name: string;
+  round_id: string;
+  round_name: string;
+  scheduled_at: Date;
+}
 
 export interface RoundRow {
   id: string;
@@ -145,6 +161,54 @@ export class InterviewsRepository {
                 ORDER BY v.version DESC LIMIT 1) AS version_id
          FROM job_plan_rounds p WHERE p.job_id = $1 AND lower(p.name) = lower($2)`,
       [jobId, roundName],
+    );
+  }
+
+  /**
+   * Serialises scheduling for one candidate until the transaction ends, so two clicks of
+   * "Schedule" cannot both find no duplicate and both insert.
+   */
+  async lockCandidateSchedule(db: Sql, candidateId: string): Promise<void> {
+    await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
+      CANDIDATE_SCHEDULE_LOCK,
+      candidateId,
+    ]);
+  }
+
+  /** A scheduled round of this name for this candidate overlapping `scheduledAt`, if any. */
+  async findOverlappingRound(
+    db: Sql,
+    round: { candidateId: string; name: string; scheduledAt: string },
+  ): Promise<{ id: string; scheduled_at: Date } | undefined> {
+    return queryOne(
+      db,
+      `SELECT id, scheduled_at FROM interview_rounds
+        WHERE candidate_id = $1 AND name = $2 AND status = 'scheduled'
+          AND scheduled_at > $3::timestamptz - make_interval(mins => $4)
+          AND scheduled_at < $3::timestamptz + make_interval(mins => $4)
+        ORDER BY scheduled_at LIMIT 1`,
+      [round.candidateId, round.name, round.scheduledAt, ROUND_SLOT_MINUTES],
+    );
+  }
+
+  /** Scheduled rounds of these interviewers overlapping `scheduledAt` (their scorecard not declined). */
+  async findBookings(
+    db: Sql,
+    interviewerIds: string[],
+    scheduledAt: string,
+  ): Promise<BookingRow[]> {
+    return queryRows<BookingRow>(
+      db,
+      `SELECT s.interviewer_id, u.name AS interviewer_name, r.id AS round_id, r.name AS round_name,
+              r.scheduled_at
+         FROM scorecards s
+         JOIN interview_rounds r ON r.id = s.round_id
+         JOIN users u ON u.id = s.interviewer_id
+        WHERE s.interviewer_id = ANY($1::uuid[]) AND s.status <> 'declined' AND r.status = 'scheduled'
+          AND r.scheduled_at > $2::timestamptz - make_interval(mins => $3)
+          AND r.scheduled_at < $2::timestamptz + make_interval(mins => $3)
+        ORDER BY r.scheduled_at, u.name`,
+      [interviewerIds, scheduledAt, ROUND_SLOT_MINUTES],
     );
   }
 

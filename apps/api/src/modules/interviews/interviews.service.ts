@@ -3,6 +3,8 @@ import {
   InterviewRound,
   InterviewRoundPage,
   ListRoundsQuery,
+  RoundBookings,
+  RoundBookingsQuery,
   UpdateRound,
   ValidationIssue,
 } from '@calibrate/contracts';
@@ -80,6 +82,15 @@ export class InterviewsService {
       if (problems.length > 0 || !rubricVersionId)
         throw new AppException('VALIDATION_FAILED', problems);
 
+      // A second click of "Schedule" (or a second tab) must not book the same round again.
+      await this.rounds.lockCandidateSchedule(db, input.candidateId);
+      const duplicate = await this.rounds.findOverlappingRound(db, input);
+      if (duplicate)
+        throw new AppException('ROUND_DUPLICATE', {
+          roundId: duplicate.id,
+          scheduledAt: duplicate.scheduled_at.toISOString(),
+        });
+
       const roundId = await this.rounds.insertRound(
         db,
         { ...input, rubricVersionId },
@@ -100,6 +111,24 @@ export class InterviewsService {
       });
       return round;
     });
+  }
+
+  /** Who of these interviewers already has a scheduled round overlapping this time. */
+  async bookings(query: RoundBookingsQuery): Promise<RoundBookings> {
+    const rows = await this.rounds.findBookings(
+      this.dataSource.manager,
+      query.interviewerIds,
+      query.scheduledAt,
+    );
+    return {
+      bookings: rows.map((row) => ({
+        interviewerId: row.interviewer_id,
+        interviewerName: row.interviewer_name,
+        roundId: row.round_id,
+        roundName: row.round_name,
+        scheduledAt: row.scheduled_at.toISOString(),
+      })),
+    };
   }
 
   /** Reschedule, cancel, or record a no-show (counted, never left as overdue feedback). */

@@ -6,6 +6,7 @@ import {
   jobPageSchema,
   jobSchema,
   peopleSchema,
+  roundBookingsSchema,
   UpdateJob,
 } from '@calibrate/contracts';
 import {
@@ -48,6 +49,17 @@ export const jobQueries = {
           signal,
         }),
     }),
+  /** Who of a panel already has a round then (the scheduling form warns). */
+  bookings: (interviewerIds: string[], scheduledAt: string) =>
+    queryOptions({
+      queryKey: ['interviews', 'bookings', interviewerIds, scheduledAt] as const,
+      queryFn: ({ signal }) =>
+        apiRequest('/v1/interview-rounds/bookings', {
+          query: { interviewerIds: interviewerIds.join(','), scheduledAt },
+          schema: roundBookingsSchema,
+          signal,
+        }),
+    }),
   people: () =>
     queryOptions({
       queryKey: ['people'] as const,
@@ -62,6 +74,11 @@ export const useJob = (jobId: string | undefined) =>
 export const useJobCandidates = (jobId: string, q: string) =>
   useQuery(jobQueries.candidates(jobId, q));
 export const usePeople = () => useQuery(jobQueries.people());
+export const useBookings = (interviewerIds: string[], scheduledAt: string | null) =>
+  useQuery({
+    ...jobQueries.bookings(interviewerIds, scheduledAt ?? ''),
+    enabled: interviewerIds.length > 0 && scheduledAt !== null,
+  });
 
 export function useSaveJob(jobId: string | undefined) {
   const queryClient = useQueryClient();

@@ -1,5 +1,6 @@
 import { Job } from '@calibrate/contracts';
 import {
+  Alert,
   Button,
   Group,
   MultiSelect,
@@ -12,11 +13,30 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { fieldErrors } from '@/lib/api-client';
+import { ApiError, fieldErrors } from '@/lib/api-client';
 
-import { useJobCandidates, usePeople, useScheduleRound } from '../api/jobs';
+import { useBookings, useJobCandidates, usePeople, useScheduleRound } from '../api/jobs';
+
+/** The browser's time zone, named beside every time the form takes or shows. */
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const formatTime = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** A datetime-local value as an instant, or null while it is incomplete. */
+function toInstant(value: string): string | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
 
 /** The next full hour, as a datetime-local value in the browser's time zone. */
 function nextHour(): string {
@@ -40,8 +60,19 @@ export function ScheduleRound({ job }: { job: Job }) {
     job.interviewPlan[0]?.defaultInterviewerIds ?? [],
   );
   const errors = fieldErrors(schedule.error);
+  const [instant] = useDebouncedValue(toInstant(when), 400);
+  const bookings = useBookings(interviewerIds, instant);
+  const duplicate =
+    schedule.error instanceof ApiError ? schedule.error.detailsOf('ROUND_DUPLICATE') : undefined;
 
   if (job.interviewPlan.length === 0) return null;
+  /** After a booking the form starts over, so a second click cannot book the same round again. */
+  const reset = () => {
+    setCandidateId(null);
+    setSearch('');
+    setWhen(nextHour());
+    pickRound(roundName);
+  };
   const pickRound = (name: string | null) => {
     setRoundName(name);
     setInterviewerIds(job.interviewPlan.find((r) => r.name === name)?.defaultInterviewerIds ?? []);
@@ -65,10 +96,12 @@ export function ScheduleRound({ job }: { job: Job }) {
               interviewerIds,
             },
             {
-              onSuccess: (round) =>
+              onSuccess: (round) => {
                 notifications.show({
-                  message: `Scheduled ${round.name} for ${round.candidateName} (${round.rubricName} v${round.rubricVersion}).`,
-                }),
+                  message: `Scheduled ${round.name} for ${round.candidateName} on ${formatTime(round.scheduledAt)} (${timeZone}), ${round.rubricName} v${round.rubricVersion}.`,
+                });
+                reset();
+              },
             },
           );
         }}
@@ -105,7 +138,7 @@ export function ScheduleRound({ job }: { job: Job }) {
               error={errors.rubricVersionId ?? errors.name}
             />
             <TextInput
-              label="When"
+              label={`When (${timeZone})`}
               type="datetime-local"
               value={when}
               onChange={(e) => setWhen(e.currentTarget.value)}
@@ -120,9 +153,27 @@ export function ScheduleRound({ job }: { job: Job }) {
             searchable
             error={errors.interviewerIds}
           />
+          {(bookings.data?.bookings.length ?? 0) > 0 && (
+            <Alert
+              color="yellow"
+              variant="light"
+              icon={<IconAlertTriangle size={16} aria-hidden />}
+              title="Already booked around then"
+            >
+              {bookings.data?.bookings.map((booking) => (
+                <Text key={`${booking.interviewerId}-${booking.roundId}`} size="sm">
+                  {booking.interviewerName}: {booking.roundName}, {formatTime(booking.scheduledAt)}
+                </Text>
+              ))}
+              <Text size="sm" c="dimmed">
+                You can still book; change the time or the panel to avoid a clash.
+              </Text>
+            </Alert>
+          )}
           {schedule.isError && Object.keys(errors).length === 0 && (
             <Text c="red.8" size="sm" role="alert">
               {schedule.error.message}
+              {duplicate && ` It is booked for ${formatTime(duplicate.scheduledAt)} (${timeZone}).`}
             </Text>
           )}
           <Group justify="flex-end">
