@@ -16,6 +16,8 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   next: () => LoadRequest;
+  /** Sees every response's latency in milliseconds (to pool several runs' percentiles). */
+  onLatency?: (ms: number) => void;
 }
 
 export interface LoadResult {
@@ -76,6 +78,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   );
   instance.on('response', (_client, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.recordValue(Math.max(1, Math.round(responseTime * 1000)));
+    options.onLatency?.(responseTime);
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
   });
   const result = await done;

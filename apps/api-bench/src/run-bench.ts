@@ -14,6 +14,18 @@ import { candidateStages } from '@calibrate/contracts';
 import { Pool } from 'pg';
 
 import { BundleSizes, measureBundles } from './bundle-sizes';
+import {
+  abilityRanking,
+  hasBenchTruth,
+  LeniencyRecovery,
+  leniencyRecovery,
+  measureUnderRefit,
+  REFIT_MEMORY_BYTES,
+  REFIT_SECONDS_AT_1M,
+  RefitLoadResult,
+  RefitRun,
+  runRefit,
+} from './calibration/refit-bench';
 import { comparisonSets, Login, SaveTarget, saveTargets, signIn } from './fixtures';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import { PlanRecorder, QueryPlan } from './query-plans';
@@ -57,10 +69,38 @@ export interface BenchReport {
   saveRatio: number | null;
   plans: QueryPlan[];
   bundles: BundleSizes;
+  /** The calibration refit at scale, and save/comparison during one (null when not run). */
+  refit: RefitReport | null;
   targets: TargetCheck[];
 }
 
-export type BenchGroup = 'save' | 'lists' | 'reports';
+export interface RefitReport {
+  /** The refit alone (no load): its time, the API's memory, and its time target. */
+  alone: RefitRun;
+  timeTargetSeconds: number;
+  /** How the time target was scaled: submitted scorecards here against at 1M candidates. */
+  timeTargetNote: string;
+  /** Save and comparison without a refit and during one (ratios: during / without). */
+  underLoad: RefitLoadResult[];
+  refitsUnderLoad: RefitRun[];
+  restartedUnderLoad: boolean;
+  /** Estimated against injected leniency (null when the data carry no bench truth). */
+  recovery: LeniencyRecovery | null;
+  /** Spearman correlations of stored raw and corrected scores with true ability. */
+  abilityRanking: { candidates: number; raw: number; corrected: number } | null;
+}
+
+export type BenchGroup = 'save' | 'lists' | 'reports' | 'refit';
+
+/**
+ * Under a refit, save and comparison keep within 10% of their figures without one: p95 at most
+ * 1.10 times, throughput at least 0.90 times. p95 rather than p99: a 10 s window at 4 connections
+ * has a few thousand comparisons, so p99 rests on a few dozen requests and moves by more than 10%
+ * between two quiet windows; and with a fixed number of connections (a closed loop) throughput
+ * is the mean latency's mirror, so the two together bound the typical and the tail cost.
+ */
+export const REFIT_P95_RATIO = 1.1;
+export const REFIT_THROUGHPUT_RATIO = 0.9;
 
 const pageSize = 50;
 /**
@@ -100,6 +140,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         DATABASE_POOL_SIZE: poolSize,
         LOG_LEVEL: 'warn',
         WEB_DIST_DIR: options.webDist,
+        // Fits only when the bench starts one: none at start-up (a database with scores and no
+        // fit would start one at once), after submissions or at night.
+        CALIBRATION_REFIT_EVERY: '0',
+        CALIBRATION_NIGHTLY_HOUR_UTC: '-1',
       },
       '/ready',
     );
@@ -114,9 +158,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     log('Signing in the bench users…');
     const runs = (group: BenchGroup) => !options.only || options.only.includes(group);
-    const targets = runs('save') ? await saveTargets(pool, api.baseUrl, 200, 60) : [];
+    const targets =
+      runs('save') || runs('refit') ? await saveTargets(pool, api.baseUrl, 200, 60) : [];
     const recruiter = await signIn(api.baseUrl, 'recruiter1@bench.example.com');
-    const comparisons = runs('reports') ? await comparisonSets(pool, api.baseUrl, 20) : [];
+    const comparisons =
+      runs('reports') || runs('refit') ? await comparisonSets(pool, api.baseUrl, 20) : [];
     const lists = await listFixtures(pool, api.baseUrl, recruiter, runs('lists'));
 
     const statements = new StatementStatsProbe(pool);
@@ -222,16 +268,46 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         'comparison of 8 candidates',
         api,
         readConnections,
-        rotate(
-          comparisons.map((set) => ({
-            method: 'GET' as const,
-            path: `/api/v1/jobs/${set.jobId}/comparison?candidateIds=${set.candidateIds.join(',')}`,
-            headers: set.login.headers,
-          })),
-        ),
+        comparisonRequests(comparisons),
       );
       expect('candidate summary: p95 < 20 ms', `${summary.p95} ms`, summary.p95 < 20);
       expect('comparison of 8: p95 < 60 ms', `${comparison.p95} ms`, comparison.p95 < 60);
+    }
+    let refit: RefitReport | null = null;
+    if (runs('refit')) {
+      // The answers' versions as they are now: requests still in flight when an earlier scenario
+      // ended, and the reference handler's upserts, left some targets with stale versions.
+      await refreshVersions(pool, targets);
+      refit = await refitScenarios({
+        pool,
+        baseUrl: api.baseUrl,
+        apiPid: api.pid,
+        saves: saveRequests(targets),
+        comparisons: comparisonRequests(comparisons),
+        durationSeconds: options.durationSeconds,
+        log,
+      });
+      refitTargets(refit, expect);
+      for (const r of refit.underLoad) {
+        for (const [phase, figures] of [
+          ['without a refit', r.without],
+          ['during a refit', r.during],
+        ] as const) {
+          measurements.push({
+            name: `${r.scenario}, ${phase}`,
+            server: 'api',
+            connections: r.connections,
+            requests: figures.requests,
+            requestsPerSecond: figures.requestsPerSecond,
+            p50: figures.p50,
+            p95: figures.p95,
+            p99: figures.p99,
+            errors: figures.errors,
+            statusCodes: {},
+            database: null,
+          });
+        }
+      }
     }
     for (const m of measurements) {
       expect(`${m.name} (${m.connections} conn): no errors`, `${m.errors} errors`, m.errors === 0);
@@ -259,6 +335,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       saveRatio,
       plans,
       bundles,
+      refit,
       targets: checks,
     };
     mkdirSync(options.outputDir, { recursive: true });
@@ -276,6 +353,131 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes: number | null) =>
+  bytes === null ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`;
+
+function comparisonRequests(
+  sets: { login: Login; jobId: string; candidateIds: string[] }[],
+): () => LoadRequest {
+  return rotate(
+    sets.map((set) => ({
+      method: 'GET' as const,
+      path: `/api/v1/jobs/${set.jobId}/comparison?candidateIds=${set.candidateIds.join(',')}`,
+      headers: set.login.headers,
+    })),
+  );
+}
+
+/**
+ * The refit group: one refit alone, as an admin starts it (time, API memory, recovery of the
+ * injected leniency), then save and comparison without and during a refit.
+ */
+async function refitScenarios(options: {
+  pool: Pool;
+  baseUrl: string;
+  apiPid: number;
+  saves: () => LoadRequest;
+  comparisons: () => LoadRequest;
+  durationSeconds: number;
+  log: (line: string) => void;
+}): Promise<RefitReport> {
+  const { pool, log } = options;
+  const admin = await signIn(options.baseUrl, 'admin@bench.example.com');
+  log('Calibration refit (POST /api/v1/calibration/fits as the bench admin, alone)…');
+  const alone = await runRefit({ ...options, admin, pollApi: true });
+  if (alone.status !== 'succeeded') {
+    throw new Error(`The refit ${alone.fitId} ended ${alone.status}: ${alone.error ?? ''}`);
+  }
+  const { rows } = await pool.query<{ candidates: number }>(
+    `SELECT count(*)::int AS candidates FROM candidates`,
+  );
+  const candidates = rows[0]?.candidates ?? 0;
+  // bench:data makes the same share of submitted scorecards at every size, so their count at 1M
+  // candidates is this one scaled; the target is linear in scorecards below 1M, 120 s above.
+  const scorecardsAt1M = candidates > 0 ? Math.round((alone.scorecards * 1e6) / candidates) : 0;
+  const scale = scorecardsAt1M > 0 ? Math.min(1, alone.scorecards / scorecardsAt1M) : 1;
+  const timeTargetSeconds = Math.round(REFIT_SECONDS_AT_1M * scale * 100) / 100;
+  const timeTargetNote =
+    scale < 1
+      ? `${REFIT_SECONDS_AT_1M} s × ${alone.scorecards.toLocaleString('en')} / ${scorecardsAt1M.toLocaleString('en')} submitted scorecards (at 1M candidates): linear below 1M`
+      : `${REFIT_SECONDS_AT_1M} s at 1M candidates`;
+  log(
+    `  refit ${alone.fitId}: ${alone.scorecards.toLocaleString('en')} scorecards, ${alone.wallSeconds.toFixed(1)} s wall ` +
+      `(fit row ${alone.modelSeconds?.toFixed(1) ?? '?'} s, then the corrected scores), API RSS ${mib(alone.rssBeforeBytes)} before, ` +
+      `peak ${mib(alone.peakRssBytes)} sampled, VmHWM ${mib(alone.hwmBytes)}; time target ${timeTargetSeconds} s (${timeTargetNote})`,
+  );
+  const truth = await hasBenchTruth(pool);
+  const recovery = truth ? await leniencyRecovery(pool, alone.fitId) : null;
+  const ranking = truth ? await abilityRanking(pool) : null;
+  if (!truth)
+    log('  no bench truth in this database (bench:data before issue 16): no recovery figures');
+
+  log('Save and comparison without a refit and during one (4 connections each)…');
+  const loads = await measureUnderRefit({
+    ...options,
+    admin,
+    scenarios: [
+      { name: 'save answer: API', connections: readConnections, next: options.saves },
+      {
+        name: 'comparison of 8 candidates',
+        connections: readConnections,
+        next: options.comparisons,
+      },
+    ],
+  });
+  for (const r of loads.results) {
+    log(
+      `  ${r.scenario.padEnd(28)} without: ${r.without.requestsPerSecond} req/s p95 ${r.without.p95} ms; ` +
+        `during: ${r.during.requestsPerSecond} req/s p95 ${r.during.p95} ms (refit running ${Math.round((r.during.refitCoverage ?? 0) * 100)}% of it); ` +
+        `p95 ×${r.p95Ratio}, throughput ×${r.throughputRatio}`,
+    );
+  }
+  return {
+    alone,
+    timeTargetSeconds,
+    timeTargetNote,
+    underLoad: loads.results,
+    refitsUnderLoad: loads.refits,
+    restartedUnderLoad: loads.restarted,
+    recovery,
+    abilityRanking: ranking,
+  };
+}
+
+function refitTargets(
+  refit: RefitReport,
+  expect: (target: string, measured: string, pass: boolean) => void,
+): void {
+  const { alone } = refit;
+  expect(
+    `refit: wall ≤ ${refit.timeTargetSeconds} s (${REFIT_SECONDS_AT_1M} s at 1M, linear in scorecards below)`,
+    `${alone.wallSeconds.toFixed(1)} s for ${alone.scorecards.toLocaleString('en')} scorecards`,
+    alone.wallSeconds <= refit.timeTargetSeconds,
+  );
+  expect(
+    'refit: API peak memory ≤ 1 GiB (VmHWM)',
+    `${mib(alone.hwmBytes)} (RSS ${mib(alone.rssBeforeBytes)} before)`,
+    alone.hwmBytes !== null && alone.hwmBytes <= REFIT_MEMORY_BYTES,
+  );
+  for (const r of refit.underLoad) {
+    const covered = `refit running ${Math.round((r.during.refitCoverage ?? 0) * 100)}%`;
+    expect(
+      `${r.scenario} during a refit: p95 ≤ ${REFIT_P95_RATIO}× without`,
+      `×${r.p95Ratio} (${r.during.p95} / ${r.without.p95} ms; ${covered})`,
+      r.p95Ratio <= REFIT_P95_RATIO,
+    );
+    expect(
+      `${r.scenario} during a refit: throughput ≥ ${REFIT_THROUGHPUT_RATIO}× without`,
+      `×${r.throughputRatio} (${r.during.requestsPerSecond} / ${r.without.requestsPerSecond} req/s)`,
+      r.throughputRatio >= REFIT_THROUGHPUT_RATIO,
+    );
+    expect(
+      `${r.scenario} during a refit: no errors`,
+      `${r.during.errors + r.without.errors} errors`,
+      r.during.errors + r.without.errors === 0,
+    );
+  }
+}
 
 /** Cycles through prepared requests. */
 function rotate(requests: LoadRequest[]): () => LoadRequest {
@@ -312,6 +514,17 @@ function saveRequests(targets: SaveTarget[], prefix = '/api/v1'): () => LoadRequ
       },
     };
   };
+}
+
+async function refreshVersions(pool: Pool, targets: SaveTarget[]): Promise<void> {
+  const { rows } = await pool.query<{ scorecard_id: string; question_id: string; version: number }>(
+    `SELECT scorecard_id, question_id, version FROM scorecard_answers WHERE scorecard_id = ANY($1::uuid[])`,
+    [[...new Set(targets.map((t) => t.scorecardId))]],
+  );
+  const versions = new Map(rows.map((r) => [`${r.scorecard_id}/${r.question_id}`, r.version]));
+  for (const target of targets) {
+    target.version = versions.get(`${target.scorecardId}/${target.questionId}`) ?? 0;
+  }
 }
 
 async function dataSize(pool: Pool) {

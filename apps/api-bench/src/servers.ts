@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 export interface RunningServer {
   name: string;
   baseUrl: string;
+  /** The server's process id (its memory is read from /proc/<pid>/status). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startServer(
   return {
     name,
     baseUrl,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

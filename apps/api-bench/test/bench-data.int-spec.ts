@@ -1,9 +1,11 @@
 import { SessionUser } from '@calibrate/api/common/auth/session-user';
+import { CalibrationService } from '@calibrate/api/modules/calibration/calibration.service';
 import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidates.repository';
 import { resetData, startTestApp, TestApp } from '@calibrate/api-test/test-app';
 import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contracts';
 import { Pool } from 'pg';
 
+import { leniencyRecovery } from '../src/calibration/refit-bench';
 import { generateBenchData } from '../src/data/bench-data';
 import { PlanRecorder } from '../src/query-plans';
 
@@ -50,6 +52,48 @@ describe('bench data generator', () => {
       `SELECT extract(day FROM max(created_at) - min(created_at))::int AS days FROM candidates`,
     )) as { days: number }[];
     expect(span?.days).toBeGreaterThan(700);
+
+    // Ratings from the latent model: on 1–5, every level used, "not asked" about 5%.
+    const [ratings] = (await t.dataSource.query(
+      `SELECT min(rating)::int AS min, max(rating)::int AS max, count(DISTINCT rating)::int AS levels,
+              avg(rating)::float8 AS mean, avg(not_asked::int)::float8 AS not_asked
+         FROM scorecard_answers`,
+    )) as { min: number; max: number; levels: number; mean: number; not_asked: number }[];
+    expect(ratings).toMatchObject({ min: 1, max: 5, levels: 5 });
+    expect(ratings?.mean).toBeGreaterThan(2.6);
+    expect(ratings?.mean).toBeLessThan(3.6);
+    expect(ratings?.not_asked).toBeGreaterThan(0.03);
+    expect(ratings?.not_asked).toBeLessThan(0.07);
+
+    // Stored scores as the API keeps them: each scored round's pooled weighted score (here its
+    // one submitted scorecard's), and the candidate's mean of (round − 1) / 4 × 100.
+    const [stored] = (await t.dataSource.query(
+      `WITH per_category AS (
+         SELECT s.round_id, c.weight::float8 AS weight, avg(a.rating)::float8 AS score
+           FROM scorecards s
+           JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
+           JOIN rubric_questions q ON q.id = a.question_id
+           JOIN rubric_categories c ON c.id = q.category_id
+          WHERE s.status = 'submitted'
+          GROUP BY s.round_id, c.id, c.weight),
+       expected AS (SELECT round_id, sum(score * weight) / sum(weight) AS score FROM per_category GROUP BY round_id)
+       SELECT (SELECT count(*)::int FROM interview_rounds r LEFT JOIN expected e ON e.round_id = r.id
+                WHERE r.score IS DISTINCT FROM e.score AND abs(coalesce(r.score, -9) - coalesce(e.score, -9)) > 1e-9) AS rounds_off,
+              (SELECT count(*)::int FROM interview_rounds WHERE score IS NOT NULL) AS rounds_scored,
+              (SELECT count(*)::int FROM candidates c
+                 LEFT JOIN (SELECT candidate_id, round(avg((score - 1) / 4 * 100)::numeric, 3) AS score
+                              FROM interview_rounds WHERE score IS NOT NULL GROUP BY candidate_id) x
+                   ON x.candidate_id = c.id
+                WHERE c.score IS DISTINCT FROM x.score) AS candidates_off,
+              (SELECT count(*)::int FROM candidates WHERE corrected_score IS NOT NULL) AS corrected`,
+    )) as {
+      rounds_off: number;
+      rounds_scored: number;
+      candidates_off: number;
+      corrected: number;
+    }[];
+    expect(stored?.rounds_scored).toBeGreaterThan(1000);
+    expect(stored).toMatchObject({ rounds_off: 0, candidates_off: 0, corrected: 0 });
   });
 
   it('is served by the API: lists, summaries and an interviewer’s owed scorecards', async () => {
@@ -78,6 +122,76 @@ describe('bench data generator', () => {
     const mine = (await interviewer.get('/api/v1/my-interviews').expect(200)).body as MyInterviews;
     expect(mine.openTotal).toBeGreaterThan(0);
   });
+
+  it('is deterministic from its seed, and another seed gives other ratings', async () => {
+    // Ratings keyed by what the seed decides (candidate number, round, question), not by uuids.
+    const fingerprint = async (seed: number) => {
+      await resetData(t);
+      await generateBenchData(t.dataSource, 300, () => undefined, { seed, interviewers: 20 });
+      const [row] = (await t.dataSource.query(
+        `SELECT md5(string_agg(concat_ws(':', c.email, r.name, u.email, q.position, cat.position, a.rating, a.not_asked), ','
+                               ORDER BY c.email, r.name, cat.position, q.position)) AS ratings,
+                (SELECT md5(string_agg(concat_ws(':', u.email, bi.leniency, bi.slope, bi.halo), ',' ORDER BY u.email))
+                   FROM bench_interviewers bi JOIN users u ON u.id = bi.interviewer_id) AS traits
+           FROM scorecard_answers a
+           JOIN scorecards s ON s.id = a.scorecard_id
+           JOIN users u ON u.id = s.interviewer_id
+           JOIN interview_rounds r ON r.id = s.round_id
+           JOIN candidates c ON c.id = r.candidate_id
+           JOIN rubric_questions q ON q.id = a.question_id
+           JOIN rubric_categories cat ON cat.id = q.category_id`,
+      )) as { ratings: string; traits: string }[];
+      return row;
+    };
+    const first = await fingerprint(11);
+    expect(first?.ratings).toMatch(/^[0-9a-f]{32}$/);
+    expect(await fingerprint(11)).toEqual(first);
+    const other = await fingerprint(12);
+    expect(other?.ratings).not.toBe(first?.ratings);
+    expect(other?.traits).not.toBe(first?.traits);
+  });
+
+  it('carries the latent structure: a fit recovers the injected leniency', async () => {
+    await resetData(t);
+    await generateBenchData(t.dataSource, 3000, () => undefined, { seed: 5, interviewers: 30 });
+    // Injected as the simulator does: leniency SD 0.5, a fifth of interviewers range-restricted.
+    const [traits] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n, stddev(leniency)::float8 AS sd, avg((slope < 1)::int)::float8 AS restricted,
+              max(halo)::float8 AS halo FROM bench_interviewers`,
+    )) as { n: number; sd: number; restricted: number; halo: number }[];
+    expect(traits?.n).toBe(30);
+    expect(traits?.sd).toBeGreaterThan(0.3);
+    expect(traits?.sd).toBeLessThan(0.7);
+    expect(traits?.halo).toBeLessThanOrEqual(0.6);
+    // Raw scores carry the interviewers' leniency: each one's mean rating follows it.
+    const [raw] = (await t.dataSource.query(
+      `SELECT corr(m.mean, bi.leniency)::float8 AS r
+         FROM (SELECT s.interviewer_id, avg(a.rating) AS mean FROM scorecards s
+                 JOIN scorecard_answers a ON a.scorecard_id = s.id WHERE s.status = 'submitted'
+                GROUP BY s.interviewer_id) m
+         JOIN bench_interviewers bi ON bi.interviewer_id = m.interviewer_id`,
+    )) as { r: number }[];
+    expect(raw?.r).toBeGreaterThan(0.8);
+
+    // The product's own fit, as a refit runs it.
+    const calibration = t.app.get(CalibrationService);
+    await calibration.start('manual', null);
+    await calibration.settled();
+    const [fit] = (await t.dataSource.query(
+      `SELECT id::text AS id, status FROM calibration_fits ORDER BY id DESC LIMIT 1`,
+    )) as { id: string; status: string }[];
+    expect(fit?.status).toBe('succeeded');
+    const pool = new Pool({ connectionString: process.env.CALIBRATE_TEST_DATABASE_URL, max: 2 });
+    try {
+      const recovery = await leniencyRecovery(pool, fit?.id ?? '');
+      expect(recovery.interviewers).toBeGreaterThanOrEqual(25);
+      expect(recovery.correlation).toBeGreaterThan(0.9);
+      expect(recovery.latentCorrelation).toBeGreaterThan(0.9);
+      expect(recovery.rmse).toBeLessThan(0.15);
+    } finally {
+      await pool.end();
+    }
+  }, 120_000);
 
   it('records the plan of each statement a repository sends, and still returns its rows', async () => {
     const pool = new Pool({ connectionString: process.env.CALIBRATE_TEST_DATABASE_URL, max: 2 });

@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { openBenchDatabase } from '../data/bench-database';
-import { BenchGroup, BenchReport, runBench } from '../run-bench';
+import { BenchGroup, BenchReport, RefitReport, runBench } from '../run-bench';
 
 const usage =
-  'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--only save,lists,reports]';
-const groups: BenchGroup[] = ['save', 'lists', 'reports'];
+  'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--only save,lists,reports,refit]';
+const groups: BenchGroup[] = ['save', 'lists', 'reports', 'refit'];
 
 function parseOnly(args: string[]): BenchGroup[] | undefined {
   const index = args.indexOf('--only');
@@ -35,7 +35,10 @@ async function run(args: string[]): Promise<boolean> {
   const durationSeconds = parseDuration(args);
   const root = process.cwd();
   // The API exactly as `npm start` runs it (`nx run api:build`); the baseline is built with this.
-  const apiMain = path.join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+  // BENCH_API_MAIN / BENCH_WEB_DIST: a private copy of the builds (others may rebuild dist/ meanwhile).
+  const apiMain =
+    process.env.BENCH_API_MAIN ??
+    path.join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`nx run api:build\`.`);
   const database = await openBenchDatabase('bench writes answers');
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -45,7 +48,7 @@ async function run(args: string[]): Promise<boolean> {
       databaseUrl: database.url,
       apiMain,
       baselineMain: path.resolve(__dirname, '..', 'baseline-server.js'),
-      webDist: path.join(root, 'dist', 'apps', 'web'),
+      webDist: process.env.BENCH_WEB_DIST ?? path.join(root, 'dist', 'apps', 'web'),
       webRouter: path.join(root, 'apps', 'web', 'src', 'app', 'router.tsx'),
       durationSeconds,
       only: parseOnly(args),
@@ -106,6 +109,7 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
       `Save answer, API / bare baseline at 50 connections (median of four alternated pairs): ${Math.round(report.saveRatio * 100)}%`,
     );
   }
+  if (report.refit) printRefit(report.refit, log);
   log('');
   log('Query plans (top node; sequential scans on tables over 10,000 rows are listed):');
   table(
@@ -141,6 +145,70 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
     report.targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : 'FAIL']),
   );
   log(`JSON: bench-results/latest.json`);
+}
+
+function printRefit(refit: RefitReport, log: (line: string) => void): void {
+  const mib = (bytes: number | null) =>
+    bytes === null ? 'n/a' : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
+  const { alone } = refit;
+  log('');
+  log(
+    `Calibration refit (started as an admin through the API): ${alone.scorecards.toLocaleString('en')} scorecards in ` +
+      `${alone.wallSeconds.toFixed(1)} s wall (the fit row's own span ${alone.modelSeconds?.toFixed(1) ?? '?'} s; the rest rewrites ` +
+      `corrected scores); API process RSS ${mib(alone.rssBeforeBytes)} before, ${mib(alone.peakRssBytes)} at the highest sample, ` +
+      `VmHWM ${mib(alone.hwmBytes)}.`,
+  );
+  log(
+    `  Time target: ${refit.timeTargetSeconds} s = ${refit.timeTargetNote}; memory target 1 GiB (not scaled).`,
+  );
+  if (refit.recovery) {
+    const r = refit.recovery;
+    log(
+      `  Leniency recovery, ${r.interviewers} interviewers with ≥ 50 linked scorecards (truth: the injected traits on the 1–5 scale): ` +
+        `correlation ${r.correlation}, RMSE ${r.rmse}, within 0.20: ${Math.round(r.withinShare * 1000) / 10}% ` +
+        `(against the latent leniency: correlation ${r.latentCorrelation}).`,
+    );
+  } else {
+    log('  Leniency recovery: no bench truth in this database (regenerate it with bench:data).');
+  }
+  if (refit.abilityRanking) {
+    const a = refit.abilityRanking;
+    log(
+      `  Ranking by true ability (Spearman, ${a.candidates.toLocaleString('en')} scored candidates): raw ${a.raw}, corrected ${a.corrected}.`,
+    );
+  }
+  log(
+    `  Under load: ${refit.refitsUnderLoad.length} refit(s) during the windows` +
+      (refit.restartedUnderLoad
+        ? ' (a refit ended before the load did, so refits were restarted back to back)'
+        : '') +
+      '.',
+  );
+  table(
+    log,
+    [
+      'scenario',
+      'conn',
+      'without req/s',
+      'p95 ms',
+      'during req/s',
+      'p95 ms',
+      'refit running',
+      'p95 ×',
+      'req/s ×',
+    ],
+    refit.underLoad.map((r) => [
+      r.scenario,
+      String(r.connections),
+      String(r.without.requestsPerSecond),
+      String(r.without.p95),
+      String(r.during.requestsPerSecond),
+      String(r.during.p95),
+      `${Math.round((r.during.refitCoverage ?? 0) * 100)}%`,
+      String(r.p95Ratio),
+      String(r.throughputRatio),
+    ]),
+  );
 }
 
 function table(log: (line: string) => void, head: string[], rows: string[][]): void {

@@ -6,6 +6,8 @@ import { RubricsRepository } from '@calibrate/api/modules/rubrics/rubrics.reposi
 import { RubricContentInput, rubricContentSchema } from '@calibrate/contracts';
 import { DataSource } from 'typeorm';
 
+import { benchLatentModel, keySql, normalSql, streams, uniformSql } from './latent-model';
+
 /** Every bench user signs in with this password (a bench database is never a real one). */
 export const BENCH_PASSWORD = 'calibrate-bench-password';
 export const BENCH_JOBS = 200;
@@ -28,6 +30,28 @@ export const BENCH_SERVER_SETTINGS = [
   'shared_preload_libraries=pg_stat_statements',
 ];
 
+export interface BenchDataOptions {
+  /** Seeds every rating, interviewer trait and assignment (the same seed gives the same data). */
+  seed?: number;
+  /** Interviewers (default 1,000); fewer gives each more scorecards at small sizes. */
+  interviewers?: number;
+}
+
+/**
+ * Bench-only tables beside the product's: the truth behind the ratings, so the bench can score a
+ * fit at scale against it. `bench_settings` holds the seed and the model; `bench_interviewers`
+ * each interviewer's injected traits; `bench_candidates` each candidate's number and ability;
+ * `bench_categories` and `bench_questions` the rubrics' categories (effect, weight) and questions
+ * by index, which the generator keys its draws on.
+ */
+export const BENCH_TRUTH_TABLES = [
+  'bench_settings',
+  'bench_interviewers',
+  'bench_candidates',
+  'bench_categories',
+  'bench_questions',
+] as const;
+
 export interface BenchDataCounts {
   users: number;
   jobs: number;
@@ -44,12 +68,28 @@ export interface BenchDataCounts {
  * rubric, a mock call on the 8-question one); one scorecard per round, submitted with every
  * question answered where the candidate got that far. At 1,000,000 candidates that is 3,000,000
  * rounds and about 38,000,000 answers, 34,000,000 of them on the default rubric.
+ *
+ * Ratings come from the calibration simulator's latent structure (`latent-model.ts`): candidate
+ * ability, interviewer leniency (SD 0.5), range restriction, halo, category effects and answer
+ * noise, rounded and clipped to 1–5, drawn from `seed`; the truth is kept in the bench tables
+ * (`BENCH_TRUTH_TABLES`). Rounds get their pooled weighted score and candidates the mean of their
+ * rounds' on 0–100, as the API stores them; the corrected score is left to a calibration fit.
  */
 export async function generateBenchData(
   dataSource: DataSource,
   candidates: number,
   log: (step: string) => void,
+  options: BenchDataOptions = {},
 ): Promise<BenchDataCounts> {
+  const seed = options.seed ?? 1;
+  const interviewers = options.interviewers ?? BENCH_INTERVIEWERS;
+  if (!Number.isSafeInteger(seed)) throw new Error(`The seed must be an integer, not ${seed}.`);
+  if (!Number.isInteger(interviewers) || interviewers < 1 || interviewers > 100_000) {
+    throw new Error(`Interviewers must be an integer from 1 to 100,000, not ${interviewers}.`);
+  }
+  const m = benchLatentModel;
+  const normal = (key: string) => normalSql(key, seed);
+  const uniform = (key: string) => uniformSql(key, seed);
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   const db: Sql = runner.manager;
@@ -65,6 +105,7 @@ export async function generateBenchData(
     await db.query(`SET synchronous_commit = off`);
     await db.query(`SET session_replication_role = replica`);
     await db.query(`SET work_mem = '256MB'`);
+    await createTruthTables(db, seed, interviewers, candidates);
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     await step(
       'users',
@@ -75,7 +116,7 @@ export async function generateBenchData(
        UNION ALL SELECT format('manager%s@bench.example.com', g), format('Manager %s', g), 'hiring_manager', $1
          FROM generate_series(1, ${BENCH_JOBS}) g
        UNION ALL SELECT format('interviewer%s@bench.example.com', g), format('Interviewer %s', g), 'interviewer', $1
-         FROM generate_series(1, ${BENCH_INTERVIEWERS}) g`,
+         FROM generate_series(1, ${interviewers}) g`,
       [passwordHash],
     );
 
@@ -92,6 +133,50 @@ export async function generateBenchData(
     };
     const main = await publish('Call center agent', callCenterRubric as RubricContentInput);
     const mock = await publish('Mock call', mockCallRubric);
+
+    // Categories by index (the default rubric's first, then the mock call's), each with its
+    // effect on the latent scale; questions by index within their rubric version.
+    await step(
+      'bench truth: categories and questions',
+      `WITH cats AS (
+         INSERT INTO bench_categories (category_id, rubric_id, rubric_version_id, idx, weight, base)
+         SELECT c.id, v.rubric_id, c.rubric_version_id, (row_number() OVER (ORDER BY v.rubric_id = $1 DESC, c.position) - 1)::int,
+                c.weight::float8, 0
+           FROM rubric_categories c JOIN rubric_versions v ON v.id = c.rubric_version_id
+          WHERE c.rubric_version_id IN ($2::uuid, $3::uuid)
+         RETURNING category_id, rubric_version_id, idx)
+       INSERT INTO bench_questions (question_id, category_id, rubric_version_id, category_idx, idx)
+       SELECT q.id, q.category_id, q.rubric_version_id, cats.idx,
+              (row_number() OVER (PARTITION BY q.rubric_version_id ORDER BY c.position, q.position) - 1)::int
+         FROM rubric_questions q JOIN cats ON cats.category_id = q.category_id
+         JOIN rubric_categories c ON c.id = q.category_id`,
+      [main.rubricId, main.versionId, mock.versionId],
+    );
+    await db.query(
+      `UPDATE bench_categories SET base = ${m.meanRating} + ${m.categorySd} * ${normal(keySql(streams.category, 'idx'))}`,
+    );
+    const [counted] = (await db.query(`SELECT count(*)::int AS n FROM bench_categories`)) as {
+      n: number;
+    }[];
+    const categoryCount = counted?.n ?? 0;
+    // Traits as the simulator draws them: leniency, per-category leniency, a fifth of
+    // interviewers compressing toward the middle, halo, and a log-normal workload.
+    await step(
+      'bench truth: interviewer traits',
+      `INSERT INTO bench_interviewers (interviewer_id, number, leniency, category_leniency, slope, halo, activity)
+       SELECT u.id, x.n,
+              ${m.leniencySd} * ${normal(keySql(streams.leniency, 'x.n'))},
+              ARRAY(SELECT ${m.categoryLeniencySd} * ${normal(keySql(streams.categoryLeniency, 'x.n', '0', 'c'))}
+                      FROM generate_series(0, ${categoryCount - 1}) c ORDER BY c),
+              CASE WHEN ${uniform(keySql(streams.slope, 'x.n'))} < ${m.rangeRestrictedShare}
+                   THEN ${m.rangeRestriction[0]} + ${m.rangeRestriction[1] - m.rangeRestriction[0]} * ${uniform(keySql(streams.slopeValue, 'x.n'))}
+                   ELSE 1 END,
+              ${m.haloMax} * ${uniform(keySql(streams.halo, 'x.n'))},
+              exp(${m.activitySd} * ${normal(keySql(streams.activity, 'x.n'))})
+         FROM users u
+        CROSS JOIN LATERAL (SELECT substring(u.email FROM '^interviewer([0-9]+)@')::int AS n) x
+        WHERE u.role = 'interviewer' AND x.n IS NOT NULL`,
+    );
 
     await step(
       'jobs, plans and hiring managers',
@@ -122,7 +207,8 @@ export async function generateBenchData(
 
     await step(
       `${candidates.toLocaleString('en')} candidates`,
-      `INSERT INTO candidates (name, email, phone, job_id, stage, stage_changed_at, source, languages,
+      `WITH made AS (
+       INSERT INTO candidates (name, email, phone, job_id, stage, stage_changed_at, source, languages,
                                shift_availability, typing_wpm, created_at, updated_at)
        SELECT (ARRAY['Maria', 'Jose', 'Ana', 'Juan', 'Angelica', 'Mark', 'Kristine', 'John', 'Camille',
                      'Paolo', 'Sofia', 'Miguel', 'Fatima', 'Daniel', 'Priya', 'Kevin', 'Nicole', 'Rafael',
@@ -158,13 +244,26 @@ export async function generateBenchData(
              WHEN (g::bigint * 7919) % 100 < 75 THEN 'offer'
              WHEN (g::bigint * 7919) % 100 < 85 THEN 'hired'
              WHEN (g::bigint * 7919) % 100 < 97 THEN 'rejected'
-             ELSE 'withdrawn' END AS name) stage`,
+             ELSE 'withdrawn' END AS name) stage
+       RETURNING id, email)
+       -- Each candidate's number (the key of its draws) and ability: θ, and the overall ability
+       -- θ + mean category ability that a corrected score should rank by.
+       INSERT INTO bench_candidates (candidate_id, number, theta, ability)
+       SELECT made.id, x.n, x.theta,
+              x.theta + (SELECT avg(${m.categoryAbilitySd} * ${normal(keySql(streams.categoryAbility, 'x.n', '0', 'c'))})
+                           FROM generate_series(0, ${categoryCount - 1}) c)
+         FROM made
+        CROSS JOIN LATERAL (SELECT n, ${m.abilitySd} * ${normal(keySql(streams.ability, 'n'))} AS theta
+                              FROM (SELECT substring(made.email FROM 10 FOR position('@' IN made.email) - 10)::int AS n) k) x`,
       [candidates],
     );
 
     // How far each candidate got decides which rounds took place: a screen from "screening" on,
     // the mock call from "interviewing" on, the manager interview for offers, hires and rejections
-    // (a fifth of the rejected did not show for it). Hired candidates always have scores.
+    // (a fifth of the rejected did not show for it). Hired candidates always have scores. Rounds
+    // leave room in their pages: each scored round's stored score is written in place later (a
+    // heap-only update, no index touched).
+    await db.query(`ALTER TABLE interview_rounds SET (fillfactor = 60)`);
     await step(
       `${(candidates * 3).toLocaleString('en')} interview rounds`,
       `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status,
@@ -183,53 +282,101 @@ export async function generateBenchData(
       [main.versionId, mock.versionId],
     );
 
+    // Interviewers drawn in proportion to their workload (a table of 8,192 slots, each
+    // interviewer's share of them, at least one), from the candidate's number and the round.
     await step(
       'scorecards',
       `INSERT INTO scorecards (round_id, interviewer_id, status, recommendation, summary, submitted_at,
                                created_at, updated_at)
-       SELECT r.id, i.ids[1 + (hashtext(r.id::text) & 2147483647) % ${BENCH_INTERVIEWERS}],
+       SELECT r.id, slots.ids[1 + (hashint8extended(${keySql(streams.assign, 'bc.number', roundNumberSql('r.name'))}, ${seed}) & 2147483647) % slots.n],
               CASE WHEN r.status = 'completed' THEN 'submitted' ELSE 'draft' END,
               CASE WHEN r.status = 'completed'
-                   THEN (ARRAY['strong_no', 'no', 'yes', 'yes', 'strong_yes'])[1 + (hashtext(r.id::text) & 4)]
+                   THEN (ARRAY['strong_no', 'no', 'yes', 'yes', 'strong_yes'])[1 + (hashint8extended(${keySql(streams.recommendation, 'bc.number', roundNumberSql('r.name'))}, ${seed}) & 2147483647) % 5]
                    END,
               CASE WHEN r.status = 'completed' THEN 'Clear communicator; follow-up on product knowledge.' ELSE '' END,
               CASE WHEN r.status = 'completed' THEN r.scheduled_at + interval '3 hours' END,
               r.created_at, r.updated_at
          FROM interview_rounds r
-        CROSS JOIN (SELECT array_agg(id ORDER BY email) AS ids FROM users WHERE role = 'interviewer') i`,
+         JOIN bench_candidates bc ON bc.candidate_id = r.candidate_id
+        CROSS JOIN (SELECT array_agg(interviewer_id ORDER BY number, k) AS ids, count(*)::int AS n
+                      FROM (SELECT bi.interviewer_id, bi.number, k
+                              FROM bench_interviewers bi
+                             CROSS JOIN LATERAL generate_series(1, greatest(1, round(8192 * bi.activity / (SELECT sum(activity) FROM bench_interviewers))::int)) k) s) slots`,
     );
 
-    // Every question of a submitted scorecard answered: ratings 1–5 leaning on 3–4, a few "not asked".
+    // Every question of a submitted scorecard answered (a few "not asked"), each rating drawn from
+    // the latent model: the scorecard's impression and interviewer first, then per category the
+    // candidate's category ability and the category noise, then per question the answer noise.
+    // Each level in its own subquery (OFFSET 0), so its draws are made once, not once per answer.
+    const scorecardLevel = `
+      SELECT s.id, s.submitted_at, r.rubric_version_id, bc.number AS g, ${roundNumberSql('r.name')} AS rn,
+             bc.theta, bi.leniency, bi.category_leniency, bi.slope, bi.halo,
+             ${m.impressionSd} * ${normal(keySql(streams.impression, 'bc.number', roundNumberSql('r.name')))} AS u
+        FROM scorecards s
+        JOIN interview_rounds r ON r.id = s.round_id
+        JOIN bench_candidates bc ON bc.candidate_id = r.candidate_id
+        JOIN bench_interviewers bi ON bi.interviewer_id = s.interviewer_id
+       WHERE s.status = 'submitted'
+      OFFSET 0`;
+    const categoryLevel = `
+      SELECT s.id, s.submitted_at, s.g, s.rn, cat.category_id,
+             3 + s.slope * (cat.base + s.leniency + s.category_leniency[cat.idx + 1] + s.theta
+                            + (1 + s.halo) * s.u
+                            + (1 - s.halo) * (${m.categoryAbilitySd} * ${normal(keySql(streams.categoryAbility, 's.g', '0', 'cat.idx'))}
+                                              + ${m.categoryNoiseSd} * ${normal(keySql(streams.categoryNoise, 's.g', 's.rn', 'cat.idx'))})
+                            - 3) AS shown
+        FROM (${scorecardLevel}) s
+        JOIN bench_categories cat ON cat.rubric_version_id = s.rubric_version_id
+      OFFSET 0`;
     await step(
       'answers',
       `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, not_asked, note, updated_at)
-       SELECT s.id, q.id,
-              CASE WHEN h.v % 17 = 0 THEN NULL ELSE (ARRAY[1, 2, 3, 3, 4, 4, 4, 5])[1 + h.v % 8] END,
-              h.v % 17 = 0,
-              CASE WHEN h.v % 17 <> 0 AND (ARRAY[1, 2, 3, 3, 4, 4, 4, 5])[1 + h.v % 8] IN (1, 5)
-                   THEN 'Specific example given.' ELSE '' END,
-              s.submitted_at
-         FROM scorecards s
-         JOIN interview_rounds r ON r.id = s.round_id
-         JOIN rubric_questions q ON q.rubric_version_id = r.rubric_version_id
-        CROSS JOIN LATERAL (SELECT hashtext(s.id::text || q.position::text) & 2147483647 AS v) h
-        WHERE s.status = 'submitted'
+       SELECT id, question_id, rating, rating IS NULL,
+              CASE WHEN rating IN (1, 5) THEN 'Specific example given.' ELSE '' END, submitted_at
+         FROM (SELECT sc.id, q.question_id, sc.submitted_at,
+                      CASE WHEN ${uniform(keySql(streams.asked, 'sc.g', 'sc.rn', '0', 'q.idx'))} < ${m.notAskedShare} THEN NULL
+                           ELSE least(5, greatest(1, round(sc.shown + ${m.answerNoiseSd} * ${normal(keySql(streams.answer, 'sc.g', 'sc.rn', '0', 'q.idx'))})))::int
+                      END AS rating
+                 FROM (${categoryLevel}) sc
+                 JOIN bench_questions q ON q.category_id = sc.category_id
+               OFFSET 0) a
         -- In primary-key order: the index grows at its end instead of at random pages.
-        ORDER BY s.id, q.id`,
+        ORDER BY id, question_id`,
     );
 
-    // The stored candidate score (what lists sort by), here the mean rating on 0–100: close to, not
-    // exactly, the app's weighted per-round formula, which only matters to the score sort's order.
+    // Stored scores as the API keeps them (ScoringRepository.refreshCandidateScore): each round's
+    // pooled score, the categories' mean ratings averaged by weight over the answered categories
+    // (one submitted scorecard per round here), and the candidate's mean of (score − 1) / 4 × 100
+    // over their scored rounds. The corrected score stays null until a calibration fit.
+    await step(
+      'round scores',
+      `CREATE TEMP TABLE bench_round_scores AS
+       SELECT s.round_id, sum(x.score * cat.weight) / NULLIF(sum(cat.weight), 0) AS score
+         FROM (SELECT a.scorecard_id, q.category_id, avg(a.rating)::float8 AS score
+                 FROM scorecard_answers a JOIN bench_questions q ON q.question_id = a.question_id
+                WHERE a.rating IS NOT NULL
+                GROUP BY a.scorecard_id, q.category_id) x
+         JOIN bench_categories cat ON cat.category_id = x.category_id
+         JOIN scorecards s ON s.id = x.scorecard_id AND s.status = 'submitted'
+        GROUP BY s.round_id`,
+    );
+    if (await hasColumn(db, 'interview_rounds', 'score')) {
+      await step(
+        'stored round scores',
+        `UPDATE interview_rounds r SET score = x.score FROM bench_round_scores x WHERE r.id = x.round_id`,
+      );
+    }
+    await db.query(`ALTER TABLE interview_rounds RESET (fillfactor)`);
     await step(
       'candidate scores',
       `UPDATE candidates c SET score = x.score
-         FROM (SELECT r.candidate_id, round(avg((a.rating - 1) / 4.0 * 100), 3) AS score
-                 FROM interview_rounds r
-                 JOIN scorecards s ON s.round_id = r.id AND s.status = 'submitted'
-                 JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
+         FROM (SELECT r.candidate_id, avg((x.score - 1) / 4 * 100) AS score
+                 FROM bench_round_scores x JOIN interview_rounds r ON r.id = x.round_id
+                WHERE x.score IS NOT NULL
                 GROUP BY r.candidate_id) x
         WHERE x.candidate_id = c.id`,
     );
+    await db.query(`DROP TABLE bench_round_scores`);
     await step('analyze', `ANALYZE`);
 
     const [counts] = (await db.query(
@@ -245,4 +392,43 @@ export async function generateBenchData(
     await db.query(`RESET session_replication_role`).catch(() => undefined);
     await runner.release();
   }
+}
+
+/** The round's number (1–3) from its name, as the generator names them. */
+const roundNumberSql = (name: string) =>
+  `CASE ${name} WHEN 'Recruiter screen' THEN 1 WHEN 'Mock call' THEN 2 ELSE 3 END`;
+
+async function hasColumn(db: Sql, table: string, column: string): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2`,
+    [table, column],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+async function createTruthTables(
+  db: Sql,
+  seed: number,
+  interviewers: number,
+  candidates: number,
+): Promise<void> {
+  await db.query(`DROP TABLE IF EXISTS ${BENCH_TRUTH_TABLES.join(', ')}`);
+  await db.query(`
+    CREATE TABLE bench_settings (seed bigint NOT NULL, interviewers int NOT NULL, candidates int NOT NULL,
+                                 model jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+    CREATE TABLE bench_categories (category_id uuid PRIMARY KEY, rubric_id uuid NOT NULL,
+                                   rubric_version_id uuid NOT NULL, idx int NOT NULL,
+                                   weight float8 NOT NULL, base float8 NOT NULL);
+    CREATE TABLE bench_questions (question_id uuid PRIMARY KEY, category_id uuid NOT NULL,
+                                  rubric_version_id uuid NOT NULL, category_idx int NOT NULL, idx int NOT NULL);
+    CREATE TABLE bench_interviewers (interviewer_id uuid PRIMARY KEY, number int NOT NULL,
+                                     leniency float8 NOT NULL, category_leniency float8[] NOT NULL,
+                                     slope float8 NOT NULL, halo float8 NOT NULL, activity float8 NOT NULL);
+    CREATE TABLE bench_candidates (candidate_id uuid PRIMARY KEY, number int NOT NULL,
+                                   theta float8 NOT NULL, ability float8 NOT NULL)`);
+  await db.query(
+    `INSERT INTO bench_settings (seed, interviewers, candidates, model) VALUES ($1, $2, $3, $4)`,
+    [seed, interviewers, candidates, JSON.stringify(benchLatentModel)],
+  );
 }
