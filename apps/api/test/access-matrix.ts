@@ -74,6 +74,22 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin', 'hiring_manager'], 200),
     },
     {
+      route: 'GET /api/v1/calibration',
+      send: (c, w) => call(c, 'get', `/api/v1/calibration?jobId=${w.job}&from=2026-01`),
+      expect: only(['admin', 'hiring_manager'], 200),
+    },
+    {
+      // Another manager's job: an empty list for a hiring manager, as the pipeline's job filter.
+      route: 'GET /api/v1/calibration',
+      send: (c, w) => call(c, 'get', `/api/v1/calibration?jobId=${w.otherJob}`),
+      expect: only(['admin', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/calibration',
+      send: (c) => call(c, 'get', '/api/v1/calibration?from=2026-13'),
+      expect: only(['admin', 'hiring_manager'], 400),
+    },
+    {
       route: 'GET /api/v1/calibration/me',
       send: (c) => call(c, 'get', '/api/v1/calibration/me'),
       expect: all(200),

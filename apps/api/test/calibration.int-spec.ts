@@ -243,4 +243,309 @@ describe('interviewer calibration API', () => {
     expect((await recruiter.get('/api/v1/calibration')).status).toBe(403);
     expect((await manager.post('/api/v1/calibration/fits')).status).toBe(403);
   });
+
+  interface SecondJob {
+    job: Job;
+    rubric: Rubric;
+    manager: string;
+    /** Submitted scorecards per interviewer id on the second job, per month ("2026-01", "2026-02"). */
+    counts: Map<string, Map<string, number>>;
+  }
+
+  /**
+   * A second job at another site, with its own rubric and manager: 40 candidates in January and
+   * February 2026, each scored by two of Lena, Hal and Nia (never Ned).
+   */
+  async function addSecondJob(world: World): Promise<SecondJob> {
+    const rubric = (
+      await t.http.post('/api/v1/rubrics').send({ name: 'Chat test', content: twoCategoryRubric() })
+    ).body as Rubric;
+    const version = (
+      await t.http.post(`/api/v1/rubric-versions/${rubric.versions[0]?.id ?? ''}/publish`)
+    ).body as RubricVersion;
+    const questions = version.categories.flatMap((category) => category.questions);
+    const manager = await insertUser(t.dataSource, 'hiring_manager', 'Cora Cebu');
+    const job = (
+      await t.http.post('/api/v1/jobs').send({
+        ...jobFields,
+        title: 'Chat support agent',
+        site: 'Cebu IT Park',
+        hiringManagerIds: [manager],
+        interviewPlan: [{ name: 'Chat test', rubricId: rubric.id }],
+      })
+    ).body as Job;
+    const random = seeded(11);
+    const counts = new Map<string, Map<string, number>>();
+    for (let c = 0; c < 40; c++) {
+      const month = c < 20 ? '2026-01' : '2026-02';
+      const ability = 3 + (random() - 0.5) * 2;
+      const [candidate] = (await t.dataSource.query(
+        `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
+        [`Chat candidate ${c}`, `chat.${c}@example.com`, job.id],
+      )) as { id: string }[];
+      const [round] = (await t.dataSource.query(
+        `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
+         VALUES ($1, $2, 'Chat test', $3, $4, 'completed') RETURNING id`,
+        [candidate?.id, job.id, version.id, `${month}-10T12:00:00Z`],
+      )) as { id: string }[];
+      const first = Math.floor(random() * 3);
+      const second = (first + 1 + Math.floor(random() * 2)) % 3;
+      for (const index of [first, second]) {
+        const interviewer = world.interviewers[index];
+        if (!interviewer) throw new Error('no interviewer');
+        const [scorecard] = (await t.dataSource.query(
+          `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
+           VALUES ($1, $2, 'submitted', $3, 'yes') RETURNING id`,
+          [round?.id, interviewer.id, `${month}-10T14:00:00Z`],
+        )) as { id: string }[];
+        for (const question of questions) {
+          const rating = Math.min(
+            5,
+            Math.max(1, Math.round(ability + interviewer.leniency + (random() - 0.5) * 0.8)),
+          );
+          await t.dataSource.query(
+            `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
+            [scorecard?.id, question.id, rating],
+          );
+        }
+        const byMonth = counts.get(interviewer.id) ?? new Map<string, number>();
+        byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+        counts.set(interviewer.id, byMonth);
+      }
+    }
+    // A draft on the second job counts for nothing.
+    const [draftRound] = (await t.dataSource.query(
+      `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
+       SELECT id, job_id, 'Chat test', $2, '2026-02-20T12:00:00Z', 'completed' FROM candidates
+        WHERE job_id = $1 LIMIT 1 RETURNING id`,
+      [job.id, version.id],
+    )) as { id: string }[];
+    await t.dataSource.query(
+      `INSERT INTO scorecards (round_id, interviewer_id, status) VALUES ($1, $2, 'draft')`,
+      [draftRound?.id, world.interviewers[3]?.id],
+    );
+    return { job, rubric, manager, counts };
+  }
+
+  const total = (byMonth: Map<string, number> | undefined, months?: string[]) =>
+    [...(byMonth ?? new Map<string, number>())]
+      .filter(([month]) => !months || months.includes(month))
+      .reduce((sum, [, count]) => sum + count, 0);
+
+  describe('trend, filters and panel agreement', () => {
+    let world: World;
+    let second: SecondJob;
+    let whole: CalibrationReport;
+    /** The month (UTC) of the first job's rounds: two days ago. */
+    let recent: string;
+
+    beforeAll(async () => {
+      world = await buildWorld();
+      second = await addSecondJob(world);
+      whole = await fitNow();
+      const [row] = (await t.dataSource.query(
+        `SELECT to_char(now() - interval '2 days', 'YYYY-MM') AS month`,
+      )) as { month: string }[];
+      recent = row?.month ?? '';
+    });
+
+    it('reports each interviewer’s leniency per month of their interviews, with counts', () => {
+      expect(whole.filters.options.months).toEqual(['2026-01', '2026-02', recent]);
+      for (const row of whole.interviewers) {
+        const months = row.trend.map((month) => month.month);
+        expect(months).toEqual([...months].sort());
+        expect(row.trend.reduce((sum, month) => sum + month.scorecards, 0)).toBe(row.scorecards);
+        const byMonth = second.counts.get(row.interviewerId);
+        for (const month of ['2026-01', '2026-02'])
+          expect(row.trend.find((m) => m.month === month)?.scorecards ?? 0).toBe(
+            byMonth?.get(month) ?? 0,
+          );
+        for (const month of row.trend) {
+          expect(month.linkedScorecards).toBeLessThanOrEqual(month.scorecards);
+          expect(month.lower ?? 0).toBeLessThanOrEqual(month.leniency ?? 0);
+          expect(month.upper ?? 0).toBeGreaterThanOrEqual(month.leniency ?? 0);
+        }
+      }
+      // Lena rates a point high in every month, Hal low: the trend says so month by month.
+      const byName = new Map(whole.interviewers.map((row) => [row.interviewerName, row]));
+      for (const month of byName.get('Lena Lenient')?.trend ?? [])
+        expect(month.leniency ?? 0).toBeGreaterThan(0.4);
+      for (const month of byName.get('Hal Harsh')?.trend ?? [])
+        expect(month.leniency ?? 0).toBeLessThan(-0.2);
+      // Unfiltered, an admin's view is not narrowed: no count in scope.
+      expect(whole.interviewers.every((row) => row.scorecardsInScope === null)).toBe(true);
+      expect(whole.filters.applied).toEqual({});
+    });
+
+    it('reports ordinal Krippendorff’s alpha of the panels, overall and per category', () => {
+      const alpha = whole.panelAgreement;
+      expect(alpha?.panels).toBe(120);
+      expect(alpha?.overall.value).toEqual(expect.any(Number));
+      expect(alpha?.overall.value ?? 0).toBeGreaterThan(0);
+      expect(alpha?.overall.lower ?? 1).toBeLessThanOrEqual(alpha?.overall.value ?? 0);
+      expect(alpha?.overall.upper ?? 0).toBeGreaterThanOrEqual(alpha?.overall.value ?? 1);
+      // Two rubrics, two lineages of each category.
+      expect(alpha?.categories.map((category) => category.name).sort()).toEqual([
+        'Empathy',
+        'Empathy',
+        'Problem solving',
+        'Problem solving',
+      ]);
+      for (const category of alpha?.categories ?? [])
+        expect(category.alpha.value).toEqual(expect.any(Number));
+    });
+
+    it('narrows the list to interviewers with submitted scorecards on a job, site or rubric', async () => {
+      const scoped = [
+        { jobId: second.job.id },
+        { site: 'Cebu IT Park' },
+        { rubricId: second.rubric.id },
+      ];
+      for (const query of scoped) {
+        const response = await t.http.get('/api/v1/calibration').query(query);
+        expect(response.status).toBe(200);
+        const report = response.body as CalibrationReport;
+        expect(report.filters.applied).toEqual(query);
+        expect(report.interviewers.map((row) => row.interviewerName).sort()).toEqual([
+          'Hal Harsh',
+          'Lena Lenient',
+          'Nia Neutral',
+        ]);
+        for (const row of report.interviewers) {
+          expect(row.scorecardsInScope).toBe(total(second.counts.get(row.interviewerId)));
+          // The figures stay the whole fit's.
+          const all = whole.interviewers.find((i) => i.interviewerId === row.interviewerId);
+          expect([row.leniency, row.scorecards]).toEqual([all?.leniency, all?.scorecards]);
+        }
+      }
+      const first = (await t.http.get('/api/v1/calibration').query({ jobId: world.job.id }))
+        .body as CalibrationReport;
+      expect(first.interviewers).toHaveLength(4);
+      for (const row of first.interviewers)
+        expect(row.scorecardsInScope).toBe(
+          (row.scorecards ?? 0) - total(second.counts.get(row.interviewerId)),
+        );
+    });
+
+    it('bounds the counts and the monthly trend by a period', async () => {
+      const report = (
+        await t.http.get('/api/v1/calibration').query({ from: '2026-02', to: '2026-02' })
+      ).body as CalibrationReport;
+      expect(report.interviewers.map((row) => row.interviewerName).sort()).toEqual([
+        'Hal Harsh',
+        'Lena Lenient',
+        'Nia Neutral',
+      ]);
+      for (const row of report.interviewers) {
+        expect(row.scorecardsInScope).toBe(
+          total(second.counts.get(row.interviewerId), ['2026-02']),
+        );
+        expect(row.trend.map((month) => month.month)).toEqual(['2026-02']);
+      }
+      const since = (await t.http.get('/api/v1/calibration').query({ from: '2026-02' }))
+        .body as CalibrationReport;
+      expect(since.interviewers).toHaveLength(4);
+      for (const row of since.interviewers)
+        expect(row.trend.every((month) => month.month >= '2026-02')).toBe(true);
+      const none = (
+        await t.http.get('/api/v1/calibration').query({ jobId: world.job.id, to: '2026-01' })
+      ).body as CalibrationReport;
+      expect(none.interviewers).toEqual([]);
+    });
+
+    it('refuses a malformed filter with 400 in the one error format', async () => {
+      const bad = await t.http
+        .get('/api/v1/calibration')
+        .query({ jobId: 'job-1', from: '2026-13' });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toEqual({
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'The request has invalid fields.',
+        details: [
+          { path: ['jobId'], code: 'invalid_format', message: expect.any(String) },
+          {
+            path: ['from'],
+            code: 'invalid_format',
+            message: 'Give a month as YYYY-MM, such as 2026-03.',
+          },
+        ],
+        requestId: bad.headers['x-request-id'],
+      });
+      const reversed = await t.http
+        .get('/api/v1/calibration')
+        .query({ from: '2026-03', to: '2026-01' });
+      expect(reversed.status).toBe(400);
+      expect(reversed.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [{ path: ['from'], message: 'The first month must not be after the last.' }],
+      });
+      expect((await t.http.get('/api/v1/calibration').query({ site: ' ' })).status).toBe(400);
+    });
+
+    it('keeps a hiring manager inside the jobs they manage, whatever the filter', async () => {
+      const mara = await t.signInAs(world.manager);
+      const own = (await mara.get('/api/v1/calibration')).body as CalibrationReport;
+      expect(own.filters.options.jobs.map((job) => job.id)).toEqual([world.job.id]);
+      expect(own.filters.options.sites).toEqual(['Manila – Ortigas']);
+      expect(own.filters.options.rubrics.map((rubric) => rubric.name)).toEqual(['Mock call']);
+      expect(own.interviewers).toHaveLength(4);
+      // Their scope is their job: the second job's scorecards are not counted.
+      for (const row of own.interviewers)
+        expect(row.scorecardsInScope).toBe(
+          row.scorecards - total(second.counts.get(row.interviewerId)),
+        );
+      // Another manager's job, site or rubric: an empty list, as the pipeline's job filter gives.
+      for (const query of [
+        { jobId: second.job.id },
+        { site: 'Cebu IT Park' },
+        { rubricId: second.rubric.id },
+      ]) {
+        const foreign = await mara.get('/api/v1/calibration').query(query);
+        expect(foreign.status).toBe(200);
+        expect((foreign.body as CalibrationReport).interviewers).toEqual([]);
+      }
+
+      const cora = await t.signInAs(second.manager);
+      const hers = (await cora.get('/api/v1/calibration').query({ from: '2026-01', to: '2026-01' }))
+        .body as CalibrationReport;
+      expect(hers.filters.options.jobs.map((job) => job.title)).toEqual(['Chat support agent']);
+      expect(hers.interviewers.map((row) => row.interviewerName).sort()).toEqual([
+        'Hal Harsh',
+        'Lena Lenient',
+        'Nia Neutral',
+      ]);
+      for (const row of hers.interviewers)
+        expect(row.scorecardsInScope).toBe(
+          total(second.counts.get(row.interviewerId), ['2026-01']),
+        );
+    });
+
+    it('gives an interviewer their own row, trend and no filter options on /me, and nothing else', async () => {
+      const ned = world.interviewers[3];
+      const interviewer = await t.signInAs(ned?.id ?? '');
+      expect(
+        (await interviewer.get('/api/v1/calibration').query({ jobId: world.job.id })).status,
+      ).toBe(403);
+      const mine = await interviewer.get('/api/v1/calibration/me').query({ jobId: second.job.id });
+      expect(mine.status).toBe(200);
+      const report = mine.body as CalibrationReport;
+      expect(report.interviewers.map((row) => row.interviewerId)).toEqual([ned?.id]);
+      const [row] = report.interviewers;
+      expect(row?.trend.map((month) => month.month)).toEqual([recent]);
+      expect(row?.scorecardsInScope).toBeNull();
+      expect(row?.categories).toHaveLength(4);
+      expect(report.filters).toEqual({
+        applied: {},
+        options: { jobs: [], sites: [], rubrics: [], months: [] },
+      });
+      const recruiter = await t.signInAs(await insertUser(t.dataSource, 'recruiter'));
+      expect(
+        (await recruiter.get('/api/v1/calibration').query({ jobId: world.job.id })).status,
+      ).toBe(403);
+      const mineAsRecruiter = (await recruiter.get('/api/v1/calibration/me'))
+        .body as CalibrationReport;
+      expect(mineAsRecruiter.interviewers).toEqual([]);
+    });
+  });
 });

@@ -144,3 +144,125 @@ test('an interviewer has no Calibration entry and is told the page is not for th
   ).json()) as CalibrationReport;
   expect(mine.interviewers.every((i) => i.interviewerName === 'Ivy Interviewer')).toBe(true);
 });
+
+/**
+ * The docs' screenshots: the whole page at a laptop's size; at a phone's, the screen as it shows
+ * once `focus` (a locator) is scrolled into view. With `focus` the laptop shot is a screen too.
+ */
+async function shootBoth(page: Page, name: string, focus?: string) {
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    if (focus)
+      await page
+        .locator(focus)
+        .first()
+        .evaluate((el) => el.scrollIntoView());
+    else await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({
+      path: path.join(screenshotDir, `${name}-${width}x${height}.png`),
+      fullPage: !focus && width > 400,
+    });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+test('an admin filters Calibration by a job: the list narrows, with counts in view and the monthly trend', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@example.com');
+  const whole = await settledReport(page);
+  const client = await api(page);
+  // A job whose interviewers are fewer than everyone's, if the demo has one.
+  const narrowed: { id: string; title: string; report: CalibrationReport }[] = [];
+  for (const job of whole.filters.options.jobs) {
+    const report = (await (
+      await client.get('/api/v1/calibration', { jobId: job.id })
+    ).json()) as CalibrationReport;
+    if (report.interviewers.length > 0) narrowed.push({ ...job, report });
+  }
+  narrowed.sort((a, b) => a.report.interviewers.length - b.report.interviewers.length);
+  const chosen = narrowed[0];
+  if (!chosen) throw new Error('no job with interviewers in the demo');
+  expect(whole.filters.options.months.length).toBeGreaterThanOrEqual(3);
+
+  await page.goto('/calibration');
+  await expect(page.getByRole('heading', { name: 'Leniency by month' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Job' }).click();
+  await page.getByRole('option', { name: chosen.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`jobId=${chosen.id}`));
+  await expect(
+    page.getByText('Interviewers with submitted scorecards in this view', { exact: false }),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const table = page.getByRole('table', { name: 'Leniency per interviewer' });
+  await expect(table.getByRole('row')).toHaveCount(chosen.report.interviewers.length + 1);
+  const first = chosen.report.interviewers[0];
+  await expect(table.getByRole('columnheader', { name: 'Scorecards in this view' })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: new RegExp(first?.interviewerName ?? '') }),
+  ).toContainText(String(first?.scorecardsInScope ?? ''));
+
+  // The trend: a row per interviewer with months, each month's figure printed.
+  const trend = page.getByRole('table', { name: 'Leniency by month' });
+  const withTrend = chosen.report.interviewers.filter((i) => i.comparable && i.trend.length > 0);
+  await expect(trend.getByRole('row')).toHaveCount(withTrend.length + 1);
+  const someone = withTrend[0];
+  const lastMonth = someone?.trend[someone.trend.length - 1];
+  if (someone && lastMonth && lastMonth.leniency !== null)
+    await expect(
+      trend.getByRole('row', { name: new RegExp(someone.interviewerName) }),
+    ).toContainText(leniency(lastMonth.leniency));
+  expect(await violations(page)).toEqual([]);
+  await shootBoth(page, 'calibration-filtered');
+  await shootBoth(page, 'calibration-trend', 'section[aria-labelledby="trend-title"]');
+
+  // A shared link opens the same view; a period ending before any interview has no one in it.
+  await page.goto(`/calibration?jobId=${chosen.id}&to=2000-01`);
+  await expect(page.getByText('No interviewer in this view')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page).toHaveURL(/\/calibration$/);
+  await expect(page.getByRole('heading', { name: 'Leniency per interviewer' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Reliability' })).toContainText(
+    'Panel agreement (Krippendorff’s alpha, ordinal)',
+  );
+  expect(await violations(page)).toEqual([]);
+  await shootBoth(page, 'calibration');
+});
+
+test('an interviewer sees their own calibration card on My interviews, and only their own', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@example.com');
+  await settledReport(page);
+  await page.context().clearCookies();
+  await signIn(page, 'interviewer@example.com');
+  const mine = (await (
+    await (await api(page)).get('/api/v1/calibration/me')
+  ).json()) as CalibrationReport;
+  const own = mine.interviewers[0];
+  expect(mine.interviewers).toHaveLength(1);
+  expect(own?.interviewerName).toBe('Ivy Interviewer');
+
+  await page.goto('/interviews');
+  const card = page.getByRole('region', { name: 'Your calibration' });
+  await expect(card).toBeVisible();
+  if (own?.calibrated) {
+    await expect(card).toContainText(`Calibrated · ${own.linkedScorecards} linked scorecards`);
+    await expect(card).toContainText(
+      /Overall you rate (about the same as|[\d.]+ (higher|lower) than) your peers/,
+    );
+  } else {
+    await expect(card).toContainText('Not yet calibrated');
+    await expect(card).toContainText(`${own?.linkedScorecards ?? 0} of the 30 linked scorecards`);
+  }
+  // Never a colleague's name or figure.
+  for (const colleague of ['Ian Interviewer', 'Priya Nair', 'Marco Manager'])
+    await expect(card).not.toContainText(colleague);
+  expect(await violations(page)).toEqual([]);
+  await shootBoth(page, 'calibration-own-card', 'section[aria-labelledby="my-calibration-title"]');
+});

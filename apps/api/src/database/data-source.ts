@@ -9,6 +9,7 @@ import { FeedbackOwed1763900000000 } from './migrations/1763900000000-feedback-o
 import { CandidateNamePrefix1763910000000 } from './migrations/1763910000000-candidate-name-prefix';
 import { Calibration1763920000000 } from './migrations/1763920000000-calibration';
 import { CorrectedScores1763930000000 } from './migrations/1763930000000-corrected-scores';
+import { CalibrationTrend1763940000000 } from './migrations/1763940000000-calibration-trend';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -21,6 +22,7 @@ export const migrations = [
   CandidateNamePrefix1763910000000,
   Calibration1763920000000,
   CorrectedScores1763930000000,
+  CalibrationTrend1763940000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -32,6 +32,7 @@ CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
 CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)
 CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
 CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree (id)
+CREATE UNIQUE INDEX calibration_interviewer_months_pkey ON public.calibration_interviewer_months USING btree (fit_id, interviewer_id, month)
 CREATE UNIQUE INDEX calibration_interviewers_pkey ON public.calibration_interviewers USING btree (fit_id, interviewer_id)
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
@@ -80,6 +81,18 @@ calibration_fits.started_at timestamp with time zone NOT NULL DEFAULT now()
 calibration_fits.status text NOT NULL DEFAULT 'running'::text
 calibration_fits.submitted_scorecards integer NOT NULL
 calibration_fits.trigger text NOT NULL
+calibration_interviewer_months CONSTRAINT calibration_interviewer_months_fit_id_interviewer_id_fkey FOREIGN KEY (fit_id, interviewer_id) REFERENCES calibration_interviewers(fit_id, interviewer_id) ON DELETE CASCADE
+calibration_interviewer_months CONSTRAINT calibration_interviewer_months_month_check CHECK ((EXTRACT(day FROM month) = (1)::numeric))
+calibration_interviewer_months CONSTRAINT calibration_interviewer_months_pkey PRIMARY KEY (fit_id, interviewer_id, month)
+calibration_interviewer_months.fit_id bigint NOT NULL
+calibration_interviewer_months.interviewer_id uuid NOT NULL
+calibration_interviewer_months.leniency double precision
+calibration_interviewer_months.linked_scorecards integer NOT NULL
+calibration_interviewer_months.lower double precision
+calibration_interviewer_months.month date NOT NULL
+calibration_interviewer_months.scorecards integer NOT NULL
+calibration_interviewer_months.standard_error double precision
+calibration_interviewer_months.upper double precision
 calibration_interviewers CONSTRAINT calibration_interviewers_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
 calibration_interviewers CONSTRAINT calibration_interviewers_interviewer_id_fkey FOREIGN KEY (interviewer_id) REFERENCES users(id)
 calibration_interviewers CONSTRAINT calibration_interviewers_pkey PRIMARY KEY (fit_id, interviewer_id)

@@ -93,8 +93,12 @@ export function demoCandidates(now: Date): DemoCandidate[] {
       email: `${local}${index > 29 ? index : ''}@example.com`,
       // A few applicants leave the phone blank, as real ones do.
       phone: index % 9 === 4 ? null : `${prefix} ${line.slice(0, 3)} ${line.slice(3)}`,
-      // Spread over the last six weeks, a few hours apart, newest last.
-      createdAt: new Date(now.getTime() - (DEMO_CANDIDATE_COUNT - index) * 15.5 * 60 * 60 * 1000),
+      // Newest last: the newer half a few hours apart (the last three weeks), the older half
+      // 3.5 days further apart, back about five months, so Calibration's trend has months to show.
+      createdAt: new Date(
+        now.getTime() -
+          ((DEMO_CANDIDATE_COUNT - index) * 15.5 + Math.max(0, 32 - index) * 84) * 60 * 60 * 1000,
+      ),
     };
   });
 }

@@ -34,6 +34,16 @@ export const LENIENCY: Record<string, number> = {
   'sofia.lindqvist@example.com': -0.3,
 };
 
+/**
+ * A drift for the Calibration trend to find: after a calibration session six weeks ago, Ivy
+ * rates this much lower than her usual leniency (interviews from `sinceDays` ago onwards).
+ */
+export const LENIENCY_DRIFT = {
+  email: 'interviewer@example.com',
+  sinceDays: 42,
+  by: -0.5,
+} as const;
+
 export const DEMO_JOBS = [
   {
     title: 'Inbound customer service agent',

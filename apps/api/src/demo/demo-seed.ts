@@ -17,6 +17,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   LENIENCY,
+  LENIENCY_DRIFT,
   PANEL_COLLEAGUES,
   STAGE_PLAN,
 } from './demo-data';
@@ -96,6 +97,11 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     (typeof DEMO_USERS)[number]['email'] | (typeof PANEL_COLLEAGUES)[number]['email'];
   const userId = (email: DemoEmail) => users.get(email) ?? '';
   const leniencyOf = new Map([...users].map(([email, id]) => [id, LENIENCY[email] ?? 0] as const));
+  const driftOf = (interviewer: string, at: Date) =>
+    interviewer === userId(LENIENCY_DRIFT.email) &&
+    at.getTime() >= now.getTime() - LENIENCY_DRIFT.sinceDays * 24 * HOUR
+      ? LENIENCY_DRIFT.by
+      : 0;
 
   const rubrics = new RubricsRepository(dataSource);
   const publishRubric = async (name: string, description: string, input: RubricContentInput) => {
@@ -243,7 +249,10 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
                 Math.min(
                   5,
                   Math.round(
-                    ability + (leniencyOf.get(member.interviewer) ?? 0) + (next() - 0.5) * 1.6,
+                    ability +
+                      (leniencyOf.get(member.interviewer) ?? 0) +
+                      driftOf(member.interviewer, at) +
+                      (next() - 0.5) * 1.6,
                   ),
                 ),
               );

@@ -12,6 +12,7 @@ const row = (
   interviewer_id: interviewer,
   rubric_id: 'interview',
   round_id: `round-${candidate}`,
+  month: 2026 * 12 + (candidate === 'ben' ? 2 : 1),
   lineage_id: lineage,
   weight: lineage === 'empathy' ? 3 : 1,
   rating,
@@ -31,6 +32,7 @@ describe('CalibrationInputBuilder', () => {
     expect([...data.candidate]).toEqual([0, 0, 1]);
     expect([...data.interviewer]).toEqual([0, 1, 0]);
     expect([...data.round]).toEqual([0, 0, 1]);
+    expect([...(data.period ?? [])]).toEqual([24313, 24313, 24314]);
     expect([...data.obsStart]).toEqual([0, 2, 3, 4]);
     expect([...data.category]).toEqual([0, 1, 0, 1]);
     expect([...data.rating]).toEqual([4, 3.5, 2, 5]);

@@ -8,6 +8,8 @@ export interface CategoryObservationRow {
   /** The rubric a round was scored with: a round type, pooled across the rubric's versions. */
   rubric_id: string;
   round_id: string;
+  /** The calendar month (UTC) the round took place: year × 12 + month − 1. */
+  month: number;
   lineage_id: string;
   weight: number;
   rating: number;
@@ -76,6 +78,7 @@ export class CalibrationInputBuilder {
   private readonly interviewer = new Growable((n) => new Int32Array(n));
   private readonly roundType = new Growable((n) => new Int32Array(n));
   private readonly round = new Growable((n) => new Int32Array(n));
+  private readonly period = new Growable((n) => new Int32Array(n));
   private readonly obsStart = new Growable((n) => new Int32Array(n));
   private readonly category = new Growable((n) => new Uint16Array(n));
   private readonly rating = new Growable((n) => new Float32Array(n));
@@ -95,6 +98,7 @@ export class CalibrationInputBuilder {
         this.interviewer.push(this.interviewers.of(row.interviewer_id));
         this.roundType.push(this.roundTypes.of(row.rubric_id));
         this.round.push(this.rounds.of(row.round_id));
+        this.period.push(row.month);
       }
       const category = this.categories.of(row.lineage_id);
       // A category's weight as its latest rubric version states it (rows of later versions win).
@@ -122,6 +126,7 @@ export class CalibrationInputBuilder {
         roundType: this.roundType.toArray(),
         round: this.round.toArray(),
         obsStart: this.obsStart.toArray(),
+        period: this.period.toArray(),
         category: this.category.toArray(),
         rating: this.rating.toArray(),
         answered: this.answered.toArray(),

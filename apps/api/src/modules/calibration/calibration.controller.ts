@@ -1,5 +1,9 @@
-import { calibrationFitSchema, calibrationReportSchema } from '@calibrate/contracts';
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import {
+  calibrationFiltersSchema,
+  calibrationFitSchema,
+  calibrationReportSchema,
+} from '@calibrate/contracts';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
@@ -10,25 +14,29 @@ import { CalibrationService } from './calibration.service';
 
 class CalibrationReportDto extends createZodDto(calibrationReportSchema) {}
 class CalibrationFitDto extends createZodDto(calibrationFitSchema) {}
+class CalibrationFiltersDto extends createZodDto(calibrationFiltersSchema) {}
 
 @ApiTags('calibration')
 @Controller({ path: 'calibration', version: '1' })
 export class CalibrationController {
   constructor(private readonly calibration: CalibrationService) {}
 
-  /** The latest fit: reliability, and each interviewer's leniency as the viewer may see it. */
+  /**
+   * The latest fit: reliability, panel agreement, and each interviewer's leniency and monthly
+   * trend as the viewer may see it; filters (job, site, rubric, period) narrow the interviewers.
+   */
   @Get()
   @Requires('calibration.view')
   @ZodResponse({ type: CalibrationReportDto })
-  report(@CurrentUser() user: SessionUser) {
-    return this.calibration.report(user);
+  report(@Query() filters: CalibrationFiltersDto, @CurrentUser() user: SessionUser) {
+    return this.calibration.report(user, filters);
   }
 
   /** An interviewer's own figures (anyone signed in: only their own row). */
   @Get('me')
   @ZodResponse({ type: CalibrationReportDto })
   mine(@CurrentUser() user: SessionUser) {
-    return this.calibration.report({ ...user, role: 'interviewer' });
+    return this.calibration.report({ ...user, role: 'interviewer' }, {}, false);
   }
 
   /** Starts a refit now (202); one already running is answered instead of a second one. */

@@ -1,8 +1,20 @@
-import { CalibrationFit, InterviewerCalibration } from '@calibrate/contracts';
+import { CalibrationFit, CalibrationMonth, InterviewerCalibration } from '@calibrate/contracts';
 
-import { FitRow, InterviewerFitRow, StoredFitResults } from './calibration.repository';
+import {
+  FitRow,
+  InterviewerFitRow,
+  InterviewerMonthRow,
+  ReportedInterviewerRow,
+  StoredFitResults,
+} from './calibration.repository';
 import { CalibrationInput } from './calibration-input';
-import { Estimate, LeniencyFit } from './model';
+import { Estimate, LeniencyFit, monthOfIndex } from './model';
+
+/** A month index (year × 12 + month − 1) as the API writes months: "2026-03". */
+const monthText = (index: number): string => {
+  const { year, month } = monthOfIndex(index);
+  return `${year}-${String(month).padStart(2, '0')}`;
+};
 
 /** NaN and infinities (a figure the fit could not form) are stored and sent as null. */
 const finite = (value: number | undefined): number | null =>
@@ -31,13 +43,14 @@ export function toStoredFit(
   inputs: FitRow['inputs'];
   results: StoredFitResults;
   interviewers: InterviewerFitRow[];
+  months: InterviewerMonthRow[];
 } {
   const C = input.data.nCategories;
   const lineageName = (category: number) => {
     const lineageId = input.categoryLineageIds[category] ?? '';
     return { lineageId, name: categoryNames.get(lineageId) ?? 'Category' };
   };
-  const { interviewers: j } = fit;
+  const { interviewers: j, trend } = fit;
   return {
     inputs: {
       scorecards: input.data.candidate.length,
@@ -65,6 +78,16 @@ export function toStoredFit(
       },
       warnings: fit.warnings,
       millis: fit.millis,
+      panelAgreement: fit.panelAgreement
+        ? {
+            overall: estimate(fit.panelAgreement.overall),
+            categories: fit.panelAgreement.categories.map((alpha, c) => ({
+              ...lineageName(c),
+              alpha: estimate(alpha),
+            })),
+            panels: fit.panelAgreement.panels,
+          }
+        : null,
     },
     interviewers: input.interviewerIds.map((interviewerId, i) => ({
       interviewer_id: interviewerId,
@@ -86,6 +109,30 @@ export function toStoredFit(
         standardError: finite(j.categorySe[i * C + c]),
       })),
     })),
+    months: trend
+      ? Array.from(trend.month, (month, k) => ({
+          interviewer_id: input.interviewerIds[trend.interviewer[k]!] ?? '',
+          month: monthText(month),
+          leniency: finite(trend.leniency[k]),
+          standard_error: finite(trend.se[k]),
+          lower: finite(trend.lower[k]),
+          upper: finite(trend.upper[k]),
+          scorecards: trend.scorecards[k] ?? 0,
+          linked_scorecards: trend.linked[k] ?? 0,
+        }))
+      : [],
+  };
+}
+
+export function toCalibrationMonth(row: InterviewerMonthRow): CalibrationMonth {
+  return {
+    month: row.month,
+    leniency: row.leniency,
+    standardError: row.standard_error,
+    lower: row.lower,
+    upper: row.upper,
+    scorecards: row.scorecards,
+    linkedScorecards: row.linked_scorecards,
   };
 }
 
@@ -104,7 +151,8 @@ export function toCalibrationFit(row: FitRow): CalibrationFit {
 }
 
 export function toInterviewerCalibration(
-  row: InterviewerFitRow & { interviewer_name: string },
+  row: ReportedInterviewerRow,
+  trend: InterviewerMonthRow[] = [],
 ): InterviewerCalibration {
   return {
     interviewerId: row.interviewer_id,
@@ -122,5 +170,7 @@ export function toInterviewerCalibration(
     agreementCorrelation: row.agreement_correlation,
     haloExcess: row.halo_excess,
     categories: row.categories,
+    scorecardsInScope: row.scorecards_in_scope,
+    trend: trend.map(toCalibrationMonth),
   };
 }

@@ -1,11 +1,16 @@
-import { Reliability } from '@calibrate/contracts';
+import {
+  CalibrationFilterOptions,
+  CalibrationFilters,
+  Estimate,
+  Reliability,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
-import { sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
+import { AddParam, sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
 import { CategoryObservationRow } from './calibration-input';
 
 /** One API instance fits at a time, whatever the number of instances: a session-level advisory lock. */
@@ -33,7 +38,32 @@ export interface StoredFitResults {
   connectivity: { components: number; outsideInterviewers: number; outsideCandidates: number };
   warnings: { code: string; message: string }[];
   millis: Record<string, number>;
+  /** Ordinal alpha over panel rounds; absent in fits made before it was stored. */
+  panelAgreement?: {
+    overall: Estimate;
+    categories: { lineageId: string; name: string; alpha: Estimate }[];
+    panels: number;
+  } | null;
 }
+
+/** One interviewer's leniency in one calendar month of a fit. */
+export interface InterviewerMonthRow {
+  interviewer_id: string;
+  /** "2026-03". */
+  month: string;
+  leniency: number | null;
+  standard_error: number | null;
+  lower: number | null;
+  upper: number | null;
+  scorecards: number;
+  linked_scorecards: number;
+}
+
+/** An interviewer row as the report reads it: with the name and the scorecards in the filters' scope. */
+export type ReportedInterviewerRow = InterviewerFitRow & {
+  interviewer_name: string;
+  scorecards_in_scope: number | null;
+};
 
 export interface InterviewerFitRow {
   interviewer_id: string;
@@ -126,6 +156,8 @@ export class CalibrationRepository {
     const rows = await queryRows<CategoryObservationRow>(
       this.dataSource.manager,
       `SELECT s.id AS scorecard_id, r.candidate_id, s.interviewer_id, v.rubric_id, r.id AS round_id,
+              (extract(year FROM r.scheduled_at AT TIME ZONE 'UTC') * 12
+                 + extract(month FROM r.scheduled_at AT TIME ZONE 'UTC') - 1)::int AS month,
               cat.lineage_id, max(cat.weight)::float8 AS weight,
               avg(a.rating)::float8 AS rating, count(*)::int AS answered
          FROM scorecards s
@@ -161,6 +193,7 @@ export class CalibrationRepository {
     inputs: FitRow['inputs'],
     results: StoredFitResults,
     interviewers: InterviewerFitRow[],
+    months: InterviewerMonthRow[] = [],
   ): Promise<void> {
     await this.dataSource.transaction(async (db) => {
       const batch = 1000;
@@ -189,6 +222,27 @@ export class CalibrationRepository {
             rows.map((row) => row.agreement_correlation),
             rows.map((row) => row.halo_excess),
             rows.map((row) => JSON.stringify(row.categories)),
+          ],
+        );
+      }
+      for (let start = 0; start < months.length; start += 5 * batch) {
+        const rows = months.slice(start, start + 5 * batch);
+        await db.query(
+          `INSERT INTO calibration_interviewer_months
+             (fit_id, interviewer_id, month, leniency, standard_error, lower, upper, scorecards, linked_scorecards)
+           SELECT $1, id, (m || '-01')::date, l, se, lo, up, n, k
+             FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[],
+                         $8::int[], $9::int[]) AS x(id, m, l, se, lo, up, n, k)`,
+          [
+            fitId,
+            rows.map((row) => row.interviewer_id),
+            rows.map((row) => row.month),
+            rows.map((row) => row.leniency),
+            rows.map((row) => row.standard_error),
+            rows.map((row) => row.lower),
+            rows.map((row) => row.upper),
+            rows.map((row) => row.scorecards),
+            rows.map((row) => row.linked_scorecards),
           ],
         );
       }
@@ -233,22 +287,131 @@ export class CalibrationRepository {
 
   /**
    * A fit's interviewer rows with names, as the viewer may see them: admins everyone; hiring
-   * managers the interviewers who scored on jobs they manage; interviewers themselves.
+   * managers the interviewers who scored on jobs they manage; interviewers themselves. With
+   * filters, only those with submitted scorecards in scope, and how many; a hiring manager's scope
+   * is always inside the jobs they manage, so a filter never reaches another manager's job.
    */
   findInterviewers(
     fitId: string,
     viewer: SessionUser,
-  ): Promise<(InterviewerFitRow & { interviewer_name: string })[]> {
+    filters: CalibrationFilters = {},
+  ): Promise<ReportedInterviewerRow[]> {
     const { params, add } = sqlParams([fitId]);
+    const filtered = Object.values(filters).some((value) => value !== undefined);
+    const scope =
+      filtered || viewer.role === 'hiring_manager' ? scopeSql(viewer, filters, add) : null;
     return queryRows(
       this.dataSource.manager,
-      `SELECT ci.*, u.name AS interviewer_name
+      `${scope ? `WITH scoped AS (${scope})` : ''}
+       SELECT ci.*, u.name AS interviewer_name,
+              ${scope ? 'COALESCE(scoped.scorecards, 0)' : 'NULL::int'} AS scorecards_in_scope
          FROM calibration_interviewers ci JOIN users u ON u.id = ci.interviewer_id
+         ${scope ? 'LEFT JOIN scoped ON scoped.interviewer_id = ci.interviewer_id' : ''}
         WHERE ci.fit_id = $1 AND ${visibleInterviewerSql(viewer, 'ci.interviewer_id', add)}
+          ${filtered ? 'AND scoped.scorecards > 0' : ''}
         ORDER BY ci.leniency DESC NULLS LAST, u.name`,
       params,
     );
   }
+
+  /** The listed interviewers' months of a fit, oldest first, within the period filter. */
+  findTrend(
+    fitId: string,
+    interviewerIds: string[],
+    filters: Pick<CalibrationFilters, 'from' | 'to'>,
+  ): Promise<InterviewerMonthRow[]> {
+    if (interviewerIds.length === 0) return Promise.resolve([]);
+    return queryRows(
+      this.dataSource.manager,
+      `SELECT interviewer_id, to_char(month, 'YYYY-MM') AS month, leniency, standard_error, lower,
+              upper, scorecards, linked_scorecards
+         FROM calibration_interviewer_months
+        WHERE fit_id = $1 AND interviewer_id = ANY($2::uuid[])
+          AND ($3::text IS NULL OR month >= ($3::text || '-01')::date)
+          AND ($4::text IS NULL OR month <= ($4::text || '-01')::date)
+        ORDER BY interviewer_id, month`,
+      [fitId, interviewerIds, filters.from ?? null, filters.to ?? null],
+    );
+  }
+
+  /**
+   * What the viewer may filter by: admins every job and rubric; hiring managers the jobs they
+   * manage, their sites, and the rubrics their rounds were scored with. Months: the fit's.
+   */
+  async findFilterOptions(
+    fitId: string | null,
+    viewer: SessionUser,
+  ): Promise<CalibrationFilterOptions> {
+    const admin = viewer.role === 'admin';
+    const [jobs, rubrics, months] = await Promise.all([
+      queryRows<{ id: string; title: string; site: string }>(
+        this.dataSource.manager,
+        admin
+          ? `SELECT id, title, site FROM jobs ORDER BY title, site, id`
+          : `SELECT j.id, j.title, j.site FROM jobs j
+               JOIN job_hiring_managers m ON m.job_id = j.id AND m.user_id = $1
+              ORDER BY j.title, j.site, j.id`,
+        admin ? [] : [viewer.id],
+      ),
+      queryRows<{ id: string; name: string }>(
+        this.dataSource.manager,
+        admin
+          ? `SELECT id, name FROM rubrics ORDER BY name, id`
+          : `SELECT ru.id, ru.name FROM rubrics ru
+              WHERE EXISTS (SELECT 1 FROM job_hiring_managers m
+                              JOIN interview_rounds r ON r.job_id = m.job_id
+                              JOIN rubric_versions v ON v.id = r.rubric_version_id
+                             WHERE m.user_id = $1 AND v.rubric_id = ru.id)
+              ORDER BY ru.name, ru.id`,
+        admin ? [] : [viewer.id],
+      ),
+      fitId === null
+        ? Promise.resolve([])
+        : queryRows<{ month: string }>(
+            this.dataSource.manager,
+            `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM calibration_interviewer_months
+              WHERE fit_id = $1 ORDER BY month`,
+            [fitId],
+          ),
+    ]);
+    return {
+      jobs,
+      sites: [...new Set(jobs.map((job) => job.site))].sort((a, b) => a.localeCompare(b)),
+      rubrics,
+      months: months.map((row) => row.month),
+    };
+  }
+}
+
+/**
+ * Submitted scorecards per interviewer in the filters' scope (by the interview's month, UTC), for
+ * a WITH clause. Anyone but an admin is scoped to the jobs they manage.
+ */
+function scopeSql(viewer: SessionUser, filters: CalibrationFilters, add: AddParam): string {
+  const conditions = [`s.status = 'submitted'`];
+  if (viewer.role !== 'admin') {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = r.job_id AND sm.user_id = ${add(viewer.id)})`,
+    );
+  }
+  if (filters.jobId) conditions.push(`r.job_id = ${add(filters.jobId)}::uuid`);
+  if (filters.site) conditions.push(`j.site = ${add(filters.site)}`);
+  if (filters.rubricId) conditions.push(`v.rubric_id = ${add(filters.rubricId)}::uuid`);
+  if (filters.from)
+    conditions.push(
+      `r.scheduled_at >= ((${add(filters.from)}::text || '-01')::timestamp AT TIME ZONE 'UTC')`,
+    );
+  if (filters.to)
+    conditions.push(
+      `r.scheduled_at < (((${add(filters.to)}::text || '-01')::timestamp + interval '1 month') AT TIME ZONE 'UTC')`,
+    );
+  return `SELECT s.interviewer_id, count(*)::int AS scorecards
+            FROM scorecards s
+            JOIN interview_rounds r ON r.id = s.round_id
+            ${filters.site ? 'JOIN jobs j ON j.id = r.job_id' : ''}
+            ${filters.rubricId ? 'JOIN rubric_versions v ON v.id = r.rubric_version_id' : ''}
+           WHERE ${conditions.join(' AND ')}
+           GROUP BY s.interviewer_id`;
 }
 
 const fitColumns = `id::text AS id, trigger, status, started_at, finished_at, submitted_scorecards, inputs,

@@ -1,4 +1,4 @@
-import { CalibrationFit, CalibrationReport } from '@calibrate/contracts';
+import { CalibrationFilters, CalibrationFit, CalibrationReport } from '@calibrate/contracts';
 import {
   Inject,
   Injectable,
@@ -114,13 +114,41 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  async report(viewer: SessionUser): Promise<CalibrationReport> {
+  /**
+   * The latest fit as the viewer may see it. Filters narrow whom the list shows (and count their
+   * scorecards in scope); the period also bounds each interviewer's monthly trend. The figures
+   * themselves stay the whole fit's. Without filter options (the interviewer's own view) none
+   * are looked up.
+   */
+  async report(
+    viewer: SessionUser,
+    filters: CalibrationFilters = {},
+    withOptions = true,
+  ): Promise<CalibrationReport> {
     const [latest, running] = await Promise.all([
       this.repository.findLatestFit(),
       this.repository.findRunningFit(),
     ]);
     const results = latest?.results ?? null;
-    const interviewers = latest ? await this.repository.findInterviewers(latest.id, viewer) : [];
+    const [interviewers, options] = await Promise.all([
+      latest ? this.repository.findInterviewers(latest.id, viewer, filters) : [],
+      withOptions
+        ? this.repository.findFilterOptions(latest?.id ?? null, viewer)
+        : { jobs: [], sites: [], rubrics: [], months: [] },
+    ]);
+    const trend = latest
+      ? await this.repository.findTrend(
+          latest.id,
+          interviewers.map((row) => row.interviewer_id),
+          filters,
+        )
+      : [];
+    const trendOf = new Map<string, typeof trend>();
+    for (const row of trend) {
+      const months = trendOf.get(row.interviewer_id) ?? [];
+      months.push(row);
+      trendOf.set(row.interviewer_id, months);
+    }
     return {
       fit: latest ? toCalibrationFit(latest) : null,
       running: running ? toCalibrationFit(running) : null,
@@ -130,7 +158,11 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       varianceComponents: results?.components ?? null,
       connectivity: results?.connectivity ?? null,
       warnings: results?.warnings ?? [],
-      interviewers: interviewers.map(toInterviewerCalibration),
+      panelAgreement: results?.panelAgreement ?? null,
+      filters: { applied: filters, options },
+      interviewers: interviewers.map((row) =>
+        toInterviewerCalibration(row, trendOf.get(row.interviewer_id)),
+      ),
     };
   }
 
@@ -146,7 +178,13 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     const result = await runFit(input.data);
     const names = await this.repository.findCategoryNames(input.categoryLineageIds);
     const stored = toStoredFit(input, result, names);
-    await this.repository.completeFit(fit.id, stored.inputs, stored.results, stored.interviewers);
+    await this.repository.completeFit(
+      fit.id,
+      stored.inputs,
+      stored.results,
+      stored.interviewers,
+      stored.months,
+    );
     // Pipelines sort by the stored corrected score: rewrite it from the fit just completed.
     const rescored = await this.correctedScores.refreshAll();
     this.logger.log(

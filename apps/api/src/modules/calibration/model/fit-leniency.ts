@@ -14,8 +14,10 @@
  */
 import { candidateScores } from './candidate-scores';
 import { connectedComponents } from './connectedness';
+import { ridge } from './crossed-solver';
 import { CategoryFit, fitCategories } from './fit-categories';
 import { CalibrationData, scorecardCount, scorecardScores, validateData } from './layout';
+import { MonthlyLeniency, monthlyLeniency } from './monthly-leniency';
 import { PanelAgreement, panelAgreement } from './panel-agreement';
 import { RaterDiagnostics, raterDiagnostics } from './rater-diagnostics';
 import { Estimate, modelReliabilityWithIntervals } from './reliability';
@@ -122,6 +124,8 @@ export interface LeniencyFit {
   categories: CategoryFit[];
   /** Null when switched off. */
   panelAgreement: PanelAgreement | null;
+  /** Leniency per interviewer and calendar month; null when the data carries no months. */
+  trend: MonthlyLeniency | null;
   connectivity: {
     components: number;
     mainScorecards: number;
@@ -332,6 +336,27 @@ export function fitLeniency(d: CalibrationData, options: Partial<FitOptions> = {
   lap('panelAgreement');
 
   const z = normalQuantile(0.5 + o.level / 2);
+  const trend = d.period
+    ? monthlyLeniency(
+        {
+          y,
+          candidate: d.candidate,
+          interviewer: d.interviewer,
+          fixed: d.roundType,
+          month: d.period,
+          nCandidates: d.nCandidates,
+          nInterviewers: J,
+        },
+        {
+          fixed: overall.fixed,
+          leniency: overall.leniency,
+          lambda: overall.lambda,
+          lambdaCandidate: ridge(components.residual, components.candidate),
+        },
+        z,
+      )
+    : null;
+  lap('trend');
   const leniency = overall.leniency.map((v, j) => (comparable[j] ? v : NaN));
   const se = overall.se.map((v, j) => (comparable[j] ? v : NaN));
   if (comp.outsideInterviewers.length > 0) {
@@ -368,6 +393,7 @@ export function fitLeniency(d: CalibrationData, options: Partial<FitOptions> = {
     candidates: { ...candidates, ability },
     categories,
     panelAgreement: agreement,
+    trend,
     connectivity: {
       components: comp.count,
       mainScorecards: nMain,

@@ -16,6 +16,8 @@ export type {
 export { defaultFitOptions, fitLeniency } from './fit-leniency';
 export type { CalibrationData } from './layout';
 export { scorecardScores, validateData } from './layout';
+export type { MonthlyLeniency } from './monthly-leniency';
+export { monthIndex, monthlyLeniency, monthOfIndex } from './monthly-leniency';
 export type { PanelAgreement } from './panel-agreement';
 export type { RaterDiagnostics } from './rater-diagnostics';
 export type {

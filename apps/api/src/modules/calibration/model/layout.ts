@@ -26,6 +26,8 @@ export interface CalibrationData {
   answered: Uint8Array;
   /** Rubric weight per category (the product's weighted score); defaults to equal weights. */
   categoryWeight?: Float64Array;
+  /** Calendar month of each scorecard (year × 12 + month − 1): the monthly trend, when given. */
+  period?: Int32Array;
 }
 
 export const scorecardCount = (d: CalibrationData): number => d.candidate.length;
@@ -59,6 +61,7 @@ export function validateData(d: CalibrationData): void {
       throw new Error(`observation ${o} has no answered rating`);
     }
   }
+  if (d.period && d.period.length !== n) throw new Error('period differs in length from scorecards');
   if (d.categoryWeight && d.categoryWeight.length !== d.nCategories) {
     throw new Error('categoryWeight length differs from nCategories');
   }

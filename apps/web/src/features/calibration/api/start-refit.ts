@@ -1,4 +1,4 @@
-import { calibrationFitSchema } from '@calibrate/contracts';
+import { calibrationFitSchema, CalibrationReport } from '@calibrate/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
@@ -24,8 +24,9 @@ export function useStartRefit() {
     mutationFn: startRefit,
     onSuccess: (fit) => {
       if (fit.status === 'running')
-        queryClient.setQueryData(calibrationQueries.report().queryKey, (report) =>
-          report ? { ...report, running: fit } : report,
+        queryClient.setQueriesData<CalibrationReport>(
+          { queryKey: calibrationQueries.reports() },
+          (report) => (report ? { ...report, running: fit } : report),
         );
       return queryClient.invalidateQueries({ queryKey: calibrationQueries.all() });
     },

@@ -54,9 +54,22 @@ function interviewer(
     agreementCorrelation: 0.6,
     haloExcess: 0.12,
     categories: [],
+    scorecardsInScope: null,
+    trend: [],
     ...extra,
   };
 }
+
+const jobId = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+const month = (name: string, leniency: number | null, linkedScorecards = 14) => ({
+  month: name,
+  leniency,
+  standardError: 0.1,
+  lower: leniency === null ? null : leniency - 0.2,
+  upper: leniency === null ? null : leniency + 0.2,
+  scorecards: linkedScorecards + 2,
+  linkedScorecards,
+});
 
 const estimate = (value: number) => ({ value, lower: value - 0.05, upper: value + 0.05 });
 const reliability = {
@@ -79,6 +92,29 @@ const report = (extra: Partial<CalibrationReport> = {}): CalibrationReport => ({
     },
   ],
   varianceComponents: { candidate: 0.5, interviewer: 0.1, residual: 0.4 },
+  panelAgreement: {
+    overall: estimate(0.58),
+    categories: [
+      { lineageId: '3b0f1a8e-7c55-4c1e-9a3e-5f7b2d8c9e01', name: 'Empathy', alpha: estimate(0.49) },
+    ],
+    panels: 412,
+  },
+  filters: {
+    applied: {},
+    options: {
+      jobs: [
+        { id: jobId, title: 'Chat support agent', site: 'Monterrey' },
+        {
+          id: '5d2c8e1a-1111-4a6b-8c7d-9e0f1a2b3c4d',
+          title: 'Technical support agent',
+          site: 'Cebu IT Park',
+        },
+      ],
+      sites: ['Cebu IT Park', 'Monterrey'],
+      rubrics: [],
+      months: ['2026-01', '2026-02', '2026-03'],
+    },
+  },
   connectivity: { components: 2, outsideInterviewers: 1, outsideCandidates: 4 },
   warnings: [
     {
@@ -88,7 +124,9 @@ const report = (extra: Partial<CalibrationReport> = {}): CalibrationReport => ({
   ],
   interviewers: [
     interviewer('Sam Strict', -0.42),
-    interviewer('Lena Lenient', 0.45),
+    interviewer('Lena Lenient', 0.45, {
+      trend: [month('2026-01', 0.3), month('2026-03', 0.62, 6)],
+    }),
     interviewer('Nina New', 0.1, { calibrated: false, linkedScorecards: 12 }),
     interviewer('Otto Outside', null, { comparable: false }),
   ],
@@ -177,5 +215,81 @@ describe('CalibrationPage', () => {
     // Polled every 2 s while running, until the new fit is in.
     expect(await screen.findByText('Refit finished', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Refit now' })).toBeEnabled();
+  });
+
+  it('prints leniency by month and panel agreement beside reliability', async () => {
+    fakeApi({
+      '/api/auth/me': [me('admin')],
+      '/api/v1/calibration': [{ status: 200, body: report() }],
+    });
+    renderApp(<CalibrationPage />);
+    const trend = await screen.findByRole('table', { name: 'Leniency by month' });
+    expect(
+      within(trend)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Interviewer', 'Trend', 'Jan 2026', 'Feb 2026', 'Mar 2026']);
+    const lena = within(trend).getByRole('row', { name: /Lena Lenient/ });
+    expect(lena).toHaveTextContent('Rating more leniently lately.');
+    expect(lena).toHaveTextContent('+0.3014 linked—+0.626 linked');
+    expect(screen.getByRole('region', { name: 'Reliability' })).toHaveTextContent(
+      'Panel agreement (Krippendorff’s alpha, ordinal)0.5895%: 0.53–0.63Below 0.667',
+    );
+    const byCategory = screen.getByRole('table', { name: 'Reliability by category' });
+    expect(within(byCategory).getByRole('row', { name: /Empathy/ })).toHaveTextContent(
+      '0.490.44–0.54',
+    );
+    expect(screen.getByText(/Filters choose/)).toHaveTextContent(
+      'leniency and reliability always come from every submitted scorecard in the fit',
+    );
+  });
+
+  it('filters by job through the URL, counts scorecards in view, and says when nobody matches', async () => {
+    const narrowed = report({
+      filters: { ...report().filters, applied: { jobId } },
+      interviewers: [interviewer('Lena Lenient', 0.45, { scorecardsInScope: 17 })],
+    });
+    const { calls } = fakeApi({
+      '/api/auth/me': [me('admin')],
+      '/api/v1/calibration': [
+        { status: 200, body: report() },
+        { status: 200, body: narrowed },
+        { status: 200, body: report({ interviewers: [] }) },
+      ],
+    });
+    const { user, router } = renderApp(<CalibrationPage />);
+    await user.click(await screen.findByRole('combobox', { name: 'Job' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Chat support agent', hidden: true }),
+    );
+    expect(router.state.location.search).toBe(`?jobId=${jobId}`);
+    expect(
+      await screen.findByText(
+        'Interviewers with submitted scorecards in this view (Chat support agent).',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(calls.map((call) => call.url)).toContainEqual(
+      expect.stringContaining(`/api/v1/calibration?jobId=${jobId}`),
+    );
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: 'Leniency per interviewer' });
+    expect(
+      within(table).getByRole('columnheader', { name: 'Scorecards in this view' }),
+    ).toBeVisible();
+    expect(within(table).getByRole('row', { name: /Lena Lenient/ })).toHaveTextContent(
+      '48 of 6017',
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'From' }));
+    await user.click(
+      within(await screen.findByRole('listbox', { name: 'From', hidden: true })).getByRole(
+        'option',
+        { name: 'Mar 2026', hidden: true },
+      ),
+    );
+    expect(await screen.findByText('No interviewer in this view')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    expect(router.state.location.search).toBe('');
   });
 });

@@ -10,14 +10,17 @@ import { refitOutcome } from '../model/fit';
 import { CalibrationEmpty } from './calibration-empty';
 import { CalibrationReportView } from './calibration-report';
 import { RefitButton } from './refit-button';
+import { useCalibrationFilters } from './use-calibration-filters';
 
 /**
  * Interviewer calibration: how lenient each interviewer rates against the others on the same
  * candidates, how far their scores agree, and how much a score says about the candidate. Admins
- * see everyone and may refit; hiring managers see the interviewers on their jobs.
+ * see everyone and may refit; hiring managers see the interviewers on their jobs. Filters (in the
+ * URL) narrow whom the page lists, never what their figures are computed from.
  */
 export function CalibrationPage() {
-  const report = useCalibration();
+  const filterState = useCalibrationFilters();
+  const report = useCalibration(filterState.filters);
   const canRefit = useCan('calibration.refit');
   const scope =
     useMe().data?.user.role === 'hiring_manager'
@@ -50,6 +53,8 @@ export function CalibrationPage() {
             report={data}
             scope={scope}
             outcome={refitOutcome(refit.data, data)}
+            filterState={filterState}
+            updating={report.isPlaceholderData}
           />
         )}
       </QueryState>

@@ -24,9 +24,12 @@ export function LeniencyTable({
   rows: RankedInterviewer[];
   apart: UnrankedInterviewer[];
 }) {
+  const inView = [...rows, ...apart.map((row) => row.interviewer)].some(
+    (row) => row.scorecardsInScope !== null,
+  );
   return (
     <>
-      <Table.ScrollContainer minWidth={980}>
+      <Table.ScrollContainer minWidth={inView ? 1080 : 980} type="native" tabIndex={0}>
         <Table aria-label="Leniency per interviewer" verticalSpacing={6} striped>
           <Table.Thead>
             <Table.Tr>
@@ -35,10 +38,11 @@ export function LeniencyTable({
               <Table.Th>Reading</Table.Th>
               <Table.Th>Largest by category</Table.Th>
               <Table.Th ta="right">Linked scorecards</Table.Th>
+              {inView && <Table.Th ta="right">Scorecards in this view</Table.Th>}
               <Table.Th ta="right">Spread ratio</Table.Th>
               <Table.Th ta="right">Agreement (MAD)</Table.Th>
               <Table.Th ta="right">Halo excess</Table.Th>
-              <Table.Th>Calibrated</Table.Th>
+              <Table.Th miw={150}>Calibrated</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,7 +67,7 @@ export function LeniencyTable({
                 <Table.Td>
                   <LargestCategory row={row} />
                 </Table.Td>
-                <Diagnostics row={row} />
+                <Diagnostics row={row} inView={inView} />
                 <Table.Td>
                   {row.calibrated ? (
                     <Text size="sm">Yes</Text>
@@ -85,7 +89,7 @@ export function LeniencyTable({
                   <Text size="sm">Not comparable</Text>
                 </Table.Td>
                 <Table.Td>—</Table.Td>
-                <Diagnostics row={interviewer} />
+                <Diagnostics row={interviewer} inView={inView} />
                 <Table.Td>
                   <Text size="sm">No</Text>
                 </Table.Td>
@@ -96,11 +100,14 @@ export function LeniencyTable({
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt="xs">
         Largest by category: the category where their leniency is largest either way. Linked
-        scorecards: of candidates someone else also scored (of all their scorecards). Spread ratio:
-        how much of the scale they use against the median interviewer (below 1: less). Agreement
-        (MAD): mean distance in rating points from the rest of the panel on the same candidate and
-        category (lower agrees more). Halo excess: how much more their category scores move together
-        than the median interviewer’s (above 0: one impression colours every category).
+        scorecards: of candidates someone else also scored (of all their scorecards in the fit).
+        {inView &&
+          ' Scorecards in this view: submitted scorecards that match the filters now (the fit’s figures use them all).'}{' '}
+        Spread ratio: how much of the scale they use against the median interviewer (below 1: less).
+        Agreement (MAD): mean distance in rating points from the rest of the panel on the same
+        candidate and category (lower agrees more). Halo excess: how much more their category scores
+        move together than the median interviewer’s (above 0: one impression colours every
+        category).
       </Text>
     </>
   );
@@ -119,7 +126,7 @@ function LargestCategory({ row }: { row: InterviewerCalibration }) {
   );
 }
 
-function Diagnostics({ row }: { row: InterviewerCalibration }) {
+function Diagnostics({ row, inView }: { row: InterviewerCalibration; inView: boolean }) {
   return (
     <>
       <Table.Td ta="right">
@@ -131,6 +138,13 @@ function Diagnostics({ row }: { row: InterviewerCalibration }) {
           </Text>
         </Text>
       </Table.Td>
+      {inView && (
+        <Table.Td ta="right">
+          <Text size="sm" ff="monospace">
+            {row.scorecardsInScope ?? '—'}
+          </Text>
+        </Table.Td>
+      )}
       <Table.Td ta="right">
         <Text size="sm" ff="monospace">
           {row.spreadRatio === null ? '—' : `${formatPlain(row.spreadRatio)}×`}

@@ -5,8 +5,22 @@ import classes from './calibration.module.css';
 
 const at = (value: number) => `${Math.min(100, Math.max(0, value * 100))}%`;
 
-/** A 0–1 track: the estimate, its 95% interval, and the published benchmarks as marks. Decorative: the figures are printed beside it. */
-export function ReliabilityGauge({ estimate }: { estimate: Estimate }) {
+const iccMarks = (['separate', 'panel'] as const).map((kind) => ({
+  label: kind,
+  value: RELIABILITY_BENCHMARKS[kind],
+}));
+
+/**
+ * A 0–1 track: the estimate, its 95% interval, and benchmarks as marks (by default the published
+ * interview benchmarks). Decorative: the figures are printed beside it.
+ */
+export function ReliabilityGauge({
+  estimate,
+  marks = iccMarks,
+}: {
+  estimate: Estimate;
+  marks?: { label: string; value: number }[];
+}) {
   const { value, lower, upper } = estimate;
   return (
     <div className={classes.gauge} aria-hidden>
@@ -20,14 +34,11 @@ export function ReliabilityGauge({ estimate }: { estimate: Estimate }) {
       <span className={classes.gaugeLabel} style={{ left: 0 }} data-edge="start">
         0
       </span>
-      {(['separate', 'panel'] as const).map((kind) => (
-        <span key={kind}>
-          <span
-            className={classes.gaugeBenchmark}
-            style={{ left: at(RELIABILITY_BENCHMARKS[kind]) }}
-          />
-          <span className={classes.gaugeLabel} style={{ left: at(RELIABILITY_BENCHMARKS[kind]) }}>
-            {kind} {formatReliability(RELIABILITY_BENCHMARKS[kind])}
+      {marks.map((mark) => (
+        <span key={mark.value}>
+          <span className={classes.gaugeBenchmark} style={{ left: at(mark.value) }} />
+          <span className={classes.gaugeLabel} style={{ left: at(mark.value) }}>
+            {`${mark.label} ${formatReliability(mark.value)}`.trim()}
           </span>
         </span>
       ))}

@@ -1,7 +1,13 @@
-import { CalibrationReport, Estimate, RELIABILITY_BENCHMARKS } from '@calibrate/contracts';
+import {
+  ALPHA_BENCHMARKS,
+  CalibrationReport,
+  Estimate,
+  RELIABILITY_BENCHMARKS,
+} from '@calibrate/contracts';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 
 import {
+  againstAlphaGuide,
   againstBenchmark,
   describePanel,
   formatEstimateInterval,
@@ -34,7 +40,7 @@ export function ReliabilitySection({ report }: { report: CalibrationReport }) {
       </Text>
       {overall ? (
         <Stack gap="lg">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="lg">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="lg">
             <Figure
               label="One interviewer"
               estimate={overall.absolute}
@@ -61,6 +67,7 @@ export function ReliabilitySection({ report }: { report: CalibrationReport }) {
               benchmark="panel"
               help="The panel’s mean once each interviewer’s leniency is removed."
             />
+            <PanelAgreementFigure report={report} />
           </SimpleGrid>
           <ReliabilityTable report={report} />
         </Stack>
@@ -110,6 +117,60 @@ function Figure({
       <ReliabilityGauge estimate={estimate} />
       <Text size="xs" c="dimmed" mt={4}>
         {help}
+      </Text>
+    </div>
+  );
+}
+
+/**
+ * Ordinal Krippendorff's alpha over panel rounds: no model, only how far the members of one panel
+ * agree, their leniency differences included; beside the model's figures, against its own guide.
+ */
+function PanelAgreementFigure({ report }: { report: CalibrationReport }) {
+  const agreement = report.panelAgreement;
+  if (!agreement || agreement.overall.value === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        Panel agreement (Krippendorff’s alpha): no figure yet. It needs rounds that two or more
+        interviewers scored together.
+      </Text>
+    );
+  }
+  const interval = formatEstimateInterval(agreement.overall);
+  const reading = againstAlphaGuide(agreement.overall.value);
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        Panel agreement (Krippendorff’s alpha, ordinal)
+      </Text>
+      <Group gap={8} align="baseline" wrap="wrap">
+        <Text size="xl" fw={700} ff="monospace">
+          {formatReliability(agreement.overall.value)}
+        </Text>
+        {interval && (
+          <Text size="xs" c="dimmed">
+            95%: {interval}
+          </Text>
+        )}
+      </Group>
+      {reading && (
+        <Text size="xs" c="dimmed">
+          {reading.charAt(0).toUpperCase() + reading.slice(1)} (Krippendorff’s guide: 0.80 to rely
+          on, 0.667 for tentative conclusions).
+        </Text>
+      )}
+      <ReliabilityGauge
+        estimate={agreement.overall}
+        marks={[
+          { label: '', value: ALPHA_BENCHMARKS.tentative },
+          { label: '', value: ALPHA_BENCHMARKS.reliable },
+        ]}
+      />
+      <Text size="xs" c="dimmed" mt={4}>
+        How far interviewers on the same panel agree with each other, over{' '}
+        {agreement.panels.toLocaleString('en')} panel rounds: 1 is perfect agreement, 0 no more than
+        chance. It needs no model and includes the panel members’ leniency differences, so it sits
+        near the “one interviewer” figure rather than the panel one.
       </Text>
     </div>
   );

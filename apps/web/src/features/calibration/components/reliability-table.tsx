@@ -5,6 +5,7 @@ import {
   categoriesWithoutFigures,
   formatEstimateInterval,
   formatReliability,
+  panelAlphaOf,
   reliabilityRows,
 } from '../model/reliability';
 
@@ -15,7 +16,7 @@ export function ReliabilityTable({ report }: { report: CalibrationReport }) {
   const panel = report.panelSize === null ? '' : ` of ${Math.round(report.panelSize * 10) / 10}`;
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
         <Table aria-label="Reliability by category" verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
@@ -24,6 +25,7 @@ export function ReliabilityTable({ report }: { report: CalibrationReport }) {
               <Table.Th ta="right">Leniency taken out</Table.Th>
               <Table.Th ta="right">Lost to leniency</Table.Th>
               <Table.Th ta="right">Panel{panel}</Table.Th>
+              <Table.Th ta="right">Panel agreement (α)</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -40,6 +42,7 @@ export function ReliabilityTable({ report }: { report: CalibrationReport }) {
                   </Text>
                 </Table.Td>
                 <Cell estimate={row.reliability.absoluteK} />
+                <Cell estimate={panelAlphaOf(report, row.key)} />
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -54,7 +57,15 @@ export function ReliabilityTable({ report }: { report: CalibrationReport }) {
   );
 }
 
-function Cell({ estimate }: { estimate: Estimate }) {
+function Cell({ estimate }: { estimate: Estimate | null }) {
+  if (!estimate)
+    return (
+      <Table.Td ta="right">
+        <Text size="sm" ff="monospace">
+          —
+        </Text>
+      </Table.Td>
+    );
   const interval = formatEstimateInterval(estimate);
   return (
     <Table.Td ta="right">
@@ -62,7 +73,7 @@ function Cell({ estimate }: { estimate: Estimate }) {
         {formatReliability(estimate.value)}
       </Text>
       {interval && (
-        <Text size="xs" c="dimmed" ff="monospace">
+        <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
           {interval}
         </Text>
       )}

@@ -34,6 +34,8 @@ function interviewer(
     agreementCorrelation: 0.6,
     haloExcess: 0,
     categories: [],
+    scorecardsInScope: null,
+    trend: [],
     ...extra,
   };
 }

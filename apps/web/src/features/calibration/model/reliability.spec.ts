@@ -1,6 +1,7 @@
 import { CalibrationReport, Reliability } from '@calibrate/contracts';
 
 import {
+  againstAlphaGuide,
   againstBenchmark,
   categoriesWithoutFigures,
   describePanel,
@@ -83,5 +84,18 @@ describe('reliability', () => {
     expect(varianceShares({ candidate: null, interviewer: 0.1, residual: 0.4 })).toBeNull();
     expect(varianceShares({ candidate: 0, interviewer: 0, residual: 0 })).toBeNull();
     expect(varianceShares(null)).toBeNull();
+  });
+});
+
+describe('panel agreement', () => {
+  it('reads alpha against Krippendorff’s guide', () => {
+    expect(againstAlphaGuide(0.83)).toBe('at or above 0.80: panels agree well enough to rely on');
+    expect(againstAlphaGuide(0.7)).toBe(
+      'between 0.667 and 0.80: enough for tentative conclusions only',
+    );
+    expect(againstAlphaGuide(0.41)).toBe(
+      'below 0.667: panel members disagree too much to rely on one of them alone',
+    );
+    expect(againstAlphaGuide(null)).toBeNull();
   });
 });

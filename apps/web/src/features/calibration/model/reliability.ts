@@ -1,4 +1,4 @@
-import { CalibrationReport, Estimate, Reliability } from '@calibrate/contracts';
+import { ALPHA_BENCHMARKS, CalibrationReport, Estimate, Reliability } from '@calibrate/contracts';
 
 import { MINUS } from './format';
 
@@ -99,4 +99,22 @@ export function varianceShares(
   if (!(total > 0)) return null;
   const [c = 0, i = 0, r = 0] = parts.map((v) => v / total);
   return { candidate: c, interviewer: i, residual: r };
+}
+
+/** Panel agreement (Krippendorff's alpha) against Krippendorff's own guide, in words. */
+export function againstAlphaGuide(value: number | null): string | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  if (value >= ALPHA_BENCHMARKS.reliable)
+    return `at or above ${formatReliability(ALPHA_BENCHMARKS.reliable)}: panels agree well enough to rely on`;
+  if (value >= ALPHA_BENCHMARKS.tentative)
+    return `between 0.667 and ${formatReliability(ALPHA_BENCHMARKS.reliable)}: enough for tentative conclusions only`;
+  return 'below 0.667: panel members disagree too much to rely on one of them alone';
+}
+
+/** Each row's panel agreement: "overall" for all categories, else the category's lineage. */
+export function panelAlphaOf(report: CalibrationReport, key: string): Estimate | null {
+  const agreement = report.panelAgreement;
+  if (!agreement) return null;
+  if (key === 'overall') return agreement.overall;
+  return agreement.categories.find((category) => category.lineageId === key)?.alpha ?? null;
 }

@@ -4,6 +4,7 @@ import { IconCalendarOff } from '@tabler/icons-react';
 import { QueryState } from '@/components/ui/query-state';
 
 import { useMyInterviews } from '../api/interviews';
+import { MyCalibrationCard } from './my-calibration-card';
 import { MyInterviewSections } from './my-interview-sections';
 
 export function MyInterviewsPage() {
@@ -39,6 +40,7 @@ export function MyInterviewsPage() {
           <MyInterviewSections open={data.open} openTotal={data.openTotal} recent={data.recent} />
         )}
       </QueryState>
+      <MyCalibrationCard />
     </Stack>
   );
 }
