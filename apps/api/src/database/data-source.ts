@@ -10,6 +10,8 @@ import { CandidateNamePrefix1763910000000 } from './migrations/1763910000000-can
 import { Calibration1763920000000 } from './migrations/1763920000000-calibration';
 import { CorrectedScores1763930000000 } from './migrations/1763930000000-corrected-scores';
 import { CalibrationTrend1763940000000 } from './migrations/1763940000000-calibration-trend';
+import { AccentInsensitiveSearch1763950000000 } from './migrations/1763950000000-accent-insensitive-search';
+import { PanelSplit1763960000000 } from './migrations/1763960000000-panel-split';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -23,6 +25,8 @@ export const migrations = [
   Calibration1763920000000,
   CorrectedScores1763930000000,
   CalibrationTrend1763940000000,
+  AccentInsensitiveSearch1763950000000,
+  PanelSplit1763960000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

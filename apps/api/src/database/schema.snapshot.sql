@@ -4,12 +4,13 @@ CREATE INDEX candidate_stage_events_candidate_idx ON public.candidate_stage_even
 CREATE INDEX candidates_corrected_score_idx ON public.candidates USING btree (corrected_score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_created_at_id_idx ON public.candidates USING btree (created_at DESC, id DESC)
 CREATE INDEX candidates_email_prefix_idx ON public.candidates USING btree (email text_pattern_ops) INCLUDE (created_at, id)
+CREATE INDEX candidates_email_trgm_idx ON public.candidates USING gin (email gin_trgm_ops)
 CREATE INDEX candidates_job_corrected_score_idx ON public.candidates USING btree (job_id, corrected_score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_score_idx ON public.candidates USING btree (job_id, score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_stage_created_idx ON public.candidates USING btree (job_id, stage, created_at DESC, id DESC)
-CREATE INDEX candidates_name_prefix_idx ON public.candidates USING btree (lower(name) text_pattern_ops) INCLUDE (name, created_at, id)
-CREATE INDEX candidates_name_trgm_idx ON public.candidates USING gin (name gin_trgm_ops)
 CREATE INDEX candidates_score_idx ON public.candidates USING btree (score DESC NULLS LAST, id DESC)
+CREATE INDEX candidates_search_name_prefix_idx ON public.candidates USING btree (search_text(name) text_pattern_ops) INCLUDE (name, created_at, id)
+CREATE INDEX candidates_search_name_trgm_idx ON public.candidates USING gin (search_text(name) gin_trgm_ops)
 CREATE INDEX candidates_stage_created_idx ON public.candidates USING btree (stage, created_at DESC, id DESC)
 CREATE INDEX idempotency_keys_created_at_idx ON public.idempotency_keys USING btree (created_at)
 CREATE INDEX interview_rounds_candidate_idx ON public.interview_rounds USING btree (candidate_id, scheduled_at)
@@ -133,6 +134,7 @@ candidates.job_id uuid
 candidates.languages jsonb NOT NULL DEFAULT '[]'::jsonb
 candidates.name text NOT NULL
 candidates.notes text NOT NULL DEFAULT ''::text
+candidates.panel_split boolean NOT NULL DEFAULT false
 candidates.phone text
 candidates.score numeric(6,3)
 candidates.shift_availability text[] NOT NULL DEFAULT '{}'::text[]
@@ -160,6 +162,7 @@ interview_rounds.created_at timestamp with time zone NOT NULL DEFAULT now()
 interview_rounds.id uuid NOT NULL DEFAULT gen_random_uuid()
 interview_rounds.job_id uuid NOT NULL
 interview_rounds.name text NOT NULL
+interview_rounds.panel_split boolean NOT NULL DEFAULT false
 interview_rounds.rubric_version_id uuid NOT NULL
 interview_rounds.scheduled_at timestamp with time zone NOT NULL
 interview_rounds.score double precision

@@ -76,6 +76,11 @@ export const candidateSchema = z.object({
    * without a figure count as average); null when `score` is.
    */
   correctedScore: z.number().nullable(),
+  /**
+   * Some round's panel split (recommendations two or more steps apart, or a question rated two or
+   * more points apart): the average hides it. False when the score is hidden.
+   */
+  panelSplit: z.boolean(),
   /** True when a score may exist but this viewer may not see it (independence): both scores are null. */
   scoreHidden: z.boolean(),
   version: z.number().int(),

@@ -44,6 +44,11 @@ export const roundSummarySchema = z.object({
   scores: scoreSummarySchema,
   /** The panel's weighted score with the panel's mean leniency taken out. */
   correctedScore100: z.number().nullable(),
+  /**
+   * The panel split (recommendations two or more steps apart, or a question rated
+   * DISAGREEMENT_SPREAD or more apart): its average hides it, a debrief should not.
+   */
+  panelSplit: z.boolean(),
   interviewers: z.array(interviewerResultSchema),
   recommendations: recommendationCountsSchema,
 });

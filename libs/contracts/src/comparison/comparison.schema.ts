@@ -83,6 +83,8 @@ export const comparisonSchema = z.object({
           weightedScore100: z.number().nullable(),
           /** The panel's weighted score with the panel's mean leniency taken out. */
           correctedScore100: z.number().nullable(),
+          /** The panel split: see the candidate summary's round. */
+          panelSplit: z.boolean(),
           /**
            * Who submitted a scorecard, with their leniency (others' leniency only for those who
            * may see Calibration, as in the candidate summary).

@@ -151,7 +151,7 @@ export class CandidatesController {
   private async withVisibleScore(user: SessionUser, candidate: CandidateDetail) {
     return (await this.access.canSeeStoredScore(user, candidate.id))
       ? candidate
-      : { ...candidate, score: null, correctedScore: null, scoreHidden: true };
+      : { ...candidate, score: null, correctedScore: null, panelSplit: false, scoreHidden: true };
   }
 }
 

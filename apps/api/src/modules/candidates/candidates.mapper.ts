@@ -18,6 +18,7 @@ export function toCandidate(row: CandidateRow): Candidate {
     notes: row.notes,
     score: row.score_hidden ? null : row.score,
     correctedScore: row.score_hidden ? null : row.corrected_score,
+    panelSplit: !row.score_hidden && row.panel_split,
     scoreHidden: row.score_hidden ?? false,
     version: row.version,
     createdAt: row.created_at.toISOString(),

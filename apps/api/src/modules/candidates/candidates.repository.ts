@@ -46,6 +46,7 @@ export interface CandidateRow {
   notes: string;
   score: number | null;
   corrected_score: number | null;
+  panel_split: boolean;
   /** Set by lists: the sorted score exactly as stored, for cursors. */
   score_text?: string | null;
   /** Set by lists: the caller may not see the stored score. */
@@ -85,7 +86,7 @@ export interface CandidateFields {
 /** A candidate's columns (lists add `score_hidden`: whether the caller may see the score). */
 const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
    c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score,
-   c.corrected_score::float8 AS corrected_score, c.version, c.created_at`;
+   c.corrected_score::float8 AS corrected_score, c.panel_split, c.version, c.created_at`;
 
 /** The stored score column a score sort and score bounds read. */
 const scoreColumn = (basis: ScoreBasis | undefined) =>
@@ -285,17 +286,24 @@ export class CandidatesRepository {
 }
 
 /**
- * The ways a search term matches candidate `c`, each served by its own index. One word: the name
- * contains it (trigram index) or the email starts with it (pattern index). Several words, as in
- * a full name: the name starts with them (pattern index on the lower-cased name), which a
+ * The ways a search term matches candidate `c`, each served by its own index, case and accents
+ * aside (`search_text`, migration 1763950000000). One word: the name contains it (trigram index)
+ * or the email does (trigram index; a word under 3 letters has no trigram, so the email starts
+ * with it). Several words, as in a full name: the name starts with them (prefix index), which a
  * trigram search would answer slowly by intersecting the long posting lists of common names.
  */
 function searchBranches(term: string, add: (value: unknown) => string): string[] {
   const words = term.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  if (words.length > 1) return [`lower(c.name) LIKE ${add(prefixPattern(words.join(' ')))}`];
+  if (words.length > 1)
+    return [`search_text(c.name) LIKE search_text(${add(prefixPattern(words.join(' ')))})`];
   const [word = ''] = words;
-  return [`c.name ILIKE ${add(likePattern(word))}`, `c.email LIKE ${add(prefixPattern(word))}`];
+  return [
+    `search_text(c.name) LIKE search_text(${add(likePattern(word))})`,
+    word.length >= 3
+      ? `c.email LIKE ${add(likePattern(word))}`
+      : `c.email LIKE ${add(prefixPattern(word))}`,
+  ];
 }
 
 /** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage and search). */

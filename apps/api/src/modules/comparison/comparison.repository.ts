@@ -23,6 +23,8 @@ export interface RoundRow {
   rubric_version_id: string;
   rubric_name: string;
   rubric_version: number;
+  /** Stored at submission: the panel's recommendations or a question's ratings 2+ apart. */
+  panel_split: boolean;
 }
 
 export interface PanelScorecardRow {
@@ -71,6 +73,7 @@ interface CandidateRoundPanelRow {
   rubric_version_id: string;
   rubric_name: string;
   rubric_version: number;
+  panel_split: boolean;
   scorecard_id: string | null;
   interviewer_id: string;
   interviewer_name: string;
@@ -99,6 +102,7 @@ export class ComparisonRepository {
                     c.score::float8 AS score,
                     r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
                     r.scheduled_at, r.rubric_version_id, rb.name AS rubric_name, v.version AS rubric_version,
+                    r.panel_split,
                     s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
                     s.status AS scorecard_status, s.recommendation,
                     CASE WHEN ci.comparable THEN ci.leniency END AS leniency, ci.calibrated
@@ -170,6 +174,7 @@ export function splitPanelRows(rows: CandidateRoundPanelRow[]): Panels {
         rubric_version_id: row.rubric_version_id,
         rubric_name: row.rubric_name,
         rubric_version: row.rubric_version,
+        panel_split: row.panel_split,
       });
     }
     if (row.round_id && row.scorecard_id) {

@@ -101,6 +101,7 @@ export class ComparisonService {
           rubricVersion: round.rubricVersion,
           weightedScore100: round.scores.weightedScore100,
           correctedScore100: round.correctedScore100,
+          panelSplit: round.panelSplit,
           interviewers: round.interviewers.filter((i) => i.status === 'submitted'),
         })),
       })),

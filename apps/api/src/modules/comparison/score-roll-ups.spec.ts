@@ -78,6 +78,7 @@ describe('calibrationWarnings', () => {
         name: 'Mock call',
         status: 'completed',
         scheduledAt: '2026-11-01T09:00:00.000Z',
+        panelSplit: false,
         rubricVersionId: 'v1',
         rubricName: 'Mock call',
         rubricVersion: 1,

@@ -117,6 +117,7 @@ export function summarizePanels(
         rubricVersion: round.rubric_version,
         scores: roundScores,
         correctedScore100: corrected(roundScores.weightedScore100, panelLeniency(interviewers)),
+        panelSplit: round.panel_split,
         interviewers,
         recommendations: countRecommendations(panel),
       };
@@ -166,6 +167,7 @@ export function restrictSummary(
             ...round,
             scores: emptySummary(),
             correctedScore100: null,
+            panelSplit: false,
             interviewers: round.interviewers.map((i) => ({
               ...i,
               recommendation: null,

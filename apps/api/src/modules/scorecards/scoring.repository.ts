@@ -1,4 +1,4 @@
-import { ScoreSummary } from '@calibrate/contracts';
+import { DISAGREEMENT_SPREAD, ScoreSummary } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -17,6 +17,19 @@ interface CategoryScoreRow {
   questions: number;
   weighted: number | null;
 }
+
+/**
+ * Whether round `roundId`'s panel split: submitted recommendations two or more steps apart, or
+ * one question rated DISAGREEMENT_SPREAD or more points apart (as the comparison flags it).
+ */
+const panelSplitSql = (roundId: string) => `(
+  COALESCE((SELECT max(array_position(ARRAY['strong_no', 'no', 'yes', 'strong_yes'], s.recommendation))
+                 - min(array_position(ARRAY['strong_no', 'no', 'yes', 'strong_yes'], s.recommendation))
+              FROM scorecards s WHERE s.round_id = ${roundId} AND s.status = 'submitted') >= 2, false)
+  OR EXISTS (SELECT 1 FROM scorecards s
+               JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
+              WHERE s.round_id = ${roundId} AND s.status = 'submitted'
+              GROUP BY a.question_id HAVING max(a.rating) - min(a.rating) >= ${DISAGREEMENT_SPREAD}))`;
 
 /**
  * Scores, computed by PostgreSQL. A category's score is the mean of its answered ratings
@@ -107,9 +120,10 @@ export class ScoringRepository {
   }
 
   /**
-   * Stores each of a candidate's rounds' pooled 1–5 score and the candidate's overall scores (mean
-   * of their rounds' weighted 0–100 scores, rounds with a submitted scorecard only; raw, and
-   * leniency-corrected from the latest fit), so that pipelines can sort by either with an index.
+   * Stores each of a candidate's rounds' pooled 1–5 score and whether its panel split, and the
+   * candidate's overall scores (mean of their rounds' weighted 0–100 scores, rounds with a
+   * submitted scorecard only; raw, and leniency-corrected from the latest fit) and whether any
+   * panel split, so that pipelines can sort by either score with an index and flag splits.
    */
   async refreshCandidateScore(db: Sql, candidateId: string): Promise<void> {
     await db.query(
@@ -119,11 +133,12 @@ export class ScoringRepository {
                         FROM interview_rounds r WHERE r.candidate_id = $1`)}
        ),
        rounds AS (
-         UPDATE interview_rounds r SET score = x.weighted
+         UPDATE interview_rounds r SET score = x.weighted, panel_split = ${panelSplitSql('r.id')}
            FROM (SELECT DISTINCT owner_id, weighted FROM round_scores) AS x
           WHERE r.id = x.owner_id
-         RETURNING r.id, r.score)
+         RETURNING r.id, r.score, r.panel_split)
        UPDATE candidates SET
+         panel_split = COALESCE((SELECT bool_or(panel_split) FROM rounds), false),
          score = (SELECT avg((score - 1) / 4 * 100) FROM rounds WHERE score IS NOT NULL),
          corrected_score = (SELECT avg(${correctedRoundScoreSql('rounds.score', 'rounds.id')})
                               FROM rounds WHERE score IS NOT NULL)

@@ -19,6 +19,7 @@ const created = {
   notes: '',
   score: null,
   correctedScore: null,
+  panelSplit: false,
   scoreHidden: false,
   version: 1,
   createdAt: '2026-11-22T10:00:00.000Z',

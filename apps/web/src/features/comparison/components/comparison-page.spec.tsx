@@ -61,6 +61,8 @@ const comparison: Comparison = {
           rubricVersion: 1,
           weightedScore100: 75,
           correctedScore100: 65,
+          // Ivy rated a question 5 and Hank 3: the panel split.
+          panelSplit: true,
           interviewers: [interviewer(1, 'Ivy', 0.6, true), interviewer(2, 'Hank', 0.2, false)],
         },
       ],
@@ -209,6 +211,9 @@ describe('ComparisonPage', () => {
     expect(within(interviewers).getByText('not yet calibrated')).toBeInTheDocument();
     expect(within(interviewers).getByText('3.6 corrected · 4.0 raw')).toBeInTheDocument();
     expect(within(interviewers).getAllByText('No submitted scorecards yet')).toHaveLength(2);
+    // Ann's panel split: flagged on her column and on her round.
+    expect(within(heat).getAllByText('Panel split: debrief')).toHaveLength(1);
+    expect(within(interviewers).getByText('Panel split: debrief')).toBeInTheDocument();
 
     // The question rows name each rating's interviewer with their leniency.
     await user.click(within(heat).getByRole('button', { name: /^Empathy/ }));

@@ -2,6 +2,8 @@ import { Comparison } from '@calibrate/contracts';
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
+
 import { candidateLabel } from '../model/comparison-view';
 import { ScaleMode } from '../model/heat-scale';
 import { LeniencyLookup } from '../model/leniency';
@@ -85,6 +87,20 @@ export function HeatMap({
                   </Table.Td>
                 );
               })}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Panel</Table.Th>
+              {comparison.candidates.map((candidate) => (
+                <Table.Td key={candidate.candidateId} ta="center">
+                  {candidate.rounds.some((round) => round.panelSplit) ? (
+                    <PanelSplitBadge size="xs" />
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {candidate.overall.scoredRounds > 0 ? 'No split' : '—'}
+                    </Text>
+                  )}
+                </Table.Td>
+              ))}
             </Table.Tr>
             {comparison.categories.map((category) => (
               <CategoryRows

@@ -2,6 +2,7 @@ import { Comparison } from '@calibrate/contracts';
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 import { useCan } from '@/features/auth';
 
 import { candidateLabel } from '../model/comparison-view';
@@ -66,7 +67,12 @@ export function InterviewerLeniency({
                       {name}
                     </Table.Th>
                   )}
-                  <Table.Td>{round.name}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      {round.name}
+                      {round.panelSplit && <PanelSplitBadge size="xs" />}
+                    </Group>
+                  </Table.Td>
                   <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                     {totalsInline(round, basis, scale)}
                   </Table.Td>

@@ -35,6 +35,7 @@ const round = (n: number, interviewers: ReturnType<typeof interviewer>[]) => ({
   rubricVersion: 1,
   weightedScore100: 70,
   correctedScore100: 65,
+  panelSplit: false,
   interviewers,
 });
 

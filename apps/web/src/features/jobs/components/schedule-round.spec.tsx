@@ -47,6 +47,7 @@ const candidate = {
   notes: '',
   score: null,
   correctedScore: null,
+  panelSplit: false,
   scoreHidden: false,
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',

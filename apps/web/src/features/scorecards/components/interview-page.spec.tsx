@@ -97,6 +97,7 @@ function interviewResponses(): Record<string, unknown> {
     notes: '',
     score: null,
     correctedScore: null,
+    panelSplit: false,
     scoreHidden: false,
     version: 1,
     createdAt: at,

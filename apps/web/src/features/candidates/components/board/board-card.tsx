@@ -3,6 +3,8 @@ import { ActionIcon, Anchor, Checkbox, Group, Menu, Paper, Text } from '@mantine
 import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
+
 import { stageLabels } from '../../model/labels';
 import { shownScore } from '../../model/pipeline-view';
 import { timeInStage } from '../../model/time-in-stage';
@@ -103,7 +105,12 @@ export function BoardCard({
         <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
           {timeInStage(candidate.stageChangedAt)}
         </Text>
-        {scoreBasis && <CardScore candidate={candidate} basis={scoreBasis} />}
+        {scoreBasis && (
+          <Group gap={4} wrap="nowrap">
+            {candidate.panelSplit && <PanelSplitBadge size="xs" />}
+            <CardScore candidate={candidate} basis={scoreBasis} />
+          </Group>
+        )}
       </Group>
     </Paper>
   );

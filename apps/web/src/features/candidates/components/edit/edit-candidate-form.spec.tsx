@@ -20,6 +20,7 @@ const candidate: CandidateDetail = {
   notes: 'Calm on the phone',
   score: null,
   correctedScore: null,
+  panelSplit: false,
   scoreHidden: false,
   version: 3,
   createdAt: '2026-11-19T09:00:00.000Z',

@@ -1,8 +1,9 @@
 import { Candidate, ScoreBasis } from '@calibrate/contracts';
-import { Anchor, Badge, Checkbox, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Text, VisuallyHidden } from '@mantine/core';
 import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 
+import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 import { formatRelativeDate } from '@/lib/format-date';
 
 import { sourceLabels, stageColors, stageLabels } from '../../model/labels';
@@ -118,18 +119,21 @@ export function candidateColumns(
             Not scored
           </Text>
         ) : (
-          <Text
-            size="sm"
-            fw={600}
-            ff="monospace"
-            title={
-              corrected
-                ? `Raw ${row.original.score?.toFixed(1) ?? '—'}`
-                : `Corrected ${row.original.correctedScore?.toFixed(1) ?? '—'}`
-            }
-          >
-            {score.toFixed(1)}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text
+              size="sm"
+              fw={600}
+              ff="monospace"
+              title={
+                corrected
+                  ? `Raw ${row.original.score?.toFixed(1) ?? '—'}`
+                  : `Corrected ${row.original.correctedScore?.toFixed(1) ?? '—'}`
+              }
+            >
+              {score.toFixed(1)}
+            </Text>
+            {row.original.panelSplit && <PanelSplitBadge size="xs" />}
+          </Group>
         );
       },
     },

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 
 import { fakeApi, renderApp } from '@/test/render-app';
 
@@ -123,6 +123,25 @@ describe('CandidatesPage by corrected score', () => {
   });
 });
 
+describe('CandidatesPage with a split panel', () => {
+  it('flags the candidate beside their score, for a debrief', async () => {
+    fakeApi({
+      '/api/v1/candidates': [
+        {
+          status: 200,
+          body: { items: [{ ...listedCandidate, panelSplit: true }], nextCursor: null },
+        },
+      ],
+      '/api/v1/candidates/stage-counts': [noCounts],
+    });
+    renderApp(<CandidatesPage description="Candidates." />, { path: '/candidates' });
+    const row = (await screen.findByText('Ana Reyes')).closest('tr');
+    expect(row).not.toBeNull();
+    expect(within(row as HTMLElement).getByText('Panel split: debrief')).toBeInTheDocument();
+    expect(within(row as HTMLElement).getByText('72.5')).toBeInTheDocument();
+  });
+});
+
 describe('CandidatesPage without scores (interviewers)', () => {
   it('shows no score column, range or order, and asks the API for none', async () => {
     const { calls } = fakeApi({
@@ -158,6 +177,7 @@ const listedCandidate = {
   notes: '',
   score: 72.5,
   correctedScore: 68.4,
+  panelSplit: false,
   scoreHidden: false,
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',

@@ -83,7 +83,7 @@ export function PipelineFilters({
       <TextInput
         label="Search"
         aria-label="Search candidates"
-        placeholder="Name or start of email"
+        placeholder="Name or email"
         leftSection={<IconSearch size={16} />}
         value={typed.q}
         onChange={(event) => type('q', event.currentTarget.value)}

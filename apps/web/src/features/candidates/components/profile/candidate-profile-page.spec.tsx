@@ -22,6 +22,7 @@ const detail = {
   notes: '',
   score: null,
   correctedScore: null,
+  panelSplit: false,
   scoreHidden: false,
   version: 2,
   createdAt: '2026-11-19T09:00:00.000Z',
@@ -98,6 +99,7 @@ const scoredSummary = {
       rubricVersion: 1,
       scores: { categories: [], weightedScore: 3.88, weightedScore100: 72 },
       correctedScore100: 66,
+      panelSplit: false,
       interviewers: [
         scorecard('Lena Lenient', 80, 69, 0.45, true),
         scorecard('Nina New', 64, 63, 0.05, false),

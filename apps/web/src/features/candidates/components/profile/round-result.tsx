@@ -1,6 +1,8 @@
 import { recommendationLabels, RoundSummary } from '@calibrate/contracts';
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 
+import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
+
 import { CategoryBars } from './category-bars';
 import { score100, when } from './format';
 import { InterviewerLeniency } from './interviewer-leniency';
@@ -29,6 +31,7 @@ export function RoundResult({
           </Text>
         </div>
         <Group gap="xs">
+          {round.panelSplit && <PanelSplitBadge />}
           <Badge variant="light" color="gray">
             {round.status.replace('_', ' ')}
           </Badge>
