@@ -1,25 +1,39 @@
 import { CalibrationData } from './model';
 
-/** One submitted scorecard's mean rating in one category lineage, as the repository reads it. */
-export interface CategoryObservationRow {
-  scorecard_id: string;
+/**
+ * One submitted scorecard as the repository streams it, in candidate, round, scorecard order:
+ * its rated categories packed into one text column, because at a million candidates 36M
+ * category rows as objects cost more to parse than to read (measured: 9 s against 6 s for
+ * 141,748 bench scorecards; see the README's calibration scale figures).
+ */
+export interface ScorecardObservationRow {
   candidate_id: string;
+  round_id: string;
   interviewer_id: string;
   /** The rubric a round was scored with: a round type, pooled across the rubric's versions. */
   rubric_id: string;
-  round_id: string;
   /** The calendar month (UTC) the round took place: year × 12 + month − 1. */
   month: number;
-  lineage_id: string;
+  /**
+   * "lineage:rating:answered" per rated category, comma-separated: the lineage as its 1-based
+   * position in the fit's lineage list, the mean of its rated questions, their count.
+   */
+  cells: string;
+}
+
+/** Every category lineage a fit may meet, with its weight as its newest version states it. */
+export interface CategoryLineage {
+  id: string;
+  name: string;
   weight: number;
-  rating: number;
-  answered: number;
 }
 
 /** The model's input and the ids behind its indexes. */
 export interface CalibrationInput {
   data: CalibrationData;
-  candidateIds: string[];
+  /** Counted before the fit: the data's arrays move to the worker thread. */
+  scorecards: number;
+  candidates: number;
   interviewerIds: string[];
   categoryLineageIds: string[];
 }
@@ -63,16 +77,16 @@ class Index {
 }
 
 /**
- * Builds the model's struct-of-arrays from rows grouped by scorecard (rows of one scorecard
- * arrive together, as `ORDER BY scorecard` gives them), batch by batch, so a million candidates'
- * rows never sit in memory as objects all at once.
+ * Builds the model's struct-of-arrays from scorecards streamed in candidate, round order, batch
+ * by batch: candidates and rounds are numbered as they change (no map of a million ids);
+ * interviewers, round types and categories (a few thousand at most) through maps.
  */
 export class CalibrationInputBuilder {
-  private readonly candidates = new Index();
   private readonly interviewers = new Index();
   private readonly roundTypes = new Index();
-  private readonly rounds = new Index();
-  private readonly categories = new Index();
+  /** Dense category index per lineage position (1-based), for the lineages that occur. */
+  private readonly categoryOf = new Map<number, number>();
+  private readonly categoryLineageIds: string[] = [];
   private readonly weights: number[] = [];
   private readonly candidate = new Growable((n) => new Int32Array(n));
   private readonly interviewer = new Growable((n) => new Int32Array(n));
@@ -83,45 +97,53 @@ export class CalibrationInputBuilder {
   private readonly category = new Growable((n) => new Uint16Array(n));
   private readonly rating = new Growable((n) => new Float32Array(n));
   private readonly answered = new Growable((n) => new Uint8Array(n));
-  private lastScorecard: string | null = null;
+  private lastCandidate: string | null = null;
+  private lastRound: string | null = null;
+  private candidates = 0;
+  private rounds = 0;
 
-  constructor() {
+  constructor(private readonly lineages: CategoryLineage[]) {
     this.obsStart.push(0);
   }
 
-  add(rows: CategoryObservationRow[]): void {
+  add(rows: ScorecardObservationRow[]): void {
     for (const row of rows) {
-      if (row.scorecard_id !== this.lastScorecard) {
-        if (this.lastScorecard !== null) this.obsStart.push(this.category.length);
-        this.lastScorecard = row.scorecard_id;
-        this.candidate.push(this.candidates.of(row.candidate_id));
-        this.interviewer.push(this.interviewers.of(row.interviewer_id));
-        this.roundType.push(this.roundTypes.of(row.rubric_id));
-        this.round.push(this.rounds.of(row.round_id));
-        this.period.push(row.month);
+      if (row.candidate_id !== this.lastCandidate) {
+        this.lastCandidate = row.candidate_id;
+        this.candidates++;
       }
-      const category = this.categories.of(row.lineage_id);
-      // A category's weight as its latest rubric version states it (rows of later versions win).
-      this.weights[category] = row.weight;
-      this.category.push(category);
-      this.rating.push(row.rating);
-      // Answered questions per category (kept, at most 255; the fit does not weight by them).
-      this.answered.push(Math.min(row.answered, 255));
+      if (row.round_id !== this.lastRound) {
+        this.lastRound = row.round_id;
+        this.rounds++;
+      }
+      this.candidate.push(this.candidates - 1);
+      this.interviewer.push(this.interviewers.of(row.interviewer_id));
+      this.roundType.push(this.roundTypes.of(row.rubric_id));
+      this.round.push(this.rounds - 1);
+      this.period.push(row.month);
+      for (const cell of row.cells.split(',')) {
+        const [position = '', rating = '', answered = ''] = cell.split(':');
+        this.category.push(this.categoryAt(Number(position)));
+        this.rating.push(Number(rating));
+        // Answered questions per category (kept, at most 255; the fit does not weight by them).
+        this.answered.push(Math.min(Number(answered), 255));
+      }
+      this.obsStart.push(this.category.length);
     }
   }
 
   /** The model's input; call once, after the last batch. */
   build(): CalibrationInput {
-    if (this.lastScorecard !== null) this.obsStart.push(this.category.length);
     const totalWeight = this.weights.reduce((sum, weight) => sum + weight, 0);
+    const candidate = this.candidate.toArray();
     return {
       data: {
-        nCandidates: this.candidates.ids.length,
+        nCandidates: this.candidates,
         nInterviewers: this.interviewers.ids.length,
         nRoundTypes: this.roundTypes.ids.length,
-        nCategories: this.categories.ids.length,
-        nRounds: this.rounds.ids.length,
-        candidate: this.candidate.toArray(),
+        nCategories: this.categoryLineageIds.length,
+        nRounds: this.rounds,
+        candidate,
         interviewer: this.interviewer.toArray(),
         roundType: this.roundType.toArray(),
         round: this.round.toArray(),
@@ -135,9 +157,40 @@ export class CalibrationInputBuilder {
             ? Float64Array.from(this.weights, (weight) => weight / totalWeight)
             : undefined,
       },
-      candidateIds: this.candidates.ids,
+      scorecards: candidate.length,
+      candidates: this.candidates,
       interviewerIds: this.interviewers.ids,
-      categoryLineageIds: this.categories.ids,
+      categoryLineageIds: this.categoryLineageIds,
     };
   }
+
+  private categoryAt(position: number): number {
+    let category = this.categoryOf.get(position);
+    if (category === undefined) {
+      const lineage = this.lineages[position - 1];
+      if (!lineage) throw new Error(`Unknown category lineage position ${position}.`);
+      category = this.categoryLineageIds.length;
+      this.categoryOf.set(position, category);
+      this.categoryLineageIds.push(lineage.id);
+      this.weights.push(lineage.weight);
+    }
+    return category;
+  }
+}
+
+/** Every typed array of the data: handed to the worker thread rather than copied. */
+export function transferables(data: CalibrationData): ArrayBuffer[] {
+  const arrays = [
+    data.candidate,
+    data.interviewer,
+    data.roundType,
+    data.round,
+    data.obsStart,
+    data.category,
+    data.rating,
+    data.answered,
+    data.categoryWeight,
+    data.period,
+  ];
+  return arrays.flatMap((array) => (array ? [array.buffer as ArrayBuffer] : []));
 }

@@ -53,9 +53,9 @@ export function toStoredFit(
   const { interviewers: j, trend } = fit;
   return {
     inputs: {
-      scorecards: input.data.candidate.length,
-      candidates: input.data.nCandidates,
-      interviewers: input.data.nInterviewers,
+      scorecards: input.scorecards,
+      candidates: input.candidates,
+      interviewers: input.interviewerIds.length,
     },
     results: {
       // Too few scorecards leave figures undefined (NaN): stored as null, shown as "not enough data".

@@ -11,7 +11,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
-import { CategoryObservationRow } from './calibration-input';
+import { CategoryLineage, ScorecardObservationRow } from './calibration-input';
 
 /** One API instance fits at a time, whatever the number of instances: a session-level advisory lock. */
 const FIT_LOCK_KEY = 7_240_601;
@@ -138,53 +138,67 @@ export class CalibrationRepository {
     return row;
   }
 
-  /**
-   * A page of submitted scorecards after `afterId` (keyset on the primary key), each with its
-   * mean rating per category lineage and the number of rated questions behind it.
-   */
-  async findObservations(
-    afterId: string | null,
-    limit: number,
-  ): Promise<{ rows: CategoryObservationRow[]; lastId: string | null }> {
-    const ids = await queryRows<{ id: string }>(
+  /** Every category lineage, with its newest version's name and weight (published first). */
+  findCategoryLineages(): Promise<CategoryLineage[]> {
+    return queryRows<CategoryLineage>(
       this.dataSource.manager,
-      `SELECT id FROM scorecards WHERE status = 'submitted' AND ($1::uuid IS NULL OR id > $1::uuid)
-        ORDER BY id LIMIT $2`,
-      [afterId, limit],
+      `SELECT DISTINCT ON (cat.lineage_id) cat.lineage_id AS id, cat.name, cat.weight::float8 AS weight
+         FROM rubric_categories cat JOIN rubric_versions v ON v.id = cat.rubric_version_id
+        ORDER BY cat.lineage_id, v.status = 'published' DESC, v.version DESC`,
     );
-    if (ids.length === 0) return { rows: [], lastId: null };
-    const rows = await queryRows<CategoryObservationRow>(
-      this.dataSource.manager,
-      `SELECT s.id AS scorecard_id, r.candidate_id, s.interviewer_id, v.rubric_id, r.id AS round_id,
-              (extract(year FROM r.scheduled_at AT TIME ZONE 'UTC') * 12
-                 + extract(month FROM r.scheduled_at AT TIME ZONE 'UTC') - 1)::int AS month,
-              cat.lineage_id, max(cat.weight)::float8 AS weight,
-              avg(a.rating)::float8 AS rating, count(*)::int AS answered
-         FROM scorecards s
-         JOIN interview_rounds r ON r.id = s.round_id
-         JOIN rubric_versions v ON v.id = r.rubric_version_id
-         JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
-         JOIN rubric_questions q ON q.id = a.question_id
-         JOIN rubric_categories cat ON cat.id = q.category_id
-        WHERE s.id = ANY($1::uuid[])
-        GROUP BY s.id, r.candidate_id, s.interviewer_id, v.rubric_id, r.id, cat.lineage_id
-        ORDER BY s.id, cat.lineage_id`,
-      [ids.map((row) => row.id)],
-    );
-    return { rows, lastId: ids[ids.length - 1]?.id ?? null };
   }
 
-  /** The current name of each category lineage (its newest version's). */
-  async findCategoryNames(lineageIds: string[]): Promise<Map<string, string>> {
-    const rows = await queryRows<{ lineage_id: string; name: string }>(
-      this.dataSource.manager,
-      `SELECT DISTINCT ON (cat.lineage_id) cat.lineage_id, cat.name
-         FROM rubric_categories cat JOIN rubric_versions v ON v.id = cat.rubric_version_id
-        WHERE cat.lineage_id = ANY($1::uuid[])
-        ORDER BY cat.lineage_id, v.version DESC`,
-      [lineageIds],
-    );
-    return new Map(rows.map((row) => [row.lineage_id, row.name]));
+  /**
+   * Every submitted scorecard with its mean rating per category lineage, in candidate, round and
+   * scorecard order, `batchSize` at a time through a cursor: one plan and one snapshot for the
+   * whole read (keyset pages re-planned a join of every round per page), and small batches so
+   * parsing never holds the event loop for long. Lineages are `lineages`' 1-based positions.
+   */
+  async streamObservations(
+    lineages: CategoryLineage[],
+    batchSize: number,
+    onBatch: (rows: ScorecardObservationRow[]) => void,
+  ): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await runner.query(
+        `DECLARE calibration_observations NO SCROLL CURSOR FOR
+         SELECT r.candidate_id, s.round_id, s.interviewer_id, v.rubric_id,
+                (extract(year FROM r.scheduled_at AT TIME ZONE 'UTC') * 12
+                   + extract(month FROM r.scheduled_at AT TIME ZONE 'UTC') - 1)::int AS month,
+                c.cells
+           FROM scorecards s
+           JOIN interview_rounds r ON r.id = s.round_id
+           JOIN rubric_versions v ON v.id = r.rubric_version_id
+          CROSS JOIN LATERAL (
+            SELECT string_agg(lineage || ':' || rating || ':' || answered, ',') AS cells
+              FROM (SELECT array_position($1::uuid[], cat.lineage_id) AS lineage,
+                           round(avg(a.rating), 4) AS rating, count(*) AS answered
+                      FROM scorecard_answers a
+                      JOIN rubric_questions q ON q.id = a.question_id
+                      JOIN rubric_categories cat ON cat.id = q.category_id
+                     WHERE a.scorecard_id = s.id AND a.rating IS NOT NULL
+                     GROUP BY cat.lineage_id) AS per_category) AS c
+          WHERE s.status = 'submitted' AND c.cells IS NOT NULL
+          ORDER BY r.candidate_id, s.round_id, s.id`,
+        [lineages.map((lineage) => lineage.id)],
+      );
+      for (;;) {
+        const rows = (await runner.query(
+          `FETCH ${Number(batchSize)} FROM calibration_observations`,
+        )) as ScorecardObservationRow[];
+        if (rows.length === 0) break;
+        onBatch(rows);
+      }
+      await runner.query('COMMIT');
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** A finished fit: its results and one row per interviewer, in one transaction. */

@@ -12,6 +12,13 @@ import { correctedRoundScoreSql } from './corrected-score.sql';
 const REWRITE_BATCH = 5_000;
 
 /**
+ * After each batch the rewrite rests as long as the batch took: every candidate row it writes
+ * updates the table's indexes, and at full speed on 2 cores it slowed saves and comparisons
+ * running meanwhile (a whole rewrite is background work: minutes late is fine, seconds slow is not).
+ */
+const REST_PER_BUSY = 1;
+
+/**
  * Candidates' stored leniency-corrected scores, rewritten from the latest fit after each refit
  * (a new scorecard's corrected score is written at submission, from the fit it finds). Reads the
  * rounds' stored scores, never the answers.
@@ -25,6 +32,7 @@ export class CorrectedScoresRepository {
     let changed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
+      const started = Date.now();
       const row = await queryOne<{ last_id: string | null; changed: number }>(
         this.dataSource.manager,
         `WITH batch AS (
@@ -45,6 +53,7 @@ export class CorrectedScoresRepository {
       changed += row?.changed ?? 0;
       if (!row?.last_id) return changed;
       after = row.last_id;
+      await new Promise((resolve) => setTimeout(resolve, (Date.now() - started) * REST_PER_BUSY));
     }
   }
 }
