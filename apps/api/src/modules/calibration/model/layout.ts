@@ -61,7 +61,8 @@ export function validateData(d: CalibrationData): void {
       throw new Error(`observation ${o} has no answered rating`);
     }
   }
-  if (d.period && d.period.length !== n) throw new Error('period differs in length from scorecards');
+  if (d.period && d.period.length !== n)
+    throw new Error('period differs in length from scorecards');
   if (d.categoryWeight && d.categoryWeight.length !== d.nCategories) {
     throw new Error('categoryWeight length differs from nCategories');
   }
