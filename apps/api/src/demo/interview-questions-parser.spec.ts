@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { buildCallCenterRubric } from './call-center-rubric';
+import { RubricContentInput } from '@calibrate/contracts';
+
+import callCenterRubric from './call-center-rubric.json';
 import { parseInterviewQuestions } from './interview-questions-parser';
 
 const guide = readFileSync(
@@ -52,11 +54,36 @@ describe('parseInterviewQuestions on the call-center guide', () => {
   });
 });
 
-describe('the committed call-center rubric', () => {
-  it('is what the parser makes of the guide (regenerate with generate-call-center-rubric)', () => {
-    const committed: unknown = JSON.parse(
-      readFileSync(path.join(__dirname, 'call-center-rubric.json'), 'utf8'),
+describe('the committed call-center rubric, against the guide', () => {
+  const parsed = parseInterviewQuestions(guide);
+  const committed = callCenterRubric as RubricContentInput;
+
+  it('asks the guide’s 38 questions, word for word, in its 12 categories and order', () => {
+    // Guidance and anchors are reviewed data written for the interviewer (the guide's tips speak
+    // to the candidate), so only the categories and question texts still come from the guide.
+    expect(
+      committed.categories.map((category) => ({
+        name: category.name,
+        questions: category.questions.map((question) => question.text),
+      })),
+    ).toEqual(
+      parsed.map((category) => ({
+        name: category.name,
+        questions: category.questions.map((question) => question.text),
+      })),
     );
-    expect(committed).toEqual(buildCallCenterRubric(parseInterviewQuestions(guide)));
+  });
+
+  it('does not copy the guide’s advice to the candidate into guidance or anchors', () => {
+    const guideSentences = parsed
+      .flatMap((category) => category.questions)
+      .flatMap((question) => [question.purpose, ...question.tips.map((tip) => tip.detail)])
+      .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+/))
+      .filter((sentence) => sentence.length > 30);
+    const written = committed.categories
+      .flatMap((category) => category.questions)
+      .flatMap((question) => [question.guidance ?? '', ...question.anchors])
+      .join('\n');
+    expect(guideSentences.filter((sentence) => written.includes(sentence))).toEqual([]);
   });
 });

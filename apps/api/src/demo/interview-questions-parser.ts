@@ -1,7 +1,9 @@
 /**
- * Turns the call-center interview guide (demo/source/call-center-interview-questions.txt) into
- * rubric categories and questions. Run once by `apps/api/scripts/generate-call-center-rubric.cjs`;
- * the result is committed, so nothing reads the guide at run time.
+ * Reads the call-center interview guide (demo/source/call-center-interview-questions.txt) into
+ * categories and questions. The default rubric (`call-center-rubric.json`) takes its categories
+ * and question texts from the guide, but its guidance and anchors are reviewed, hand-written data
+ * for the interviewer; this parser is what the provenance test uses to hold the rubric to the
+ * guide's questions. Nothing reads the guide at run time.
  */
 export interface ParsedTip {
   title: string;
