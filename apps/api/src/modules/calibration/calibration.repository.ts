@@ -11,6 +11,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
+import { withBackgroundConnection } from './background-connection';
 import { CategoryLineage, ScorecardObservationRow } from './calibration-input';
 
 /** One API instance fits at a time, whatever the number of instances: a session-level advisory lock. */
@@ -152,18 +153,17 @@ export class CalibrationRepository {
    * Every submitted scorecard with its mean rating per category lineage, in candidate, round and
    * scorecard order, `batchSize` at a time through a cursor: one plan and one snapshot for the
    * whole read (keyset pages re-planned a join of every round per page), and small batches so
-   * parsing never holds the event loop for long. Lineages are `lineages`' 1-based positions.
+   * parsing never holds the event loop for long; on a background connection (low CPU priority
+   * where it can be). Lineages are `lineages`' 1-based positions.
    */
   async streamObservations(
     lineages: CategoryLineage[],
     batchSize: number,
     onBatch: (rows: ScorecardObservationRow[]) => void,
   ): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await runner.query(
+    await withBackgroundConnection(this.dataSource, async (client) => {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(
         `DECLARE calibration_observations NO SCROLL CURSOR FOR
          SELECT r.candidate_id, s.round_id, s.interviewer_id, v.rubric_id,
                 (extract(year FROM r.scheduled_at AT TIME ZONE 'UTC') * 12
@@ -186,19 +186,14 @@ export class CalibrationRepository {
         [lineages.map((lineage) => lineage.id)],
       );
       for (;;) {
-        const rows = (await runner.query(
+        const { rows } = await client.query<ScorecardObservationRow>(
           `FETCH ${Number(batchSize)} FROM calibration_observations`,
-        )) as ScorecardObservationRow[];
+        );
         if (rows.length === 0) break;
         onBatch(rows);
       }
-      await runner.query('COMMIT');
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+      await client.query('COMMIT');
+    });
   }
 
   /** A finished fit: its results and one row per interviewer, in one transaction. */

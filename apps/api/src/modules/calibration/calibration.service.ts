@@ -20,7 +20,7 @@ import { runFit } from './run-fit';
  * Scorecards fetched at a time while loading a fit's input: parsing 5,000 takes ~20 ms of the
  * event loop (141,748 bench scorecards parse in ~0.5 s), so requests wait little meanwhile.
  */
-const LOAD_BATCH = 5_000;
+const LOAD_BATCH = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

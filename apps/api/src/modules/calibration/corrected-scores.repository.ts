@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { queryOne } from '../../database/sql';
+import { withBackgroundConnection } from './background-connection';
 import { correctedRoundScoreSql } from './corrected-score.sql';
 
 /**
@@ -29,12 +30,17 @@ export class CorrectedScoresRepository {
 
   /** Rewrites every scored candidate's corrected score; returns how many changed. */
   async refreshAll(): Promise<number> {
+    return withBackgroundConnection(this.dataSource, (client) => this.rewrite(client));
+  }
+
+  private async rewrite(client: Client): Promise<number> {
     let changed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const started = Date.now();
-      const row = await queryOne<{ last_id: string | null; changed: number }>(
-        this.dataSource.manager,
+      const {
+        rows: [row],
+      } = await client.query<{ last_id: string | null; changed: number }>(
         `WITH batch AS (
            SELECT id FROM candidates WHERE id > $1::uuid AND score IS NOT NULL ORDER BY id LIMIT $2),
          corrected AS (
