@@ -77,8 +77,9 @@ export const candidateSchema = z.object({
    */
   correctedScore: z.number().nullable(),
   /**
-   * Some round's panel split (recommendations two or more steps apart, or a question rated two or
-   * more points apart): the average hides it. False when the score is hidden.
+   * Some round's panel split (recommendations two or more steps apart, or a third of the
+   * questions rated by two or more of them two or more points apart): the average hides it.
+   * False when the score is hidden.
    */
   panelSplit: z.boolean(),
   /** True when a score may exist but this viewer may not see it (independence): both scores are null. */

@@ -45,8 +45,9 @@ export const roundSummarySchema = z.object({
   /** The panel's weighted score with the panel's mean leniency taken out. */
   correctedScore100: z.number().nullable(),
   /**
-   * The panel split (recommendations two or more steps apart, or a question rated
-   * DISAGREEMENT_SPREAD or more apart): its average hides it, a debrief should not.
+   * The panel split (PANEL_SPLIT_QUESTION_SHARE: recommendations two or more steps apart, or a
+   * third of the co-rated questions DISAGREEMENT_SPREAD or more apart): its average hides it, a
+   * debrief should not.
    */
   panelSplit: z.boolean(),
   interviewers: z.array(interviewerResultSchema),

@@ -38,6 +38,13 @@ export type ComparisonWarning = z.infer<typeof comparisonWarningSchema>;
 /** Ratings differing by this much within one round's panel mark where a debrief should start. */
 export const DISAGREEMENT_SPREAD = 2;
 
+/**
+ * A round's panel split when its recommendations are two or more steps apart, or when at least
+ * this share (and at least two) of the questions two or more of them rated are DISAGREEMENT_SPREAD
+ * apart: one question apart is common noise (half the demo's rounds), a third of them is not.
+ */
+export const PANEL_SPLIT_QUESTION_SHARE = 1 / 3;
+
 export const comparisonRatingSchema = z.object({
   roundId: z.uuid(),
   roundName: z.string(),

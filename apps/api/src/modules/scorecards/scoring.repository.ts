@@ -1,4 +1,8 @@
-import { DISAGREEMENT_SPREAD, ScoreSummary } from '@calibrate/contracts';
+import {
+  DISAGREEMENT_SPREAD,
+  PANEL_SPLIT_QUESTION_SHARE,
+  ScoreSummary,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,17 +23,20 @@ interface CategoryScoreRow {
 }
 
 /**
- * Whether round `roundId`'s panel split: submitted recommendations two or more steps apart, or
- * one question rated DISAGREEMENT_SPREAD or more points apart (as the comparison flags it).
+ * Whether round `roundId`'s panel split (PANEL_SPLIT_QUESTION_SHARE): submitted recommendations
+ * two or more steps apart, or enough of its co-rated questions DISAGREEMENT_SPREAD or more apart.
  */
 const panelSplitSql = (roundId: string) => `(
   COALESCE((SELECT max(array_position(ARRAY['strong_no', 'no', 'yes', 'strong_yes'], s.recommendation))
                  - min(array_position(ARRAY['strong_no', 'no', 'yes', 'strong_yes'], s.recommendation))
               FROM scorecards s WHERE s.round_id = ${roundId} AND s.status = 'submitted') >= 2, false)
-  OR EXISTS (SELECT 1 FROM scorecards s
-               JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
-              WHERE s.round_id = ${roundId} AND s.status = 'submitted'
-              GROUP BY a.question_id HAVING max(a.rating) - min(a.rating) >= ${DISAGREEMENT_SPREAD}))`;
+  OR (SELECT count(*) FILTER (WHERE spread >= ${DISAGREEMENT_SPREAD})
+             >= greatest(2, ceil(count(*) * ${PANEL_SPLIT_QUESTION_SHARE}))
+        FROM (SELECT max(a.rating) - min(a.rating) AS spread
+                FROM scorecards s
+                JOIN scorecard_answers a ON a.scorecard_id = s.id AND a.rating IS NOT NULL
+               WHERE s.round_id = ${roundId} AND s.status = 'submitted'
+               GROUP BY a.question_id HAVING count(*) > 1) AS co_rated))`;
 
 /**
  * Scores, computed by PostgreSQL. A category's score is the mean of its answered ratings

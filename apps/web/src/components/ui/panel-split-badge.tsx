@@ -2,7 +2,7 @@ import { Badge, BadgeProps } from '@mantine/core';
 import { IconGitFork } from '@tabler/icons-react';
 
 export const PANEL_SPLIT_EXPLAINED =
-  'The panel disagrees: recommendations two or more steps apart, or a question rated two or more points apart. The average hides it: talk it through before deciding.';
+  'The panel disagrees: recommendations two or more steps apart, or a third of the questions they both rated two or more points apart. The average hides it: talk it through before deciding.';
 
 /**
  * "Panel split: debrief": where an average hides a disagreement (a 1 and a 5 read as a calm 3).
