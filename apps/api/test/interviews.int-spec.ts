@@ -219,8 +219,22 @@ describe('interview rounds API', () => {
     expect(none.items).toEqual([]);
   });
 
-  it('records a no-show, which then takes no scores, and can be rescheduled', async () => {
-    const round = await scheduleRound(t, world);
+  it('records a no-show once the round has begun, which then takes no scores, and can be rescheduled', async () => {
+    const upcoming = await scheduleRound(t, world, {
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const early = await t.http
+      .patch(`/api/v1/interview-rounds/${upcoming.id}`)
+      .send({ status: 'no_show' });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({
+      code: 'ROUND_STATE_CONFLICT',
+      message: 'A candidate can be a no-show only once the round has begun.',
+    });
+
+    const round = await scheduleRound(t, world, {
+      scheduledAt: new Date(Date.now() - 600_000).toISOString(),
+    });
     const noShow = await t.http
       .patch(`/api/v1/interview-rounds/${round.id}`)
       .send({ status: 'no_show' });

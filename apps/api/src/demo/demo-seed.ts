@@ -343,7 +343,8 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
       await scoreRound(
         'Mock call',
         mockCall.versionId,
-        past(2),
+        // A no-show is in the past by definition, even for a candidate who applied yesterday.
+        new Date(Math.min(past(2).getTime(), Date.now() - 3 * HOUR)),
         [{ interviewer: userId('interviewer@example.com'), submitted: false }],
         'no_show',
       );

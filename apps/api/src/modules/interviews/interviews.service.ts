@@ -153,6 +153,16 @@ export class InterviewsService {
           'Scores were already submitted for this round; it took place.',
         );
       }
+      if (
+        patch.status === 'no_show' &&
+        new Date(patch.scheduledAt ?? before.scheduledAt).getTime() > Date.now()
+      ) {
+        throw new AppException(
+          'ROUND_STATE_CONFLICT',
+          { status: before.status },
+          'A candidate can be a no-show only once the round has begun.',
+        );
+      }
       if (patch.scheduledAt && status !== 'scheduled') {
         throw new AppException(
           'ROUND_STATE_CONFLICT',

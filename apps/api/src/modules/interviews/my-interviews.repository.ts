@@ -67,7 +67,10 @@ export class MyInterviewsRepository {
     return rows[0]?.n ?? 0;
   }
 
-  /** Finished lately: submitted or declined scorecards, and rounds that did not take place. */
+  /**
+   * Finished lately: submitted or declined scorecards, and rounds that did not take place; the
+   * latest round first, as the interviewer remembers them (not by when the form was sent).
+   */
   findRecent(interviewerId: string): Promise<MyInterviewRow[]> {
     const since = `now() - make_interval(days => ${MY_INTERVIEWS_RECENT_DAYS})`;
     return this.dataSource.query(
@@ -75,7 +78,7 @@ export class MyInterviewsRepository {
           (s.status = 'submitted' AND s.submitted_at > ${since})
           OR (s.status = 'declined' AND s.updated_at > ${since})
           OR (s.status = 'draft' AND r.status IN ('cancelled', 'no_show') AND r.updated_at > ${since}))`)}
-        ORDER BY coalesce(s.submitted_at, greatest(s.updated_at, r.updated_at)) DESC, r.id
+        ORDER BY r.scheduled_at DESC, r.id
         LIMIT 50`,
       [interviewerId],
     );

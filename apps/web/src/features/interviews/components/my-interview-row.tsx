@@ -1,6 +1,5 @@
 import { MyInterview } from '@calibrate/contracts';
-import { Anchor, Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
-import { IconPlayerPlay } from '@tabler/icons-react';
+import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { formatRelativeDate } from '@/lib/format-date';
@@ -8,6 +7,7 @@ import { formatRelativeDate } from '@/lib/format-date';
 import { sameDay } from '../model/group-my-interviews';
 import { InterviewStatusBadge } from './interview-status';
 import { RoundActions } from './round-actions';
+import { StartInterviewButton } from './start-interview-button';
 
 const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' });
 const dayFormat = new Intl.DateTimeFormat('en', {
@@ -34,7 +34,6 @@ export function MyInterviewRow({
 }) {
   const percent = item.questions === 0 ? 0 : Math.round((item.answered / item.questions) * 100);
   const scoring = !finished && item.scorecardStatus === 'draft';
-  const action = item.answered > 0 ? 'Continue' : 'Start interview';
   return (
     <Table.Tr>
       <Table.Td>
@@ -76,16 +75,9 @@ export function MyInterviewRow({
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           {scoring ? (
             <>
-              <Button
-                component={Link}
-                to={`/interviews/${item.scorecardId}`}
-                size="xs"
-                leftSection={<IconPlayerPlay size={14} />}
-                aria-label={`${action}: ${item.candidateName}, ${item.roundName}`}
-              >
-                {action}
-              </Button>
+              <StartInterviewButton item={item} now={now} />
               <RoundActions
+                startsAt={item.scheduledAt}
                 roundId={item.roundId}
                 scorecardId={item.scorecardId}
                 candidateName={item.candidateName}

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Menu, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconDots, IconUserOff, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import { DeclineForm } from './decline-form';
 import { NoShowConfirm } from './no-show-confirm';
@@ -9,6 +10,8 @@ interface RoundActionsProps {
   roundId: string;
   scorecardId: string;
   candidateName: string;
+  /** When the round starts: before then a candidate cannot be a no-show (the API refuses it). */
+  startsAt?: string;
   /** "menu": an icon menu for table rows; "buttons": labelled buttons for interview mode. */
   variant?: 'menu' | 'buttons';
   onDone?: () => void;
@@ -19,10 +22,15 @@ export function RoundActions({
   roundId,
   scorecardId,
   candidateName,
+  startsAt,
   variant = 'menu',
   onDone,
 }: RoundActionsProps) {
   const [noShowOpen, noShowModal] = useDisclosure(false);
+  // When the screen opened: a list left open past the start time is refreshed by the API's 409.
+  const [openedAt] = useState(() => Date.now());
+  const notYet = startsAt !== undefined && new Date(startsAt).getTime() > openedAt;
+  const notYetHint = 'Possible once the round has begun.';
   const [declineOpen, declineModal] = useDisclosure(false);
 
   return (
@@ -35,7 +43,12 @@ export function RoundActions({
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item leftSection={<IconUserOff size={16} />} onClick={noShowModal.open}>
+            <Menu.Item
+              leftSection={<IconUserOff size={16} />}
+              onClick={noShowModal.open}
+              disabled={notYet}
+              title={notYet ? notYetHint : undefined}
+            >
               Candidate did not show
             </Menu.Item>
             <Menu.Item leftSection={<IconX size={16} />} onClick={declineModal.open}>
@@ -50,6 +63,8 @@ export function RoundActions({
             size="xs"
             leftSection={<IconUserOff size={16} />}
             onClick={noShowModal.open}
+            disabled={notYet}
+            title={notYet ? notYetHint : undefined}
           >
             Did not show
           </Button>
