@@ -111,6 +111,22 @@ export function interviewRows({ t: app, call }: MatrixContext): Row[] {
       expect: { anonymous: 401, admin: 404, recruiter: 404, hiring_manager: 404, interviewer: 409 },
     },
     {
+      route: 'GET /api/v1/scorecards/{scorecardId}/amendments',
+      send: (c, w) => call(c, 'get', `/api/v1/scorecards/${w.interviewerScorecard}/amendments`),
+      expect: { anonymous: 401, admin: 404, recruiter: 404, hiring_manager: 404, interviewer: 200 },
+    },
+    {
+      // Both panel members (the interviewer and the manager) still have drafts: independence.
+      route: 'GET /api/v1/interview-rounds/{roundId}/answers',
+      send: (c, w) => call(c, 'get', `/api/v1/interview-rounds/${w.round}/answers`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 403, interviewer: 403 },
+    },
+    {
+      route: 'GET /api/v1/interview-rounds/{roundId}/answers',
+      send: (c, w) => call(c, 'get', `/api/v1/interview-rounds/${w.otherRound}/answers`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
+    {
       route: 'POST /api/v1/scorecards/{scorecardId}/decline',
       send: (c, w) =>
         call(c, 'post', `/api/v1/scorecards/${w.declinable}/decline`).send({

@@ -88,21 +88,111 @@ export const declineScorecardSchema = z.object({
   reason: z.string().trim().min(1, 'Say why you are declining.').max(500),
 });
 
-export const amendScorecardSchema = z.object({
-  reason: z.string().trim().min(1, 'Say why the submitted scorecard changes.').max(1000),
-  scores: z
-    .array(
-      z.object({
-        questionId: z.uuid(),
-        rating: ratingSchema.nullable(),
-        notAsked: z.boolean().default(false),
-        note: z.string().max(5000).default(''),
-      }),
-    )
-    .min(1, 'Change at least one answer.')
-    .max(200),
+const amendedAnswerSchema = z.object({
+  questionId: z.uuid(),
+  rating: ratingSchema.nullable(),
+  notAsked: z.boolean().default(false),
+  note: z.string().max(5000).default(''),
 });
+
+/**
+ * A change to a submitted scorecard: answers, the recommendation or the summary (any of them, at
+ * least one), always with a reason. Sent with If-Match (the scorecard's version).
+ */
+export const amendScorecardSchema = z
+  .object({
+    reason: z.string().trim().min(1, 'Say why the submitted scorecard changes.').max(1000),
+    scores: z.array(amendedAnswerSchema).max(200).default([]),
+    recommendation: recommendationSchema.optional(),
+    summary: z.string().max(10000).optional(),
+  })
+  .refine(
+    (amendment) =>
+      amendment.scores.length > 0 ||
+      amendment.recommendation !== undefined ||
+      amendment.summary !== undefined,
+    { message: 'Change at least one answer, the recommendation or the summary.', path: ['scores'] },
+  );
+export type AmendScorecardInput = z.input<typeof amendScorecardSchema>;
 export type AmendScorecard = z.output<typeof amendScorecardSchema>;
+
+/** An answer as it stood before or after an amendment. */
+export const amendedAnswerValueSchema = z.object({
+  rating: ratingSchema.nullable(),
+  notAsked: z.boolean(),
+  note: z.string(),
+});
+export type AmendedAnswerValue = z.infer<typeof amendedAnswerValueSchema>;
+
+/** One amendment of a submitted scorecard, read back from its audit event. */
+export const scorecardAmendmentSchema = z.object({
+  id: z.string(),
+  amendedAt: z.iso.datetime({ offset: true }),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  reason: z.string(),
+  answers: z.array(
+    z.object({
+      questionId: z.uuid(),
+      /** Null when the question had no answer before (cannot happen once submitted, kept honest). */
+      before: amendedAnswerValueSchema.nullable(),
+      after: amendedAnswerValueSchema,
+    }),
+  ),
+  recommendation: z
+    .object({ before: recommendationSchema.nullable(), after: recommendationSchema.nullable() })
+    .nullable(),
+  summary: z.object({ before: z.string(), after: z.string() }).nullable(),
+});
+export type ScorecardAmendment = z.infer<typeof scorecardAmendmentSchema>;
+
+/** `GET /scorecards/:scorecardId/amendments`: oldest first. */
+export const scorecardAmendmentListSchema = z.object({ items: z.array(scorecardAmendmentSchema) });
+export type ScorecardAmendmentList = z.infer<typeof scorecardAmendmentListSchema>;
+
+/**
+ * `GET /interview-rounds/:roundId/answers`: a round's panel, question by question. Only
+ * submitted scorecards' answers, recommendations and summaries are in it; the route refuses a
+ * viewer whose own scorecard on the round is a draft (independence).
+ */
+export const roundAnswersSchema = z.object({
+  roundId: z.uuid(),
+  rubricVersionId: z.uuid(),
+  interviewers: z.array(
+    z.object({
+      scorecardId: z.uuid(),
+      interviewerId: z.uuid(),
+      interviewerName: z.string(),
+      status: scorecardStatusSchema,
+      /** Null until submitted. */
+      recommendation: recommendationSchema.nullable(),
+      summary: z.string(),
+      submittedAt: z.iso.datetime({ offset: true }).nullable(),
+    }),
+  ),
+  categories: z.array(
+    z.object({
+      categoryId: z.uuid(),
+      name: z.string(),
+      questions: z.array(
+        z.object({
+          questionId: z.uuid(),
+          text: z.string(),
+          /** One per submitted scorecard that answered it, in the interviewers' order. */
+          answers: z.array(
+            z.object({
+              scorecardId: z.uuid(),
+              rating: ratingSchema.nullable(),
+              notAsked: z.boolean(),
+              note: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+export type RoundAnswers = z.infer<typeof roundAnswersSchema>;
 
 export const scorecardIdParamsSchema = z.object({ scorecardId: z.uuid() });
 export const answerParamsSchema = z.object({ scorecardId: z.uuid(), questionId: z.uuid() });

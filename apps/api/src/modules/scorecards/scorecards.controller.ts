@@ -4,6 +4,7 @@ import {
   answerSchema,
   declineScorecardSchema,
   saveAnswerSchema,
+  scorecardAmendmentListSchema,
   scorecardIdParamsSchema,
   scorecardSchema,
   updateScorecardSchema,
@@ -41,6 +42,7 @@ class DeclineScorecardDto extends createZodDto(declineScorecardSchema) {}
 class AmendScorecardDto extends createZodDto(amendScorecardSchema) {}
 class ScorecardDto extends createZodDto(scorecardSchema) {}
 class AnswerDto extends createZodDto(answerSchema) {}
+class ScorecardAmendmentListDto extends createZodDto(scorecardAmendmentListSchema) {}
 
 const ifMatchHeader = {
   name: 'If-Match',
@@ -224,6 +226,14 @@ export class ScorecardsController {
     return this.versionedWrite(write, (expected, idempotency) =>
       this.scorecards.amend(params.scorecardId, body, expected, idempotency, user.id),
     );
+  }
+
+  /** Who amended the submitted scorecard, when, why, and each change before and after. */
+  @Get(':scorecardId/amendments')
+  @ZodResponse({ type: ScorecardAmendmentListDto })
+  async amendments(@Param() params: ScorecardIdParamsDto, @CurrentUser() user: SessionUser) {
+    await this.assertReadable(user, params.scorecardId);
+    return this.scorecards.amendments(params.scorecardId);
   }
 
   /**

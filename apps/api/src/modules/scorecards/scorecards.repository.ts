@@ -47,6 +47,40 @@ export interface AnswerRow {
   updated_at: Date;
 }
 
+/** A round's panel: every scorecard on it, whatever its status (the service decides what shows). */
+export interface PanelMemberRow {
+  id: string;
+  rubric_version_id: string;
+  interviewer_id: string;
+  interviewer_name: string;
+  status: ScorecardStatus;
+  recommendation: Recommendation | null;
+  summary: string;
+  submitted_at: Date | null;
+}
+
+/** A question of a round's rubric version with one submitted answer (null: no answer, a row per question still). */
+export interface PanelAnswerRow {
+  category_id: string;
+  category_name: string;
+  question_id: string;
+  text: string;
+  scorecard_id: string | null;
+  rating: number | null;
+  not_asked: boolean | null;
+  note: string | null;
+}
+
+/** An amendment's audit event: `before` and `after` as the service wrote them. */
+export interface AmendmentEventRow {
+  id: string;
+  created_at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  before: unknown;
+  after: unknown;
+}
+
 const answerColumns = 'scorecard_id, question_id, rating, not_asked, note, version, updated_at';
 
 @Injectable()
@@ -238,6 +272,57 @@ export class ScorecardsRepository {
       [id, expected, ...params],
     );
     return rows.length === 1;
+  }
+
+  /** Every scorecard of a round with its interviewer, in a stable order (by name). */
+  findRoundPanel(db: Sql, roundId: string): Promise<PanelMemberRow[]> {
+    return queryRows(
+      db,
+      `SELECT s.id, r.rubric_version_id, s.interviewer_id, u.name AS interviewer_name, s.status,
+              s.recommendation, s.summary, s.submitted_at
+         FROM scorecards s
+         JOIN interview_rounds r ON r.id = s.round_id
+         JOIN users u ON u.id = s.interviewer_id
+        WHERE s.round_id = $1
+        ORDER BY u.name, s.id`,
+      [roundId],
+    );
+  }
+
+  /**
+   * Each question of a rubric version, in rubric order, with the answers of these (submitted)
+   * scorecards: one row per question and answer, one row with null answer columns for a question
+   * nobody answered. One statement for the whole round.
+   */
+  findPanelAnswers(
+    db: Sql,
+    rubricVersionId: string,
+    scorecardIds: string[],
+  ): Promise<PanelAnswerRow[]> {
+    return queryRows(
+      db,
+      `SELECT cat.id AS category_id, cat.name AS category_name, q.id AS question_id, q.text,
+              a.scorecard_id, a.rating, a.not_asked, a.note
+         FROM rubric_questions q
+         JOIN rubric_categories cat ON cat.id = q.category_id
+         LEFT JOIN scorecard_answers a ON a.question_id = q.id AND a.scorecard_id = ANY($2::uuid[])
+        WHERE q.rubric_version_id = $1
+        ORDER BY cat.position, q.position, a.scorecard_id`,
+      [rubricVersionId, scorecardIds],
+    );
+  }
+
+  /** A scorecard's amendments, oldest first, with who made each (audit events, indexed by entity). */
+  findAmendmentEvents(db: Sql, scorecardId: string): Promise<AmendmentEventRow[]> {
+    return queryRows(
+      db,
+      `SELECT e.id::text AS id, e.created_at, e.actor_id, u.name AS actor_name, e.before, e.after
+         FROM audit_events e
+         LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.entity_type = 'scorecard' AND e.entity_id = $1 AND e.action = 'scorecard.amended'
+        ORDER BY e.id`,
+      [scorecardId],
+    );
   }
 
   /** What stops a scorecard from being submitted: unanswered questions, extremes without a note. */

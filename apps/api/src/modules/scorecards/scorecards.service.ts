@@ -4,8 +4,11 @@ import {
   evidenceMessage,
   isAnswered,
   needsEvidence,
+  Recommendation,
+  RoundAnswers,
   SaveAnswer,
   Scorecard,
+  ScorecardAmendmentList,
   UpdateScorecard,
   ValidationIssue,
 } from '@calibrate/contracts';
@@ -23,7 +26,7 @@ import { preparedSql, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { CalibrationService } from '../calibration/calibration.service';
 import { InterviewsRepository } from '../interviews/interviews.repository';
-import { toAnswer, toScorecard } from './scorecards.mapper';
+import { toAmendment, toAnswer, toRoundAnswers, toScorecard } from './scorecards.mapper';
 import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
 import { emptySummary, ScoringRepository } from './scoring.repository';
 
@@ -53,6 +56,42 @@ export class ScorecardsService {
     const row = await this.scorecards.findScorecard(scorecardId, db);
     if (!row) throw scorecardNotFound();
     return this.load(row, db);
+  }
+
+  /**
+   * A round's panel, question by question: the answers, recommendations and summaries of its
+   * submitted scorecards. The caller has checked that the viewer may see the round; here the
+   * independence rule: a panel member whose own scorecard is still a draft sees nothing (403).
+   */
+  async roundAnswers(
+    roundId: string,
+    viewerId: string,
+    db: Sql = this.dataSource.manager,
+  ): Promise<RoundAnswers> {
+    const panel = await this.scorecards.findRoundPanel(db, roundId);
+    if (panel.some((member) => member.interviewer_id === viewerId && member.status === 'draft')) {
+      throw new AppException(
+        'FORBIDDEN',
+        undefined,
+        'Submit your own scorecard first: the panel’s answers open once yours is in.',
+      );
+    }
+    const rubricVersionId =
+      panel[0]?.rubric_version_id ?? (await this.rounds.findRound(db, roundId))?.rubric_version_id;
+    if (!rubricVersionId)
+      throw new AppException('NOT_FOUND', undefined, 'This interview round does not exist.');
+    const submitted = panel.filter((member) => member.status === 'submitted').map((m) => m.id);
+    const rows = await this.scorecards.findPanelAnswers(db, rubricVersionId, submitted);
+    return toRoundAnswers(roundId, rubricVersionId, panel, rows);
+  }
+
+  /** A scorecard's amendments, oldest first (the caller has checked the viewer may read it). */
+  async amendments(
+    scorecardId: string,
+    db: Sql = this.dataSource.manager,
+  ): Promise<ScorecardAmendmentList> {
+    const events = await this.scorecards.findAmendmentEvents(db, scorecardId);
+    return { items: events.map(toAmendment) };
   }
 
   /**
@@ -302,10 +341,16 @@ export class ScorecardsService {
           await this.scorecards.overwriteAnswer(db, scorecardId, score.questionId, score);
         }
         // Bumps the scorecard's version: an amendment is a change like any other.
+        const fields = amendedFields(scorecard, amendment);
         await this.changed(
           db,
           scorecard,
-          await this.scorecards.bumpVersionIfVersion(db, scorecardId, expected),
+          fields
+            ? await this.scorecards.setRecommendationIfVersion(db, scorecardId, expected, {
+                recommendation: fields.after.recommendation ?? scorecard.recommendation,
+                summary: fields.after.summary ?? scorecard.summary,
+              })
+            : await this.scorecards.bumpVersionIfVersion(db, scorecardId, expected),
         );
         await this.scoring.refreshCandidateScore(db, scorecard.candidate_id);
         await this.audit.record(db, {
@@ -318,8 +363,9 @@ export class ScorecardsService {
               questionId: row.question_id,
               ...answerFields(toAnswer(row)),
             })),
+            ...fields?.before,
           },
-          after: { reason: amendment.reason, answers: amendment.scores },
+          after: { reason: amendment.reason, answers: amendment.scores, ...fields?.after },
         });
         return this.get(scorecardId, db);
       }),
@@ -362,6 +408,30 @@ export class ScorecardsService {
       },
     });
   }
+}
+
+/** The recommendation and summary an amendment changes, before and after (only those it names). */
+function amendedFields(
+  scorecard: ScorecardRow,
+  amendment: AmendScorecard,
+):
+  | {
+      before: { recommendation?: Recommendation | null; summary?: string };
+      after: { recommendation?: Recommendation; summary?: string };
+    }
+  | undefined {
+  if (amendment.recommendation === undefined && amendment.summary === undefined) return undefined;
+  const before: { recommendation?: Recommendation | null; summary?: string } = {};
+  const after: { recommendation?: Recommendation; summary?: string } = {};
+  if (amendment.recommendation !== undefined) {
+    before.recommendation = scorecard.recommendation;
+    after.recommendation = amendment.recommendation;
+  }
+  if (amendment.summary !== undefined) {
+    before.summary = scorecard.summary;
+    after.summary = amendment.summary;
+  }
+  return { before, after };
 }
 
 function answerFields(answer: Answer) {

@@ -7,7 +7,7 @@ import { QueryState } from '@/components/ui/query-state';
 
 import { InterviewSession, useInterviewSession } from '../api/scorecards';
 import { InterviewMode } from './interview-mode/interview-mode';
-import { PanelResults } from './panel-results';
+import { SubmittedScorecard } from './submitted/submitted-scorecard';
 
 /** Interview mode at /interviews/:scorecardId: scoring, or what is left once there is none to do. */
 export function InterviewPage({ scorecardId }: { scorecardId: string }) {
@@ -68,7 +68,7 @@ function InterviewScreen({ session }: { session: InterviewSession }) {
         <Title order={1} size="h2">
           {candidate.name}: {round.name}
         </Title>
-        <PanelResults scorecard={scorecard} candidateId={candidate.id} />
+        <SubmittedScorecard session={session} />
       </Stack>
     );
   return <InterviewMode key={scorecard.id} session={session} header={header} />;

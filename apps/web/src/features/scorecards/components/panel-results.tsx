@@ -1,6 +1,5 @@
 import { CandidateSummary, Scorecard } from '@calibrate/contracts';
-import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/query-state';
 
@@ -11,7 +10,7 @@ const recommendationLabel = (value: string | null) =>
   recommendationOptions.find((option) => option.value === value)?.label ?? '—';
 const oneDecimal = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 
-/** After submitting: this round's panel scores per category, and each interviewer's result. */
+/** After submitting: this round's panel scores per category, and each interviewer's result ("Panel scores"). */
 export function PanelResults({
   scorecard,
   candidateId,
@@ -25,13 +24,6 @@ export function PanelResults({
 
   return (
     <Stack gap="md">
-      <Alert color="teal" icon={<IconLock size={18} />} title="Scorecard submitted">
-        Your scores are locked. Your recommendation:{' '}
-        <b>{recommendationLabel(scorecard.recommendation)}</b>
-        {scorecard.scores.weightedScore100 !== null &&
-          `, your weighted score ${Math.round(scorecard.scores.weightedScore100)} / 100`}
-        .
-      </Alert>
       <QueryState
         query={summary}
         loadingLabel="Loading the panel’s scores"

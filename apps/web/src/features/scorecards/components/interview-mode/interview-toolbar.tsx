@@ -57,6 +57,7 @@ export function InterviewToolbar({
           roundId={round.id}
           scorecardId={scorecardId}
           candidateName={candidateName}
+          startsAt={round.scheduledAt}
           variant="buttons"
           onDone={() => navigate('/interviews')}
         />
