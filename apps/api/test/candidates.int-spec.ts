@@ -221,7 +221,10 @@ describe('candidates API', () => {
       expect(await names('RODRÍGUEZ')).toEqual(['Ana Rodriguez', 'José Rodríguez']);
       expect(await names('jose rodriguez')).toEqual(['José Rodríguez']);
       expect(await names('Jösé')).toEqual(['José Rodríguez']);
-      expect(await names('ocampo@bpo')).toEqual(['Carlo Ocampo']);
+      // Any part of an email without an @; an address with one, from its start.
+      expect(await names('bpo.example')).toEqual(['Carlo Ocampo']);
+      expect(await names('Carlo.Ocampo@BPO.example.com')).toEqual(['Carlo Ocampo']);
+      expect(await names('ocampo@bpo')).toEqual([]);
       expect(
         (await t.http.get('/api/v1/candidates/stage-counts').query({ q: 'rodríguez' })).body,
       ).toMatchObject({ applied: 2 });

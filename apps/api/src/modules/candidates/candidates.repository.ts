@@ -289,8 +289,10 @@ export class CandidatesRepository {
  * The ways a search term matches candidate `c`, each served by its own index, case and accents
  * aside (`search_text`, migration 1763950000000). One word: the name contains it (trigram index)
  * or the email does (trigram index; a word under 3 letters has no trigram, so the email starts
- * with it). Several words, as in a full name: the name starts with them (prefix index), which a
- * trigram search would answer slowly by intersecting the long posting lists of common names.
+ * with it). An email address (it has an @) starts the email (prefix index): its trigrams, such as
+ * those of a shared domain, are in nearly every row. Several words, as in a full name: the name
+ * starts with them (prefix index), which a trigram search would answer slowly by intersecting the
+ * long posting lists of common names.
  */
 function searchBranches(term: string, add: (value: unknown) => string): string[] {
   const words = term.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -298,6 +300,7 @@ function searchBranches(term: string, add: (value: unknown) => string): string[]
   if (words.length > 1)
     return [`search_text(c.name) LIKE search_text(${add(prefixPattern(words.join(' ')))})`];
   const [word = ''] = words;
+  if (word.includes('@')) return [`c.email LIKE ${add(prefixPattern(word))}`];
   return [
     `search_text(c.name) LIKE search_text(${add(likePattern(word))})`,
     word.length >= 3
