@@ -211,11 +211,9 @@ describe('candidates API', () => {
       await create({ name: 'Carlo Ocampo', email: 'carlo.ocampo@bpo.example.com' });
       await create({ name: 'Ana Rodriguez', email: 'ana.r@example.com' });
       const names = async (q: string) =>
-        (
-          ((await t.http.get('/api/v1/candidates').query({ q })).body as CandidatePage).items.map(
-            (c) => c.name,
-          )
-        ).sort();
+        ((await t.http.get('/api/v1/candidates').query({ q })).body as CandidatePage).items
+          .map((c) => c.name)
+          .sort();
 
       expect(await names('rodriguez')).toEqual(['Ana Rodriguez', 'José Rodríguez']);
       expect(await names('RODRÍGUEZ')).toEqual(['Ana Rodriguez', 'José Rodríguez']);
