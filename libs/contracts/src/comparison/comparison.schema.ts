@@ -1,24 +1,17 @@
 import { z } from 'zod';
 
 import { candidateStageSchema } from '../candidates/candidates.schema';
+import { idListSchema } from '../common/id-list.schema';
 import { interviewerResultSchema, overallScoreSchema } from './candidate-summary.schema';
 
 export const comparisonQuerySchema = z.object({
-  candidateIds: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z
-        .array(z.uuid())
-        .min(2, 'Compare at least 2 candidates.')
-        .max(8, 'Compare at most 8 candidates.')
-        .refine((ids) => new Set(ids).size === ids.length, 'Each candidate once.'),
-    ),
+  candidateIds: idListSchema(
+    z
+      .array(z.uuid())
+      .min(2, 'Compare at least 2 candidates.')
+      .max(8, 'Compare at most 8 candidates.')
+      .refine((ids) => new Set(ids).size === ids.length, 'Each candidate once.'),
+  ),
 });
 
 export const comparisonWarningSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { idListSchema } from '../common/id-list.schema';
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
 
 export const roundStatuses = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
@@ -82,15 +83,7 @@ export const ROUND_SLOT_MINUTES = 60;
 
 /** Who of these interviewers already has a scheduled round overlapping this time. */
 export const roundBookingsQuerySchema = z.object({
-  interviewerIds: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.uuid()).min(1).max(8)),
+  interviewerIds: idListSchema(z.array(z.uuid()).min(1).max(8)),
   scheduledAt: z.iso.datetime({ offset: true }),
 });
 export type RoundBookingsQuery = z.output<typeof roundBookingsQuerySchema>;
