@@ -8,7 +8,7 @@ import {
   RubricVersion,
 } from '@calibrate/contracts';
 
-import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, resetData, startTestApp, TestApp } from './test-app';
 
 /** A seeded stream of numbers in [0, 1): the same panels and ratings on every run. */
@@ -66,35 +66,25 @@ describe('interviewer calibration API', () => {
     const random = seeded(7);
     for (let c = 0; c < 80; c++) {
       const ability = 3 + (random() - 0.5) * 2;
-      const [candidate] = (await t.dataSource.query(
-        `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
-        [`Candidate ${c}`, `candidate.${c}@example.com`, job.id],
-      )) as { id: string }[];
-      const [round] = (await t.dataSource.query(
-        `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
-         VALUES ($1, $2, 'Mock call', $3, now() - interval '2 days', 'completed') RETURNING id`,
-        [candidate?.id, job.id, version.id],
-      )) as { id: string }[];
       const first = Math.floor(random() * 4);
       const second = (first + 1 + Math.floor(random() * 3)) % 4;
-      for (const index of [first, second]) {
-        const [scorecard] = (await t.dataSource.query(
-          `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
-           VALUES ($1, $2, 'submitted', now(), 'yes') RETURNING id`,
-          [round?.id, ids[index]],
-        )) as { id: string }[];
-        for (const question of questions) {
+      const pair = [first, second];
+      await insertPanelRound(
+        t.dataSource,
+        {
+          jobId: job.id,
+          rubricVersionId: version.id,
+          name: 'Mock call',
+          candidate: { name: `Candidate ${c}`, email: `candidate.${c}@example.com` },
+        },
+        pair.map((index) => ids[index] ?? ''),
+        questions.map((question) => question.id),
+        (member) => {
           const noise = (random() - 0.5) * 0.8;
-          const rating = Math.min(
-            5,
-            Math.max(1, Math.round(ability + (interviewers[index]?.leniency ?? 0) + noise)),
-          );
-          await t.dataSource.query(
-            `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
-            [scorecard?.id, question.id, rating],
-          );
-        }
-      }
+          const leniency = interviewers[pair[member] ?? 0]?.leniency ?? 0;
+          return Math.min(5, Math.max(1, Math.round(ability + leniency + noise)));
+        },
+      );
     }
     return {
       job,
@@ -279,35 +269,35 @@ describe('interviewer calibration API', () => {
     for (let c = 0; c < 40; c++) {
       const month = c < 20 ? '2026-01' : '2026-02';
       const ability = 3 + (random() - 0.5) * 2;
-      const [candidate] = (await t.dataSource.query(
-        `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
-        [`Chat candidate ${c}`, `chat.${c}@example.com`, job.id],
-      )) as { id: string }[];
-      const [round] = (await t.dataSource.query(
-        `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
-         VALUES ($1, $2, 'Chat test', $3, $4, 'completed') RETURNING id`,
-        [candidate?.id, job.id, version.id, `${month}-10T12:00:00Z`],
-      )) as { id: string }[];
       const first = Math.floor(random() * 3);
       const second = (first + 1 + Math.floor(random() * 2)) % 3;
-      for (const index of [first, second]) {
+      const panel = [first, second].map((index) => {
         const interviewer = world.interviewers[index];
         if (!interviewer) throw new Error('no interviewer');
-        const [scorecard] = (await t.dataSource.query(
-          `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
-           VALUES ($1, $2, 'submitted', $3, 'yes') RETURNING id`,
-          [round?.id, interviewer.id, `${month}-10T14:00:00Z`],
-        )) as { id: string }[];
-        for (const question of questions) {
-          const rating = Math.min(
+        return interviewer;
+      });
+      await insertPanelRound(
+        t.dataSource,
+        {
+          jobId: job.id,
+          rubricVersionId: version.id,
+          name: 'Chat test',
+          candidate: { name: `Chat candidate ${c}`, email: `chat.${c}@example.com` },
+          scheduledAt: `${month}-10T12:00:00Z`,
+          submittedAt: `${month}-10T14:00:00Z`,
+        },
+        panel.map((interviewer) => interviewer.id),
+        questions.map((question) => question.id),
+        (member) =>
+          Math.min(
             5,
-            Math.max(1, Math.round(ability + interviewer.leniency + (random() - 0.5) * 0.8)),
-          );
-          await t.dataSource.query(
-            `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
-            [scorecard?.id, question.id, rating],
-          );
-        }
+            Math.max(
+              1,
+              Math.round(ability + (panel[member]?.leniency ?? 0) + (random() - 0.5) * 0.8),
+            ),
+          ),
+      );
+      for (const interviewer of panel) {
         const byMonth = counts.get(interviewer.id) ?? new Map<string, number>();
         byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
         counts.set(interviewer.id, byMonth);

@@ -10,7 +10,7 @@ import {
 import Papa from 'papaparse';
 
 import { ScoringRepository } from '../src/modules/scorecards/scoring.repository';
-import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, resetData, startTestApp, TestApp } from './test-app';
 
 /**
@@ -62,39 +62,30 @@ describe('corrected scores in candidate lists', () => {
     for (let c = 0; c < 60; c++) {
       // Abilities spread evenly, rating noise from a fixed pattern: the same world on every run.
       const ability = 1.6 + (((c * 37) % 60) / 60) * 2.8;
-      const [candidate] = (await t.dataSource.query(
-        `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
-        [`Candidate ${c}`, `candidate.${c}@example.com`, created.id],
-      )) as { id: string }[];
-      const candidateId = candidate?.id ?? '';
-      const [round] = (await t.dataSource.query(
-        `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
-         VALUES ($1, $2, 'Mock call', $3, now() - interval '2 days', 'completed') RETURNING id`,
-        [candidateId, created.id, version.id],
-      )) as { id: string }[];
       const pair = [c % 3, (c + 1 + (c % 2)) % 3];
+      const { candidateId } = await insertPanelRound(
+        t.dataSource,
+        {
+          jobId: created.id,
+          rubricVersionId: version.id,
+          name: 'Mock call',
+          candidate: { name: `Candidate ${c}`, email: `candidate.${c}@example.com` },
+        },
+        pair.map((index) => ids[index] ?? ''),
+        questions.map((question) => question.id),
+        (member, q) => {
+          const index = pair[member] ?? 0;
+          const noise = (((c + q * 7 + index * 3) % 5) - 2) * 0.2;
+          return Math.min(
+            5,
+            Math.max(1, Math.round(ability + (panel[index]?.leniency ?? 0) + noise)),
+          );
+        },
+      );
       byCandidate.set(
         candidateId,
         pair.map((index) => panel[index]?.name ?? ''),
       );
-      for (const index of pair) {
-        const [scorecard] = (await t.dataSource.query(
-          `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
-           VALUES ($1, $2, 'submitted', now(), 'yes') RETURNING id`,
-          [round?.id, ids[index]],
-        )) as { id: string }[];
-        for (const [q, question] of questions.entries()) {
-          const noise = (((c + q * 7 + index * 3) % 5) - 2) * 0.2;
-          const rating = Math.min(
-            5,
-            Math.max(1, Math.round(ability + (panel[index]?.leniency ?? 0) + noise)),
-          );
-          await t.dataSource.query(
-            `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
-            [scorecard?.id, question.id, rating],
-          );
-        }
-      }
       await scoring.refreshCandidateScore(t.dataSource.manager, candidateId);
     }
     return { job: created, scorers: byCandidate };

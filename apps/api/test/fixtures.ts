@@ -76,3 +76,50 @@ export async function insertCandidates(
     [base, count],
   );
 }
+
+/**
+ * A candidate of a job with one completed round and a submitted scorecard per panel member,
+ * written straight into the tables as a refit reads them (no API round trips: calibration
+ * worlds need hundreds). `rating(member, question)` gives each rating, member by member.
+ */
+export async function insertPanelRound(
+  db: Db,
+  round: {
+    jobId: string;
+    rubricVersionId: string;
+    name: string;
+    candidate: { name: string; email: string };
+    /** Default: two days ago. */
+    scheduledAt?: string;
+    /** Default: now. */
+    submittedAt?: string;
+  },
+  panel: string[],
+  questionIds: string[],
+  rating: (member: number, question: number) => number,
+): Promise<{ candidateId: string; roundId: string }> {
+  const [candidate] = (await db.query(
+    `INSERT INTO candidates (name, email, job_id) VALUES ($1, $2, $3) RETURNING id`,
+    [round.candidate.name, round.candidate.email, round.jobId],
+  )) as { id: string }[];
+  const [inserted] = (await db.query(
+    `INSERT INTO interview_rounds (candidate_id, job_id, name, rubric_version_id, scheduled_at, status)
+     VALUES ($1, $2, $3, $4, COALESCE($5::timestamptz, now() - interval '2 days'), 'completed')
+     RETURNING id`,
+    [candidate?.id, round.jobId, round.name, round.rubricVersionId, round.scheduledAt ?? null],
+  )) as { id: string }[];
+  for (const [member, interviewerId] of panel.entries()) {
+    const [scorecard] = (await db.query(
+      `INSERT INTO scorecards (round_id, interviewer_id, status, submitted_at, recommendation)
+       VALUES ($1, $2, 'submitted', COALESCE($3::timestamptz, now()), 'yes') RETURNING id`,
+      [inserted?.id, interviewerId, round.submittedAt ?? null],
+    )) as { id: string }[];
+    for (const [question, questionId] of questionIds.entries()) {
+      await db.query(
+        `INSERT INTO scorecard_answers (scorecard_id, question_id, rating, note) VALUES ($1, $2, $3, 'noted')`,
+        [scorecard?.id, questionId, rating(member, question)],
+      );
+    }
+  }
+  return { candidateId: candidate?.id ?? '', roundId: inserted?.id ?? '' };
+}
