@@ -403,7 +403,7 @@ async function refitScenarios(options: {
       : `${REFIT_SECONDS_AT_1M} s at 1M candidates`;
   log(
     `  refit ${alone.fitId}: ${alone.scorecards.toLocaleString('en')} scorecards, ${alone.wallSeconds.toFixed(1)} s wall ` +
-      `(fit row ${alone.modelSeconds?.toFixed(1) ?? '?'} s, then the corrected scores), API RSS ${mib(alone.rssBeforeBytes)} before, ` +
+      `(fit row ${alone.modelSeconds?.toFixed(1) ?? '?'} s; then ${alone.rewriteSeconds.toFixed(1)} s rewriting stored corrected scores in the background), API RSS ${mib(alone.rssBeforeBytes)} before, ` +
       `peak ${mib(alone.peakRssBytes)} sampled, VmHWM ${mib(alone.hwmBytes)}; time target ${timeTargetSeconds} s (${timeTargetNote})`,
   );
   const truth = await hasBenchTruth(pool);

@@ -8,6 +8,7 @@ import {
   RubricVersion,
 } from '@calibrate/contracts';
 
+import { CalibrationService } from '../src/modules/calibration/calibration.service';
 import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, resetData, startTestApp, TestApp } from './test-app';
 
@@ -102,7 +103,11 @@ describe('interviewer calibration API', () => {
     expect((started.body as CalibrationFit).status).toBe('running');
     for (let attempt = 0; attempt < 100; attempt++) {
       const report = (await t.http.get('/api/v1/calibration')).body as CalibrationReport;
-      if (!report.running && report.fit) return report;
+      if (!report.running && report.fit) {
+        // Then the background rewrite of stored corrected scores, before the next test resets.
+        await t.app.get(CalibrationService).settled();
+        return report;
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('The fit did not finish.');

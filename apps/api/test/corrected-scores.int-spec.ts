@@ -9,6 +9,7 @@ import {
 } from '@calibrate/contracts';
 import Papa from 'papaparse';
 
+import { CalibrationService } from '../src/modules/calibration/calibration.service';
 import { ScoringRepository } from '../src/modules/scorecards/scoring.repository';
 import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, resetData, startTestApp, TestApp } from './test-app';
@@ -106,7 +107,8 @@ describe('corrected scores in candidate lists', () => {
         running: unknown;
         fit: unknown;
       };
-      if (!report.running && report.fit) return;
+      // The stored corrected scores are rewritten after the fit, in the background: wait for it.
+      if (!report.running && report.fit) return t.app.get(CalibrationService).settled();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('The fit did not finish.');
@@ -250,5 +252,29 @@ describe('corrected scores in candidate lists', () => {
       asAdmin.candidates.map((c) => c.overall),
     );
     expect(asRecruiter.warnings).toEqual(asAdmin.warnings);
+  });
+
+  it('fits the same from the category means stored at submission as from the answers', async () => {
+    const leniencies = async () =>
+      (
+        (await t.http.get('/api/v1/calibration')).body as {
+          interviewers: { interviewerName: string; leniency: number | null }[];
+        }
+      ).interviewers
+        .map((i) => [i.interviewerName, i.leniency] as const)
+        .sort(([a], [b]) => a.localeCompare(b));
+    const stored = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM scorecards WHERE status = 'submitted' AND category_lineages IS NOT NULL`,
+    )) as { n: number }[];
+    expect(stored[0]?.n).toBe(120);
+    const fromStored = await leniencies();
+    await t.dataSource.query(
+      `UPDATE scorecards SET category_lineages = NULL, category_ratings = NULL, category_answered = NULL`,
+    );
+    await fitNow();
+    const fromAnswers = await leniencies();
+    expect(fromAnswers.map(([name]) => name)).toEqual(fromStored.map(([name]) => name));
+    for (const [index, [, leniency]] of fromAnswers.entries())
+      expect(leniency).toBeCloseTo(fromStored[index]?.[1] ?? NaN, 4);
   });
 });

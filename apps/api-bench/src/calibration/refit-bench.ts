@@ -20,9 +20,11 @@ import { LoadRequest, runLoad } from '../http-load';
 
 /**
  * The API's fit lock (`FIT_LOCK_KEY` in calibration.repository.ts, a session advisory lock): held
- * from the fit's start until its corrected scores are rewritten, so its release is the refit's end.
+ * from the fit's start to its end; the stored corrected scores are rewritten after it, on
+ * background connections named `BACKGROUND_APPLICATION` (calibration/background-connection.ts).
  */
 const FIT_LOCK_KEY = 7_240_601;
+const BACKGROUND_APPLICATION = 'calibrate-background';
 
 /** Interviewers whose recovery is scored: as the simulator's proof, ≥ 50 linked scorecards. */
 export const RECOVERY_MIN_LINKED = 50;
@@ -61,11 +63,14 @@ export interface RefitRun {
   error: string | null;
   /** Submitted scorecards the fit read. */
   scorecards: number;
-  /** From the POST until the fit lock was released (corrected scores rewritten). */
+  /** From the POST until the fit lock was released: the fit (input, model, results). */
   wallSeconds: number;
-  /** The fit row's own span (input, model, results), without the corrected-score rewrite. */
+  /** The fit row's own span. */
   modelSeconds: number | null;
+  /** Then the background rewrite of the candidates' stored corrected scores. */
+  rewriteSeconds: number;
   startedAtMs: number;
+  /** When all of the refit's background work ended (the rewrite included). */
   endedAtMs: number;
   /** API process memory: RSS before, highest RSS sampled during, and VmHWM after. */
   rssBeforeBytes: number | null;
@@ -88,6 +93,14 @@ async function fitRow(pool: Pool, fitId: string): Promise<FitRowState | undefine
     [fitId],
   );
   return rows[0];
+}
+
+async function backgroundWorkRunning(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ running: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = $1) AS running`,
+    [BACKGROUND_APPLICATION],
+  );
+  return rows[0]?.running ?? false;
 }
 
 async function fitLockHeld(pool: Pool): Promise<boolean> {
@@ -148,8 +161,10 @@ export async function runRefit(options: {
       }
       await sleep(pollMs);
     }
-    // Then its end: the corrected scores are rewritten before the lock is released.
+    // Then its end (the lock's release), then the rewrite of the stored corrected scores.
     while (await fitLockHeld(pool)) await sleep(100);
+    const fitEndedAtMs = Date.now();
+    while (await backgroundWorkRunning(pool)) await sleep(250);
     const endedAtMs = Date.now();
     const row = await fitRow(pool, fitId);
     const after = readProcessMemory(apiPid);
@@ -159,8 +174,9 @@ export async function runRefit(options: {
       status: row?.status ?? 'unknown',
       error: row?.error ?? null,
       scorecards: row?.scorecards ?? 0,
-      wallSeconds: (endedAtMs - startedAtMs) / 1000,
+      wallSeconds: (fitEndedAtMs - startedAtMs) / 1000,
       modelSeconds: row?.seconds ?? null,
+      rewriteSeconds: (endedAtMs - fitEndedAtMs) / 1000,
       startedAtMs,
       endedAtMs,
       rssBeforeBytes: before?.rssBytes ?? null,

@@ -154,8 +154,9 @@ function printRefit(refit: RefitReport, log: (line: string) => void): void {
   log('');
   log(
     `Calibration refit (started as an admin through the API): ${alone.scorecards.toLocaleString('en')} scorecards in ` +
-      `${alone.wallSeconds.toFixed(1)} s wall (the fit row's own span ${alone.modelSeconds?.toFixed(1) ?? '?'} s; the rest rewrites ` +
-      `corrected scores); API process RSS ${mib(alone.rssBeforeBytes)} before, ${mib(alone.peakRssBytes)} at the highest sample, ` +
+      `${alone.wallSeconds.toFixed(1)} s wall (the fit row's own span ${alone.modelSeconds?.toFixed(1) ?? '?'} s); then ` +
+      `${alone.rewriteSeconds.toFixed(1)} s rewriting the stored corrected scores in the background (counted as the refit's ` +
+      `in the under-load windows); API process RSS ${mib(alone.rssBeforeBytes)} before, ${mib(alone.peakRssBytes)} at the highest sample, ` +
       `VmHWM ${mib(alone.hwmBytes)}.`,
   );
   log(

@@ -344,6 +344,30 @@ export async function generateBenchData(
         ORDER BY id, question_id`,
     );
 
+    // Each submitted scorecard's means per category lineage, as a submission stores them
+    // (ScoringRepository.refreshCandidateScore): what a calibration refit reads.
+    if (await hasColumn(db, 'scorecards', 'category_lineages')) {
+      await step(
+        'scorecard category means',
+        `UPDATE scorecards s
+            SET category_lineages = x.lineages, category_ratings = x.ratings,
+                category_answered = x.answered
+           FROM (SELECT scorecard_id, array_agg(lineage_id ORDER BY lineage_id) AS lineages,
+                        array_agg(rating ORDER BY lineage_id) AS ratings,
+                        array_agg(answered ORDER BY lineage_id) AS answered
+                   FROM (SELECT a.scorecard_id, cat.lineage_id, avg(a.rating)::real AS rating,
+                                count(*)::smallint AS answered
+                           FROM scorecard_answers a
+                           JOIN scorecards sc ON sc.id = a.scorecard_id AND sc.status = 'submitted'
+                           JOIN bench_questions q ON q.question_id = a.question_id
+                           JOIN rubric_categories cat ON cat.id = q.category_id
+                          WHERE a.rating IS NOT NULL
+                          GROUP BY a.scorecard_id, cat.lineage_id) AS per_category
+                  GROUP BY scorecard_id) AS x
+          WHERE s.id = x.scorecard_id`,
+      );
+    }
+
     // Stored scores as the API keeps them (ScoringRepository.refreshCandidateScore): each round's
     // pooled score, the categories' mean ratings averaged by weight over the answered categories
     // (one submitted scorecard per round here), and the candidate's mean of (score − 1) / 4 × 100

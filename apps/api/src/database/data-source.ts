@@ -12,6 +12,7 @@ import { CorrectedScores1763930000000 } from './migrations/1763930000000-correct
 import { CalibrationTrend1763940000000 } from './migrations/1763940000000-calibration-trend';
 import { AccentInsensitiveSearch1763950000000 } from './migrations/1763950000000-accent-insensitive-search';
 import { PanelSplit1763960000000 } from './migrations/1763960000000-panel-split';
+import { ScorecardCategoryMeans1763970000000 } from './migrations/1763970000000-scorecard-category-means';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -27,6 +28,7 @@ export const migrations = [
   CalibrationTrend1763940000000,
   AccentInsensitiveSearch1763950000000,
   PanelSplit1763960000000,
+  ScorecardCategoryMeans1763970000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

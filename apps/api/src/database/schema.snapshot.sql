@@ -264,6 +264,9 @@ scorecards CONSTRAINT scorecards_pkey PRIMARY KEY (id)
 scorecards CONSTRAINT scorecards_recommendation_check CHECK ((recommendation = ANY (ARRAY['strong_no'::text, 'no'::text, 'yes'::text, 'strong_yes'::text])))
 scorecards CONSTRAINT scorecards_round_id_fkey FOREIGN KEY (round_id) REFERENCES interview_rounds(id) ON DELETE CASCADE
 scorecards CONSTRAINT scorecards_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'declined'::text])))
+scorecards.category_answered smallint[]
+scorecards.category_lineages uuid[]
+scorecards.category_ratings real[]
 scorecards.created_at timestamp with time zone NOT NULL DEFAULT now()
 scorecards.declined_reason text
 scorecards.id uuid NOT NULL DEFAULT gen_random_uuid()

@@ -20,7 +20,8 @@ export async function withBackgroundConnection<T>(
   work: (client: Client) => Promise<T>,
 ): Promise<T> {
   const { url } = dataSource.options as PostgresDataSourceOptions;
-  const client = new Client({ connectionString: url });
+  // Named, so an operator (and the bench) can see a refit's background work in pg_stat_activity.
+  const client = new Client({ connectionString: url, application_name: 'calibrate-background' });
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');

@@ -16,9 +16,10 @@ export interface ScorecardObservationRow {
   month: number;
   /**
    * "lineage:rating:answered" per rated category, comma-separated: the lineage as its 1-based
-   * position in the fit's lineage list, the mean of its rated questions, their count.
+   * position in the fit's lineage list, the mean of its rated questions, their count; null when
+   * nothing was rated.
    */
-  cells: string;
+  cells: string | null;
 }
 
 /** Every category lineage a fit may meet, with its weight as its newest version states it. */
@@ -108,6 +109,8 @@ export class CalibrationInputBuilder {
 
   add(rows: ScorecardObservationRow[]): void {
     for (const row of rows) {
+      // A submitted scorecard with every question "not asked" says nothing.
+      if (!row.cells) continue;
       if (row.candidate_id !== this.lastCandidate) {
         this.lastCandidate = row.candidate_id;
         this.candidates++;

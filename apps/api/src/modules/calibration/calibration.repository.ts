@@ -168,20 +168,26 @@ export class CalibrationRepository {
          SELECT r.candidate_id, s.round_id, s.interviewer_id, v.rubric_id,
                 (extract(year FROM r.scheduled_at AT TIME ZONE 'UTC') * 12
                    + extract(month FROM r.scheduled_at AT TIME ZONE 'UTC') - 1)::int AS month,
-                c.cells
+                CASE WHEN s.category_lineages IS NOT NULL THEN
+                  (SELECT string_agg(array_position($1::uuid[], m.lineage) || ':' || round(m.rating::numeric, 4)
+                                     || ':' || m.answered, ',')
+                     FROM unnest(s.category_lineages, s.category_ratings, s.category_answered)
+                          AS m(lineage, rating, answered))
+                ELSE
+                  -- Written at submission since migration 1763970000000; from the answers otherwise.
+                  (SELECT string_agg(lineage || ':' || rating || ':' || answered, ',')
+                     FROM (SELECT array_position($1::uuid[], cat.lineage_id) AS lineage,
+                                  round(avg(a.rating), 4) AS rating, count(*) AS answered
+                             FROM scorecard_answers a
+                             JOIN rubric_questions q ON q.id = a.question_id
+                             JOIN rubric_categories cat ON cat.id = q.category_id
+                            WHERE a.scorecard_id = s.id AND a.rating IS NOT NULL
+                            GROUP BY cat.lineage_id) AS per_category)
+                END AS cells
            FROM scorecards s
            JOIN interview_rounds r ON r.id = s.round_id
            JOIN rubric_versions v ON v.id = r.rubric_version_id
-          CROSS JOIN LATERAL (
-            SELECT string_agg(lineage || ':' || rating || ':' || answered, ',') AS cells
-              FROM (SELECT array_position($1::uuid[], cat.lineage_id) AS lineage,
-                           round(avg(a.rating), 4) AS rating, count(*) AS answered
-                      FROM scorecard_answers a
-                      JOIN rubric_questions q ON q.id = a.question_id
-                      JOIN rubric_categories cat ON cat.id = q.category_id
-                     WHERE a.scorecard_id = s.id AND a.rating IS NOT NULL
-                     GROUP BY cat.lineage_id) AS per_category) AS c
-          WHERE s.status = 'submitted' AND c.cells IS NOT NULL
+          WHERE s.status = 'submitted'
           ORDER BY r.candidate_id, s.round_id, s.id`,
         [lineages.map((lineage) => lineage.id)],
       );

@@ -85,21 +85,41 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       throw error;
     }
     this.running = this.fit(fit)
-      .catch(async (error: unknown) => {
-        this.logger.error(`Calibration fit ${fit.id} failed: ${String(error)}`);
-        await this.repository.failFit(
-          fit.id,
-          error instanceof Error ? error.message : String(error),
-        );
-      })
+      .then(
+        () => true,
+        async (error: unknown) => {
+          this.logger.error(`Calibration fit ${fit.id} failed: ${String(error)}`);
+          await this.repository.failFit(
+            fit.id,
+            error instanceof Error ? error.message : String(error),
+          );
+          return false;
+        },
+      )
       .finally(() => this.repository.unlockFit(lock))
+      // The fit is done (and its leniency in use) once its row says so; the pipelines' stored
+      // corrected scores follow in the background, outside the fit's lock.
+      .then((succeeded) => (succeeded ? this.rewriteCorrectedScores(fit.id) : undefined))
       .finally(() => {
         this.running = undefined;
       });
     return toCalibrationFit(fit);
   }
 
-  /** Waits for the fit this instance is running, if any (tests, shutdown). */
+  /** Rewrites the stored corrected scores from the latest fit; a failure waits for the next fit. */
+  private async rewriteCorrectedScores(fitId: string): Promise<void> {
+    const started = Date.now();
+    try {
+      const rewritten = await this.correctedScores.refreshAll();
+      this.logger.log(
+        `Calibration fit ${fitId}: ${rewritten} corrected scores rewritten in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+    } catch (error) {
+      this.logger.error(`Corrected scores after fit ${fitId} not rewritten: ${String(error)}`);
+    }
+  }
+
+  /** Waits for the fit this instance is running and its rewrite, if any (tests, shutdown). */
   async settled(): Promise<void> {
     await this.running;
   }
@@ -184,10 +204,8 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       stored.interviewers,
       stored.months,
     );
-    // Pipelines sort by the stored corrected score: rewrite it from the fit just completed.
-    const rescored = await this.correctedScores.refreshAll();
     this.logger.log(
-      `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers, ${rescored} corrected scores rewritten`,
+      `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers`,
     );
   }
 

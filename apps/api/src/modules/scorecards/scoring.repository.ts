@@ -139,6 +139,26 @@ export class ScoringRepository {
                              ARRAY(SELECT s.id FROM scorecards s WHERE s.round_id = r.id AND s.status = 'submitted') AS scorecard_ids
                         FROM interview_rounds r WHERE r.candidate_id = $1`)}
        ),
+       -- What a calibration refit reads of each submitted scorecard: its means per category lineage.
+       category_means AS (
+         UPDATE scorecards s
+            SET category_lineages = x.lineages, category_ratings = x.ratings,
+                category_answered = x.answered
+           FROM (SELECT scorecard_id, array_agg(lineage_id ORDER BY lineage_id) AS lineages,
+                        array_agg(rating ORDER BY lineage_id) AS ratings,
+                        array_agg(answered ORDER BY lineage_id) AS answered
+                   FROM (SELECT a.scorecard_id, cat.lineage_id, avg(a.rating)::real AS rating,
+                                count(*)::smallint AS answered
+                           FROM interview_rounds cr
+                           JOIN scorecards sc ON sc.round_id = cr.id AND sc.status = 'submitted'
+                           JOIN scorecard_answers a ON a.scorecard_id = sc.id AND a.rating IS NOT NULL
+                           JOIN rubric_questions q ON q.id = a.question_id
+                           JOIN rubric_categories cat ON cat.id = q.category_id
+                          WHERE cr.candidate_id = $1
+                          GROUP BY a.scorecard_id, cat.lineage_id) AS per_category
+                  GROUP BY scorecard_id) AS x
+          WHERE s.id = x.scorecard_id
+         RETURNING s.id),
        rounds AS (
          UPDATE interview_rounds r SET score = x.weighted, panel_split = ${panelSplitSql('r.id')}
            FROM (SELECT DISTINCT owner_id, weighted FROM round_scores) AS x
