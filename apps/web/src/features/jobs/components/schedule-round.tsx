@@ -6,6 +6,7 @@ import {
   MultiSelect,
   Paper,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -107,7 +108,7 @@ export function ScheduleRound({ job }: { job: Job }) {
         }}
       >
         <Stack gap="sm">
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Select
               label="Candidate"
               placeholder="Search this job’s candidates"
@@ -144,7 +145,7 @@ export function ScheduleRound({ job }: { job: Job }) {
               onChange={(e) => setWhen(e.currentTarget.value)}
               error={errors.scheduledAt}
             />
-          </Group>
+          </SimpleGrid>
           <MultiSelect
             label="Interviewers"
             data={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
