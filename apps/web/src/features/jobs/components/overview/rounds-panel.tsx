@@ -134,12 +134,7 @@ function RoundList({
                     : ` · panel ${round.scorecards.map((card) => card.interviewerName).join(', ')}`}
                 </Text>
               </div>
-              <Badge
-                variant="light"
-                color={stateColors[state]}
-                c="dark.8"
-                miw="max-content"
-              >
+              <Badge variant="light" color={stateColors[state]} c="dark.8" miw="max-content">
                 {roundStateLabels[state]}
               </Badge>
             </Group>
