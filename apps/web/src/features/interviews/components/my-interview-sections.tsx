@@ -1,8 +1,16 @@
 import { MyInterview } from '@calibrate/contracts';
-import { Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 
 import { groupMyInterviews } from '../model/group-my-interviews';
+import { MyInterviewCard } from './my-interview-card';
 import { MyInterviewRow } from './my-interview-row';
+
+/**
+ * Below Mantine's `md` (62em): rows become cards. The table needs 760 px and scrolled sideways on a
+ * phone and on an upright tablet. Read at the first render, so a phone never lays out the table.
+ */
+const CARDS_QUERY = '(max-width: 61.99em)';
 
 export function MyInterviewSections({
   open,
@@ -14,6 +22,7 @@ export function MyInterviewSections({
   recent: MyInterview[];
 }) {
   const now = new Date();
+  const cards = useMediaQuery(CARDS_QUERY, undefined, { getInitialValueInEffect: false });
   const groups = groupMyInterviews(open, now);
   const overdue = groups.toScore.filter((item) => item.overdue).length;
   return (
@@ -27,18 +36,21 @@ export function MyInterviewSections({
         }
         items={groups.toScore}
         now={now}
+        cards={cards}
         empty="Nothing owed. Every round that took place has your scorecard."
       />
       <InterviewSection
         title="Today"
         items={groups.today}
         now={now}
+        cards={cards}
         empty="No more interviews today."
       />
       <InterviewSection
         title="Upcoming"
         items={groups.upcoming}
         now={now}
+        cards={cards}
         empty="Nothing scheduled after today."
       />
       {openTotal > open.length && (
@@ -52,6 +64,7 @@ export function MyInterviewSections({
           description="The last two weeks."
           items={recent}
           now={now}
+          cards={cards}
           empty=""
           finished
         />
@@ -66,12 +79,14 @@ function InterviewSection({
   items,
   now,
   empty,
+  cards,
   finished = false,
 }: {
   title: string;
   description?: string;
   items: MyInterview[];
   now: Date;
+  cards: boolean;
   empty: string;
   finished?: boolean;
 }) {
@@ -87,40 +102,57 @@ function InterviewSection({
           {description ? ` · ${description}` : ''}
         </Text>
       </Group>
-      <Paper withBorder radius="md" p={0}>
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed" p="md">
-            {empty}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" aria-labelledby={headingId}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={170}>When</Table.Th>
-                  <Table.Th>Candidate</Table.Th>
-                  <Table.Th>Round</Table.Th>
-                  <Table.Th w={150}>Progress</Table.Th>
-                  <Table.Th w={120}>Status</Table.Th>
-                  <Table.Th w={170}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((item) => (
-                  <MyInterviewRow
-                    key={item.scorecardId}
-                    item={item}
-                    now={now}
-                    finished={finished}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+      {cards && items.length > 0 ? (
+        <SimpleGrid
+          component="ul"
+          aria-labelledby={headingId}
+          cols={{ base: 1, sm: 2 }}
+          spacing="sm"
+          verticalSpacing="sm"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+        >
+          {items.map((item) => (
+            <MyInterviewCard key={item.scorecardId} item={item} now={now} finished={finished} />
+          ))}
+        </SimpleGrid>
+      ) : (
+        <Paper withBorder radius="md" p={0}>
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="md">
+              {empty}
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="xs" aria-labelledby={headingId}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={170}>When</Table.Th>
+                    <Table.Th>Candidate</Table.Th>
+                    <Table.Th>Round</Table.Th>
+                    <Table.Th w={150}>Progress</Table.Th>
+                    <Table.Th w={140}>Status</Table.Th>
+                    <Table.Th w={170}>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((item) => (
+                    <MyInterviewRow
+                      key={item.scorecardId}
+                      item={item}
+                      now={now}
+                      finished={finished}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Paper>
+      )}
     </section>
   );
 }

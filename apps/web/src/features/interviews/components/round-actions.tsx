@@ -14,6 +14,8 @@ interface RoundActionsProps {
   startsAt?: string;
   /** "menu": an icon menu for table rows; "buttons": labelled buttons for interview mode. */
   variant?: 'menu' | 'buttons';
+  /** The menu button's size: "sm" (36 px) or "md" (42 px) where it is tapped, beside inputs or buttons of that size. */
+  size?: 'xs' | 'sm' | 'md';
   onDone?: () => void;
 }
 
@@ -24,6 +26,7 @@ export function RoundActions({
   candidateName,
   startsAt,
   variant = 'menu',
+  size = 'xs',
   onDone,
 }: RoundActionsProps) {
   const [noShowOpen, noShowModal] = useDisclosure(false);
@@ -38,7 +41,12 @@ export function RoundActions({
       {variant === 'menu' ? (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`More for ${candidateName}`}>
+            <ActionIcon
+              variant={size === 'xs' ? 'subtle' : 'default'}
+              color="gray"
+              size={{ xs: undefined, sm: 36, md: 42 }[size]}
+              aria-label={`More for ${candidateName}`}
+            >
               <IconDots size={18} />
             </ActionIcon>
           </Menu.Target>

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 
 import { renderApp } from '@/test/render-app';
 
-import { startsEarly, StartInterviewButton } from './start-interview-button';
+import { StartInterviewButton, startsEarly } from './start-interview-button';
 
 const now = new Date('2026-11-30T08:00:00.000Z');
 const item = (scheduledAt: string, answered = 0): MyInterview => ({

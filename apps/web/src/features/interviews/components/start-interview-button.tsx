@@ -26,7 +26,19 @@ export function startsEarly(item: Pick<MyInterview, 'scheduledAt' | 'answered'>,
  * "Start interview" (or "Continue"). Hours before the slot it asks "Scheduled for 15:30: start
  * now?", since the usual reason is the wrong row on a busy list.
  */
-export function StartInterviewButton({ item, now }: { item: MyInterview; now: Date }) {
+export function StartInterviewButton({
+  item,
+  now,
+  size = 'xs',
+  grow = false,
+}: {
+  item: MyInterview;
+  now: Date;
+  size?: 'xs' | 'md';
+  /** Take the free width of its row (a card on a phone). */
+  grow?: boolean;
+}) {
+  const style = grow ? { flex: 1 } : undefined;
   const [asking, ask] = useDisclosure(false);
   const navigate = useNavigate();
   const action = item.answered > 0 ? 'Continue' : 'Start interview';
@@ -37,7 +49,8 @@ export function StartInterviewButton({ item, now }: { item: MyInterview; now: Da
       <Button
         component={Link}
         to={to}
-        size="xs"
+        size={size}
+        style={style}
         leftSection={<IconPlayerPlay size={14} />}
         aria-label={label}
       >
@@ -50,7 +63,8 @@ export function StartInterviewButton({ item, now }: { item: MyInterview; now: Da
   return (
     <>
       <Button
-        size="xs"
+        size={size}
+        style={style}
         leftSection={<IconPlayerPlay size={14} />}
         aria-label={label}
         onClick={ask.open}

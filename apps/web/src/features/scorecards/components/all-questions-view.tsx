@@ -92,7 +92,7 @@ const QuestionRow = memo(function QuestionRow({
       data-question-row={index}
       aria-current={active ? 'step' : undefined}
     >
-      <Group wrap="nowrap" align="flex-start" gap="sm">
+      <Group wrap="nowrap" align="flex-start" gap="sm" className={classes.line}>
         <UnstyledButton className={classes.text} onClick={() => onSelect(index)}>
           <Text size="sm">
             <Text span c="dimmed" mr={6}>

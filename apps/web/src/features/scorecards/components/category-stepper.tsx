@@ -15,7 +15,13 @@ export function CategoryStepper({
   steps,
   current,
   onJump,
+  title = 'Progress',
+  touch = false,
 }: {
+  /** Rows a finger can hit (44 px): the stepper in the phone's Progress drawer. */
+  touch?: boolean;
+  /** The heading over the bar: "Answered" inside the Progress drawer, which says "Progress". */
+  title?: string;
   draft: InterviewDraft;
   rubric: RubricVersion;
   steps: InterviewStep[];
@@ -39,7 +45,7 @@ export function CategoryStepper({
       <div>
         <Group justify="space-between" mb={4}>
           <Text size="sm" fw={600}>
-            Progress
+            {title}
           </Text>
           <Text size="sm" c="dimmed">
             {answered} of {total}
@@ -70,7 +76,7 @@ export function CategoryStepper({
                   <VisuallyHidden> answered</VisuallyHidden>
                 </Text>
               }
-              py={4}
+              py={touch ? 10 : 4}
               leftSection={
                 complete ? (
                   <IconCircleCheck size={18} aria-label="complete" />
@@ -87,7 +93,7 @@ export function CategoryStepper({
           active={currentStep?.kind === 'wrap-up'}
           aria-current={currentStep?.kind === 'wrap-up' ? 'step' : undefined}
           label="Wrap-up"
-          py={4}
+          py={touch ? 10 : 4}
           leftSection={<IconFlag size={18} aria-hidden />}
           onClick={() => onJump(steps.length - 1)}
         />

@@ -1,10 +1,14 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { fakeApi, renderApp } from '@/test/render-app';
 
 import * as draftModule from '../autosave/interview-draft';
 import { SaveQueueProvider } from '../autosave/save-queue-provider';
+import { COMPACT_QUERY } from './interview-mode/use-compact-layout';
 import { InterviewPage } from './interview-page';
+
+// jsdom has no scrolling; a move to the next question scrolls to the top.
+window.scrollTo = () => undefined;
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const at = '2026-11-23T09:00:00.000Z';
@@ -188,4 +192,78 @@ describe('InterviewPage', () => {
       new Set([paths.round, paths.rubric, paths.candidate]),
     );
   });
+});
+
+describe('InterviewPage on a phone', () => {
+  const original = window.matchMedia;
+  beforeEach(() => {
+    // A 390 px wide screen: the compact layout's query matches.
+    window.matchMedia = ((query: string) => ({
+      matches: query === COMPACT_QUERY,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+  });
+  afterEach(() => {
+    window.matchMedia = original;
+    localStorage.clear();
+  });
+
+  it('puts the question first, with progress and the candidate behind buttons', async () => {
+    const { user } = openInterview();
+    await screen.findByText(/Question 1 of 60/);
+    expect(screen.getByText('What to listen for')).toBeVisible();
+    // No category list or candidate panel on the page itself.
+    expect(screen.queryByRole('navigation', { name: 'Categories' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Candidate' })).not.toBeInTheDocument();
+
+    // Keys still rate and move on.
+    fireEvent.keyDown(document.body, { key: '3' });
+    await screen.findByText(/Question 2 of 60/);
+    expect(screen.getByRole('button', { name: /^Progress/ })).toHaveTextContent('1/60');
+
+    await user.click(screen.getByRole('button', { name: /^Progress/ }));
+    const drawer = await screen.findByRole('dialog', { name: 'Progress' });
+    const categories = within(drawer).getByRole('navigation', { name: 'Categories' });
+    expect(within(categories).getByRole('button', { name: /Category 1/ })).toHaveTextContent(
+      '1/20',
+    );
+    // While the drawer is open, a digit does not rate the question behind it.
+    fireEvent.keyDown(document.body, { key: '4' });
+    await user.click(within(categories).getByRole('button', { name: /Category 3/ }));
+    await screen.findByText(/Category 3 · Question 41 of 60/);
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Progress' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('button', { name: /^Progress/ })).toHaveTextContent('1/60');
+
+    await user.click(screen.getByRole('button', { name: 'Candidate: Dee Santos' }));
+    const facts = await screen.findByRole('dialog', { name: 'Candidate' });
+    expect(facts).toHaveTextContent('52 WPM');
+    expect(facts).toHaveTextContent('English C1');
+  });
+});
+
+describe('InterviewPage layouts', () => {
+  afterEach(() => localStorage.clear());
+
+  it('"All questions" on the wrap-up lists every question, with the wrap-up below them', async () => {
+    const { user } = openInterview();
+    await screen.findByText(/Question 1 of 60/);
+    await user.click(screen.getByRole('button', { name: 'Wrap-up' }));
+    await screen.findByRole('heading', { name: 'Your recommendation' });
+    await user.click(screen.getByText('All questions'));
+    expect(
+      await screen.findByRole('radiogroup', { name: 'Rating for question 60' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Recommendation' })).toBeInTheDocument();
+    // The wrap-up is still the current step: 1–4 choose the recommendation.
+    fireEvent.keyDown(document.body, { key: '3' });
+    expect(screen.getByRole('radio', { name: /^Yes/ })).toHaveAttribute('aria-checked', 'true');
+  }, 15_000);
 });

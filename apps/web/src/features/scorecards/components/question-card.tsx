@@ -16,6 +16,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { forwardRef, memo, ReactNode } from 'react';
 
 import { InterviewDraft, useAnswer } from '../autosave/interview-draft';
+import { useCompactLayout } from './interview-mode/use-compact-layout';
 import { RatingGroup, RatingOption } from './rating-group';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -52,6 +53,8 @@ export const QuestionCard = memo(
   ) {
     const answer = useAnswer(draft, question.id);
     const evidence = needsEvidence(answer);
+    // The keys in the hint mean nothing on a touch screen.
+    const compact = useCompactLayout();
     return (
       <Stack gap="sm">
         <Group justify="space-between" align="center">
@@ -66,7 +69,7 @@ export const QuestionCard = memo(
         {question.guidance && (
           <Paper withBorder radius="md" p="sm" bg="gray.0">
             <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
-              What a strong answer shows
+              What to listen for
             </Text>
             <Spoiler maxHeight={62} showLabel="Show all guidance" hideLabel="Show less">
               <Text size="sm">{question.guidance}</Text>
@@ -113,7 +116,11 @@ export const QuestionCard = memo(
         <Textarea
           ref={noteRef}
           label="Note"
-          description="What the candidate said or did. Enter to write, Esc to leave."
+          description={
+            compact
+              ? 'What the candidate said or did.'
+              : 'What the candidate said or did. Enter to write, Esc to leave.'
+          }
           placeholder={evidence ? 'Evidence for this rating…' : 'Optional'}
           autosize
           minRows={2}

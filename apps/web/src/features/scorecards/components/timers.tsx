@@ -21,17 +21,40 @@ function useNow(): number {
   return now;
 }
 
-/** When this interviewer first opened the round, kept across reloads. */
-export function interviewStartedAt(scorecardId: string): number {
+/** What the server says about an answer: its last save (a never-saved answer is version 0). */
+type SavedAnswer = { updatedAt: string; version: number };
+
+/**
+ * When the interview started: the earliest of the moment this device first opened it and the oldest
+ * answer the server holds (its last save: the interview had begun by then). The device's record alone restarted the clock on another device, in a
+ * new browser profile or after site data was cleared, although half the questions were answered.
+ */
+export function interviewStart(
+  stored: number | null,
+  answers: readonly SavedAnswer[],
+  now: number,
+): number {
+  const saved = answers
+    .filter((answer) => answer.version > 0)
+    .map((answer) => Date.parse(answer.updatedAt))
+    .filter((time) => Number.isFinite(time) && time <= now);
+  return Math.min(stored !== null && stored > 0 ? stored : now, ...saved);
+}
+
+/** When this interviewer started the round (see `interviewStart`), kept across reloads. */
+export function interviewStartedAt(
+  scorecardId: string,
+  answers: readonly SavedAnswer[] = [],
+): number {
   const key = `calibrate.interview-started.${scorecardId}`;
+  const now = Date.now();
   try {
     const stored = Number(localStorage.getItem(key));
-    if (stored > 0) return stored;
-    const now = Date.now();
-    localStorage.setItem(key, String(now));
-    return now;
+    const start = interviewStart(stored > 0 ? stored : null, answers, now);
+    if (start !== stored) localStorage.setItem(key, String(start));
+    return start;
   } catch {
-    return Date.now();
+    return interviewStart(null, answers, now);
   }
 }
 

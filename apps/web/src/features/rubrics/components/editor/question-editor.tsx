@@ -87,7 +87,7 @@ export function QuestionEditor({
       <Collapse expanded={open}>
         <Stack gap="xs" mt="xs" pl={60}>
           <Textarea
-            label="Guidance: what a strong answer shows"
+            label="Guidance: what to listen for"
             autosize
             minRows={2}
             value={question.guidance}

@@ -7,9 +7,11 @@ import { CategoryStepper } from '../category-stepper';
 import { ShortcutsDialog } from '../shortcuts-dialog';
 import { SubmitDialog } from '../submit-dialog';
 import { ElapsedTimer } from '../timers';
+import { CompactInterviewBar, CompactPanel } from './compact-bar';
 import { InterviewBody } from './interview-body';
 import { InterviewToolbar } from './interview-toolbar';
 import { ScorecardConflicts } from './scorecard-save-state';
+import { useCompactLayout } from './use-compact-layout';
 import { useInterviewDraft } from './use-interview-draft';
 import { useInterviewNavigation } from './use-interview-navigation';
 import { useInterviewShortcuts } from './use-interview-shortcuts';
@@ -38,18 +40,32 @@ export function InterviewMode({
     noteRef,
   });
   const [helpOpen, setHelpOpen] = useState(false);
+  const compact = useCompactLayout();
+  const [panel, setPanel] = useState<CompactPanel>(null);
   useInterviewShortcuts({
     nav,
     focus,
     draft,
-    paused: submit.phase.kind !== 'closed' || helpOpen,
+    paused: submit.phase.kind !== 'closed' || helpOpen || (compact && panel !== null),
     openHelp: () => setHelpOpen(true),
     openSubmit: submit.open,
   });
 
+  const body = (
+    <InterviewBody
+      nav={nav}
+      focus={focus}
+      draft={draft}
+      steps={steps}
+      compact={compact}
+      onSubmit={submit.open}
+    />
+  );
+
   return (
-    <Stack gap="md">
+    <Stack gap={compact ? 'sm' : 'md'}>
       <InterviewToolbar
+        compact={compact}
         header={header}
         scorecardId={scorecard.id}
         round={round}
@@ -59,38 +75,48 @@ export function InterviewMode({
         onHelp={() => setHelpOpen(true)}
       />
 
-      <Grid gap="md" columns={24}>
-        <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
-          <Paper withBorder radius="md" p="sm">
-            <CategoryStepper
-              draft={draft}
-              rubric={rubric}
-              steps={steps}
-              current={nav.current}
-              onJump={(index) => nav.goTo(index)}
-            />
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 24, md: 12, xl: 14 }}>
-          <InterviewBody
-            nav={nav}
-            focus={focus}
+      {compact ? (
+        <>
+          <CompactInterviewBar
             draft={draft}
+            rubric={rubric}
             steps={steps}
-            onSubmit={submit.open}
+            current={nav.current}
+            candidate={candidate}
+            round={round}
+            startedAt={startedAt}
+            panel={panel}
+            onPanelChange={setPanel}
+            onJump={(index) => nav.goTo(index)}
           />
-        </Grid.Col>
-        <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
-          <Paper withBorder radius="md" p="sm">
-            <CandidatePanel
-              candidate={candidate}
-              round={round}
-              rubric={rubric}
-              timer={<ElapsedTimer since={startedAt} label="Interview time" />}
-            />
-          </Paper>
-        </Grid.Col>
-      </Grid>
+          {body}
+        </>
+      ) : (
+        <Grid gap="md" columns={24}>
+          <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
+            <Paper withBorder radius="md" p="sm">
+              <CategoryStepper
+                draft={draft}
+                rubric={rubric}
+                steps={steps}
+                current={nav.current}
+                onJump={(index) => nav.goTo(index)}
+              />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 24, md: 12, xl: 14 }}>{body}</Grid.Col>
+          <Grid.Col span={{ base: 24, md: 6, xl: 5 }}>
+            <Paper withBorder radius="md" p="sm">
+              <CandidatePanel
+                candidate={candidate}
+                round={round}
+                rubric={rubric}
+                timer={<ElapsedTimer since={startedAt} label="Interview time" />}
+              />
+            </Paper>
+          </Grid.Col>
+        </Grid>
+      )}
 
       <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />
       <SubmitDialog

@@ -16,6 +16,6 @@ export function useInterviewDraft(scorecard: Scorecard, rubric: RubricVersion) {
   const [draft] = useState(() => new InterviewDraft(scorecard, queue));
   useEffect(() => draft.connect(), [draft]);
   const steps = useMemo(() => interviewSteps(rubric), [rubric]);
-  const [startedAt] = useState(() => interviewStartedAt(scorecard.id));
+  const [startedAt] = useState(() => interviewStartedAt(scorecard.id, scorecard.answers));
   return { queue, draft, steps, startedAt };
 }
