@@ -9,6 +9,7 @@ import { createApp } from '../src/bootstrap/create-app';
 import { parseEnv } from '../src/config/env';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookies';
 import { SessionsRepository } from '../src/modules/auth/sessions.repository';
+import { CalibrationService } from '../src/modules/calibration/calibration.service';
 import { truncateAll } from './test-database';
 
 /** Requests as one signed-in user: the session cookie on every request, the CSRF token on writes. */
@@ -86,6 +87,10 @@ export async function startTestApp(): Promise<TestApp> {
 
 /** Call in `beforeEach`: every test starts from empty tables, signed in as a fresh admin. */
 export async function resetData(testApp: TestApp): Promise<void> {
+  // A calibration fit may be running in the background (the boot fit on a previous suite's
+  // leftovers, or one after N submissions) and its rewrite of stored corrected scores would
+  // deadlock with the truncation: let it finish first.
+  await testApp.app.get(CalibrationService).settled();
   await truncateAll(testApp.dataSource);
   const rows = (await testApp.dataSource.query(
     `INSERT INTO users (email, name, role) VALUES ('test.admin@example.com', 'Test Admin', 'admin') RETURNING id`,
