@@ -97,6 +97,14 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
   await page.reload();
   await page.getByRole('combobox', { name: 'Candidate' }).fill('Casey');
   await page.getByRole('option', { name: new RegExp(candidateName) }).click();
+  // Three hours from now, on the hour: starting it below is starting early, which asks first.
+  const later = new Date(Date.now() + 3 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await page
+    .getByLabel(/^When \(/)
+    .fill(
+      `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:00`,
+    );
   // No interviewer is picked here: the plan's default (the admin) is on the panel already,
   // which the interview opened below proves.
   await page.getByRole('button', { name: 'Schedule round' }).click();
@@ -158,7 +166,14 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
 
   // The round scheduled before still asks version 1's questions.
   await page.goto('/interviews');
-  await page.getByRole('link', { name: `Start interview: ${candidateName}, Chat screen` }).click();
+  // Scheduled three hours ahead: starting it now asks first ("scheduled for …: start now?").
+  await page
+    .getByRole('button', { name: `Start interview: ${candidateName}, Chat screen` })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Start this interview now?' })
+    .getByRole('button', { name: 'Start now' })
+    .click();
   await expect(page.getByRole('heading', { name: `Old opening question ${id}` })).toBeVisible();
   await expect(page.getByText(`Chat support ${id}, version 1`)).toBeVisible();
 });
