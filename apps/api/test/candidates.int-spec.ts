@@ -306,6 +306,64 @@ describe('candidates API', () => {
       expect(second.nextCursor).toBeNull();
     });
 
+    it('sorts by name A to Z, case and accents aside, across pages, and in a search', async () => {
+      const names = [
+        'Zoe Villanueva',
+        'ángel Bautista',
+        'Andrea Cruz',
+        'Élodie Martin',
+        'andrés Ocampo',
+        'Eduardo Reyes',
+        'Bea Santos',
+      ];
+      for (const [i, name] of names.entries()) {
+        expect((await create({ name, email: `person${i}@example.com` })).status).toBe(201);
+      }
+      // Twins by name: the id breaks the tie, so no page repeats or skips one.
+      await create({ name: 'Andrea Cruz', email: 'andrea.two@example.com' });
+
+      const walk = async (query: object) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const response = await t.http
+            .get('/api/v1/candidates')
+            .query({ ...query, sort: 'name', limit: 3, ...(cursor ? { cursor } : {}) });
+          expect(response.status).toBe(200);
+          const page = response.body as CandidatePage;
+          seen.push(...page.items.map((c) => c.name));
+          cursor = page.nextCursor;
+          pages += 1;
+        } while (cursor && pages < 10);
+        return seen;
+      };
+
+      expect(await walk({})).toEqual([
+        'Andrea Cruz',
+        'Andrea Cruz',
+        'andrés Ocampo',
+        'ángel Bautista',
+        'Bea Santos',
+        'Eduardo Reyes',
+        'Élodie Martin',
+        'Zoe Villanueva',
+      ]);
+      expect(await walk({ q: 'an' })).toEqual([
+        'Andrea Cruz',
+        'Andrea Cruz',
+        'andrés Ocampo',
+        'ángel Bautista',
+        'Bea Santos',
+        'Zoe Villanueva',
+      ]);
+      const foreign = encodeURIComponent(
+        Buffer.from(JSON.stringify(['2026-01-01', 'x'])).toString('base64url'),
+      );
+      const refused = await t.http.get(`/api/v1/candidates?sort=name&cursor=${foreign}`);
+      expect(refused.status).toBe(400);
+    });
+
     it.each([
       [{ limit: '0' }, ['limit']],
       [{ limit: '500' }, ['limit']],

@@ -13,6 +13,7 @@ import { CalibrationTrend1763940000000 } from './migrations/1763940000000-calibr
 import { AccentInsensitiveSearch1763950000000 } from './migrations/1763950000000-accent-insensitive-search';
 import { PanelSplit1763960000000 } from './migrations/1763960000000-panel-split';
 import { ScorecardCategoryMeans1763970000000 } from './migrations/1763970000000-scorecard-category-means';
+import { CandidateNameSort1763990000000 } from './migrations/1763990000000-candidate-name-sort';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -29,6 +30,7 @@ export const migrations = [
   AccentInsensitiveSearch1763950000000,
   PanelSplit1763960000000,
   ScorecardCategoryMeans1763970000000,
+  CandidateNameSort1763990000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

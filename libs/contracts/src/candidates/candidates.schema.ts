@@ -163,7 +163,7 @@ export const changeStageSchema = z
   });
 export type ChangeStage = z.output<typeof changeStageSchema>;
 
-export const candidateSorts = ['createdAt', 'score'] as const;
+export const candidateSorts = ['createdAt', 'score', 'name'] as const;
 
 /** Which score a score sort and score bounds read: as rated, or leniency-corrected. */
 export const scoreBases = ['raw', 'corrected'] as const;
@@ -206,7 +206,10 @@ export type CandidateFilters = z.output<typeof candidateFiltersSchema>;
 export const listCandidatesQuerySchema = candidateFilterFields
   .extend(pageQuerySchema.shape)
   .extend({
-    /** createdAt: newest first; score: highest first (by `scoreBasis`), unscored last. */
+    /**
+     * createdAt: newest first; score: highest first (by `scoreBasis`), unscored last; name: A to Z,
+     * case and accents aside ("Ávila" beside "Avila").
+     */
     sort: z.enum(candidateSorts).default('createdAt'),
   })
   .refine(...scoreRangeInOrder);

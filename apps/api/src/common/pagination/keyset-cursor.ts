@@ -11,6 +11,17 @@ const cursorSchema = z.tuple([
   z.uuid(),
 ]);
 
+/** A cursor that did not come from the API, or not from this list's order. */
+function invalidCursor(): AppException {
+  return new AppException('VALIDATION_FAILED', [
+    {
+      path: ['cursor'],
+      code: 'invalid_cursor',
+      message: 'This cursor is not one the API gave out.',
+    },
+  ]);
+}
+
 export interface TimeCursor {
   /** The row's timestamp as `cursorTimestampSql` renders it. */
   at: string;
@@ -28,13 +39,7 @@ export function decodeCursor(cursor: string): TimeCursor {
     );
     return { at, id };
   } catch {
-    throw new AppException('VALIDATION_FAILED', [
-      {
-        path: ['cursor'],
-        code: 'invalid_cursor',
-        message: 'This cursor is not one the API gave out.',
-      },
-    ]);
+    throw invalidCursor();
   }
 }
 
@@ -79,12 +84,32 @@ export function decodeScoreCursor(cursor: string): ScoreCursor {
     );
     return { score, id };
   } catch {
-    throw new AppException('VALIDATION_FAILED', [
-      {
-        path: ['cursor'],
-        code: 'invalid_cursor',
-        message: 'This cursor is not one the API gave out.',
-      },
-    ]);
+    throw invalidCursor();
+  }
+}
+
+/**
+ * A cursor for lists ordered by (a text sort key ASC, id ASC), such as names A to Z; the key as the
+ * database computed it, so that the next page starts exactly after it.
+ */
+const textCursorSchema = z.tuple([z.string().max(1000), z.uuid()]);
+
+export interface TextCursor {
+  key: string;
+  id: string;
+}
+
+export function encodeTextCursor({ key, id }: TextCursor): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function decodeTextCursor(cursor: string): TextCursor {
+  try {
+    const [key, id] = textCursorSchema.parse(
+      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
+    );
+    return { key, id };
+  } catch {
+    throw invalidCursor();
   }
 }
