@@ -183,7 +183,7 @@ describe('candidates API', () => {
       expect(names).toEqual(['Twin 1', 'Twin 2', 'Twin 3', 'Twin 4', 'Twin 5']);
     });
 
-    it('finds a name or an email containing the term, whatever its case and accents, % and _ literally', async () => {
+    it('finds a name containing the term or an email with a word starting with it, whatever its case and accents, % and _ literally', async () => {
       await create({ name: 'Maria Santos', email: 'maria.santos@example.com' });
       await create({ name: 'Jose Reyes', email: 'jreyes@callcenter.ph' });
       await create({ name: 'Ana 100%_Cruz', email: 'ana@example.com' });
@@ -206,6 +206,29 @@ describe('candidates API', () => {
       expect(none).toEqual({ items: [], nextCursor: null });
     });
 
+    it('finds an email by the start of any of its words, not by the middle of one', async () => {
+      await create({ name: 'Carlo O.', email: 'carlo.ocampo@bpo.example.com' });
+      await create({ name: 'Dana K.', email: 'dana_kim-lee+jobs@mail.example.org' });
+      await create({ name: 'Lee Park', email: 'lpark@example.org' });
+      const names = async (q: string) =>
+        ((await t.http.get('/api/v1/candidates').query({ q })).body as CandidatePage).items
+          .map((c) => c.name)
+          .sort();
+
+      expect(await names('ocampo')).toEqual(['Carlo O.']);
+      expect(await names('OCA')).toEqual(['Carlo O.']);
+      expect(await names('kim')).toEqual(['Dana K.']);
+      // "lee" starts a word of Dana's address and Lee Park's name.
+      expect(await names('lee')).toEqual(['Dana K.', 'Lee Park']);
+      expect(await names('jobs@mail')).toEqual(['Dana K.']);
+      // Words past the fourth ("mail.example.org" is the fifth of Dana's) and mid-word parts are not indexed.
+      expect(await names('mail.example')).toEqual([]);
+      expect(await names('campo')).toEqual([]);
+      expect(
+        (await t.http.get('/api/v1/candidates/stage-counts').query({ q: 'ocampo' })).body,
+      ).toMatchObject({ applied: 1 });
+    });
+
     it('ignores accents both ways, in one word and in a full name', async () => {
       await create({ name: 'José Rodríguez', email: 'jose.rodriguez@example.com' });
       await create({ name: 'Carlo Ocampo', email: 'carlo.ocampo@bpo.example.com' });
@@ -219,10 +242,10 @@ describe('candidates API', () => {
       expect(await names('RODRÍGUEZ')).toEqual(['Ana Rodriguez', 'José Rodríguez']);
       expect(await names('jose rodriguez')).toEqual(['José Rodríguez']);
       expect(await names('Jösé')).toEqual(['José Rodríguez']);
-      // Any part of an email without an @; an address with one, from its start.
+      // The start of an email or of any of its words, an @ or not.
       expect(await names('bpo.example')).toEqual(['Carlo Ocampo']);
       expect(await names('Carlo.Ocampo@BPO.example.com')).toEqual(['Carlo Ocampo']);
-      expect(await names('ocampo@bpo')).toEqual([]);
+      expect(await names('ocampo@bpo')).toEqual(['Carlo Ocampo']);
       expect(
         (await t.http.get('/api/v1/candidates/stage-counts').query({ q: 'rodríguez' })).body,
       ).toMatchObject({ applied: 2 });

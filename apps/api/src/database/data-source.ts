@@ -14,6 +14,7 @@ import { AccentInsensitiveSearch1763950000000 } from './migrations/1763950000000
 import { PanelSplit1763960000000 } from './migrations/1763960000000-panel-split';
 import { ScorecardCategoryMeans1763970000000 } from './migrations/1763970000000-scorecard-category-means';
 import { CandidateNameSort1763990000000 } from './migrations/1763990000000-candidate-name-sort';
+import { EmailWordSearch1764000000000 } from './migrations/1764000000000-email-word-search';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -31,6 +32,7 @@ export const migrations = [
   PanelSplit1763960000000,
   ScorecardCategoryMeans1763970000000,
   CandidateNameSort1763990000000,
+  EmailWordSearch1764000000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -309,14 +309,17 @@ export class CandidatesRepository {
   }
 }
 
+/** The words after the first of an email that have an index of their own (migration 1764000000000). */
+const EMAIL_WORDS_INDEXED = [2, 3, 4] as const;
+
 /**
  * The ways a search term matches candidate `c`, each served by its own index, case and accents
- * aside (`search_text`, migration 1763950000000). One word: the name contains it (trigram index)
- * or the email does (trigram index; a word under 3 letters has no trigram, so the email starts
- * with it). An email address (it has an @) starts the email (prefix index): its trigrams, such as
- * those of a shared domain, are in nearly every row. Several words, as in a full name: the name
- * starts with them (prefix index), which a trigram search would answer slowly by intersecting the
- * long posting lists of common names.
+ * aside (`search_text`, migration 1763950000000). One word: the name contains it (trigram index;
+ * a word under 3 letters has no trigram), or the email or one of its words starts with it
+ * (B-tree indexes of the address and of its second to fourth words, migration 1764000000000).
+ * An email address (it has an @) is looked for from the start of the address or of a word, not
+ * in names. Several words, as in a full name: the name starts with them (prefix index), which a
+ * trigram search would answer slowly by intersecting the long posting lists of common names.
  */
 function searchBranches(term: string, add: (value: unknown) => string): string[] {
   const words = term.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -324,13 +327,13 @@ function searchBranches(term: string, add: (value: unknown) => string): string[]
   if (words.length > 1)
     return [`search_text(c.name) LIKE search_text(${add(prefixPattern(words.join(' ')))})`];
   const [word = ''] = words;
-  if (word.includes('@')) return [`c.email LIKE ${add(prefixPattern(word))}`];
-  return [
-    `search_text(c.name) LIKE search_text(${add(likePattern(word))})`,
-    word.length >= 3
-      ? `c.email LIKE ${add(likePattern(word))}`
-      : `c.email LIKE ${add(prefixPattern(word))}`,
+  const start = add(prefixPattern(word));
+  const emailStarts = [
+    `c.email LIKE ${start}`,
+    ...EMAIL_WORDS_INDEXED.map((n) => `email_word_suffix(c.email, ${n}) LIKE ${start}`),
   ];
+  if (word.includes('@')) return emailStarts;
+  return [`search_text(c.name) LIKE search_text(${add(likePattern(word))})`, ...emailStarts];
 }
 
 /** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage and search). */
