@@ -10,7 +10,7 @@ CREATE INDEX candidates_email_word4_idx ON public.candidates USING btree (email_
 CREATE INDEX candidates_job_corrected_score_idx ON public.candidates USING btree (job_id, corrected_score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_score_idx ON public.candidates USING btree (job_id, score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_job_stage_created_idx ON public.candidates USING btree (job_id, stage, created_at DESC, id DESC)
-CREATE INDEX candidates_name_sort_idx ON public.candidates USING btree (search_text(name) COLLATE "C", id)
+CREATE INDEX candidates_name_sort_idx ON public.candidates USING btree (name_sort_key(name) COLLATE "C", id)
 CREATE INDEX candidates_score_idx ON public.candidates USING btree (score DESC NULLS LAST, id DESC)
 CREATE INDEX candidates_search_name_prefix_idx ON public.candidates USING btree (search_text(name) text_pattern_ops) INCLUDE (name, created_at, id)
 CREATE INDEX candidates_search_name_trgm_idx ON public.candidates USING gin (search_text(name) gin_trgm_ops) WITH (gin_pending_list_limit='256')

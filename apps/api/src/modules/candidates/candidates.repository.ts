@@ -100,7 +100,7 @@ const scoreColumn = (basis: ScoreBasis | undefined) =>
  * A name's place A to Z: lower-cased and unaccented, compared byte by byte (the "C" collation),
  * as the index of migration 1763990000000 holds it, so a page is a short index walk at 1M rows.
  */
-const nameSortKey = `search_text(c.name) COLLATE "C"`;
+const nameSortKey = `name_sort_key(c.name) COLLATE "C"`;
 
 /** Candidate lists in one SQL query each, served by the (job, stage, created_at), score and trigram indexes. */
 @Injectable()
@@ -259,7 +259,7 @@ export class CandidatesRepository {
     const shown = storedScores === 'never' ? 'FALSE' : visibleStoredScoreSql(viewer, 'c', add);
     const columns = `${candidateColumns}, ${score}::text AS score_text, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at,
-                     search_text(c.name) AS name_key`;
+                     name_sort_key(c.name) AS name_key`;
     let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
     if (query.q) {
       // A search is a union of one page per way of matching, each planned on its own index: as
