@@ -10,8 +10,10 @@ export function describeChange(event: Pick<AuditEvent, 'before' | 'after'>): str
       : typeof value === 'string'
         ? value
         : JSON.stringify(value);
+  // Compared as shown: a field absent before and null after (a stage move without a reason)
+  // did not change, and "reason: — → —" would say it did.
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    (key) => show(before[key]) !== show(after[key]),
   );
   if (event.before === null) return 'Created';
   return keys.map((key) => `${key}: ${show(before[key])} → ${show(after[key])}`).join('; ');
