@@ -3,10 +3,13 @@ import {
   CandidateSummary,
   Comparison,
   FeedbackOwed,
+  Job,
+  Rubric,
   RubricVersion,
 } from '@calibrate/contracts';
+import Papa from 'papaparse';
 
-import { anchors, insertUser } from './fixtures';
+import { anchors, insertUser, interviewRubric, jobFields } from './fixtures';
 import {
   answer,
   buildScoringWorld,
@@ -303,10 +306,20 @@ describe('candidate summary and job comparison', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
+    // The round's categories, its subtotal, then the overall (the job's plan has one round).
     expect(lines).toEqual([
-      'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Score (0-100),Corrected score (0-100),Scored rounds,Interviewers,Empathy (1-5),Problem solving (1-5)',
-      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,58.3,58.3,1,2,4.00,2.00`,
-      `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral,,,,,,0,0,,`,
+      [
+        'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM',
+        'Mock call: Empathy (1-5),Mock call: Problem solving (1-5)',
+        'Mock call subtotal (0-100),Mock call subtotal corrected (0-100)',
+        'Score (0-100),Corrected score (0-100),Scored rounds,Interviewers',
+      ].join(','),
+      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,4.00,2.00,58.3,58.3,58.3,58.3,1,2`,
+      [
+        `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral`,
+        ...Array<string>(9).fill(''),
+        '0,0',
+      ].join(','),
     ]);
 
     const filtered = await t.http
@@ -316,6 +329,203 @@ describe('candidate summary and job comparison', () => {
     const bad = await t.http.get('/api/v1/candidates/export').query({ minScore: 'high' });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  /**
+   * A job planned as Interview (its own rubric: General, Empathy) then Mock call (the world's:
+   * Empathy, Problem solving). Ana's mock call comes first in time, as `scoreFirstRound` scores
+   * it (58.33: Empathy 4, Problem solving 2); her interview, Ivy alone: General 5, Empathy 2 →
+   * (5 + 2) / 2 = 3.5 → 62.5. Ben has only an interview, Hugo: General 3, Empathy 3 → 50.
+   */
+  it('groups the comparison and the export by plan round: categories, subtotal, then overall', async () => {
+    const created = (
+      await t.http.post('/api/v1/rubrics').send({ name: 'Interview', content: interviewRubric() })
+    ).body as Rubric;
+    const interview = (
+      await t.http.post(`/api/v1/rubric-versions/${created.versions[0]?.id ?? ''}/publish`)
+    ).body as RubricVersion;
+    const [general, empathy] = interview.categories.map((c) => c.questions[0]?.id ?? '');
+    const job = (
+      await t.http.post('/api/v1/jobs').send({
+        ...jobFields,
+        title: 'Two-round job',
+        interviewPlan: [
+          { name: 'Interview', rubricId: created.id },
+          { name: 'Mock call', rubricId: world.rubric.id },
+        ],
+      })
+    ).body as Job;
+    const candidate = async (name: string) =>
+      (
+        await t.http.post('/api/v1/candidates').send({
+          name,
+          email: `${name.split(' ')[0]?.toLowerCase()}@rounds.example.com`,
+          jobId: job.id,
+        })
+      ).body as Candidate;
+    const ana = await candidate('Ana Rounds');
+    const ben = await candidate('Ben Rounds');
+    const inJob = { ...world, job };
+    // Ana's mock call, scored as in scoreFirstRound.
+    const mock = await scheduleRound(t, { ...inJob, candidate: ana });
+    const card = (round: typeof mock, name: string) =>
+      round.scorecards.find((s) => s.interviewerName === name)?.id ?? '';
+    await answer(t, card(mock, 'Ivy Interviewer'), world.q.q1, { rating: 4 });
+    await answer(t, card(mock, 'Ivy Interviewer'), world.q.q2, { rating: null, notAsked: true });
+    await answer(t, card(mock, 'Ivy Interviewer'), world.q.q3, { rating: 2 });
+    await setRecommendation(t, card(mock, 'Ivy Interviewer'), 'yes');
+    await submit(t, card(mock, 'Ivy Interviewer'));
+    await answer(t, card(mock, 'Hugo Manager'), world.q.q1, { rating: 5, note: 'Calm' });
+    await answer(t, card(mock, 'Hugo Manager'), world.q.q2, { rating: 3 });
+    await answer(t, card(mock, 'Hugo Manager'), world.q.q3, { rating: null, notAsked: true });
+    await setRecommendation(t, card(mock, 'Hugo Manager'), 'strong_yes');
+    await submit(t, card(mock, 'Hugo Manager'));
+    const interviewRound = async (
+      who: Candidate,
+      interviewer: string,
+      ratings: [number, number],
+    ) => {
+      const round = await scheduleRound(
+        t,
+        { ...inJob, candidate: who },
+        {
+          name: 'Interview',
+          scheduledAt: '2026-12-03T09:00:00.000Z',
+          interviewerIds: [interviewer],
+        },
+      );
+      const id = round.scorecards[0]?.id ?? '';
+      // A 5 (or a 1) needs its evidence note to be submitted.
+      await answer(t, id, general ?? '', { rating: ratings[0], note: `General ${ratings[0]}` });
+      await answer(t, id, empathy ?? '', { rating: ratings[1], note: `Empathy ${ratings[1]}` });
+      await setRecommendation(t, id, 'yes');
+      const submitted = await submit(t, id);
+      expect([submitted.status, submitted.body]).toEqual([200, expect.anything()]);
+    };
+    await interviewRound(ana, world.interviewers[0], [5, 2]);
+    await interviewRound(ben, world.interviewers[1], [3, 3]);
+
+    const response = await t.http
+      .get(`/api/v1/jobs/${job.id}/comparison`)
+      .query({ candidateIds: `${ana.id},${ben.id}` });
+    expect(response.status).toBe(200);
+    const comparison = response.body as Comparison;
+    const interviewKey = `${created.id}:interview`;
+    const mockKey = `${world.rubric.id}:mock call`;
+    // Plan order, though the mock call came first in time; each round's rubric beside it.
+    expect(comparison.roundGroups).toEqual([
+      {
+        key: interviewKey,
+        name: 'Interview',
+        rubricId: created.id,
+        rubricName: 'Interview',
+        planned: true,
+        categories: ['General', 'Empathy'],
+      },
+      {
+        key: mockKey,
+        name: 'Mock call',
+        rubricId: world.rubric.id,
+        rubricName: 'Mock call',
+        planned: true,
+        categories: ['Empathy', 'Problem solving'],
+      },
+    ]);
+    const [anaScores, benScores] = comparison.candidates;
+    const figures = (groups: Comparison['candidates'][number]['roundGroups'] | undefined) =>
+      groups?.map((g) => [
+        g.key,
+        g.weightedScore100 === null ? null : Number(g.weightedScore100.toFixed(3)),
+        g.scoredRounds,
+        g.categories.map((c) => [c.name, c.score]),
+      ]);
+    expect(figures(anaScores?.roundGroups)).toEqual([
+      [
+        interviewKey,
+        62.5,
+        1,
+        [
+          ['General', 5],
+          ['Empathy', 2],
+        ],
+      ],
+      [
+        mockKey,
+        58.333,
+        1,
+        [
+          ['Empathy', 4],
+          ['Problem solving', 2],
+        ],
+      ],
+    ]);
+    expect(figures(benScores?.roundGroups)).toEqual([
+      [
+        interviewKey,
+        50,
+        1,
+        [
+          ['General', 3],
+          ['Empathy', 3],
+        ],
+      ],
+      [mockKey, null, 0, []],
+    ]);
+    // No calibration fit: corrected subtotals equal raw. The overall spans both rounds.
+    expect(anaScores?.roundGroups.map((g) => g.correctedScore100)).toEqual(
+      anaScores?.roundGroups.map((g) => g.weightedScore100),
+    );
+    expect(anaScores?.overall.weightedScore100).toBeCloseTo((62.5 + 58.333333) / 2, 4);
+    // Questions carry their round group: two "Empathy" categories stay apart.
+    expect(
+      comparison.questions.map((q) => [q.roundGroup, q.category, q.candidates[0]?.mean]),
+    ).toEqual([
+      [interviewKey, 'General', 5],
+      [interviewKey, 'Empathy', 2],
+      [mockKey, 'Empathy', 4.5],
+      [mockKey, 'Empathy', 3],
+      [mockKey, 'Problem solving', 2],
+    ]);
+
+    // The export: per round its categories and subtotal (raw, corrected), then the overall.
+    const exported = await t.http
+      .get('/api/v1/candidates/export')
+      .query({ jobId: job.id, sort: 'score' });
+    expect(exported.status).toBe(200);
+    const parsed = Papa.parse<string[]>(exported.text.replace(/^\uFEFF/, '').trimEnd());
+    const [header, ...rows] = parsed.data;
+    expect(header?.slice(9)).toEqual([
+      'Interview: General (1-5)',
+      'Interview: Empathy (1-5)',
+      'Interview subtotal (0-100)',
+      'Interview subtotal corrected (0-100)',
+      'Mock call: Empathy (1-5)',
+      'Mock call: Problem solving (1-5)',
+      'Mock call subtotal (0-100)',
+      'Mock call subtotal corrected (0-100)',
+      'Score (0-100)',
+      'Corrected score (0-100)',
+      'Scored rounds',
+      'Interviewers',
+    ]);
+    expect(rows.map((row) => [row[0], ...row.slice(9)])).toEqual([
+      [
+        'Ana Rounds',
+        '5.00',
+        '2.00',
+        '62.5',
+        '62.5',
+        '4.00',
+        '2.00',
+        '58.3',
+        '58.3',
+        '60.4',
+        '60.4',
+        '2',
+        '2',
+      ],
+      ['Ben Rounds', '3.00', '3.00', '50.0', '50.0', '', '', '', '', '50.0', '50.0', '1', '1'],
+    ]);
   });
 
   it('reports feedback owed worst first, by interviewer, and each job’s ratio, speed and show rate', async () => {

@@ -123,3 +123,26 @@ export async function insertPanelRound(
   }
   return { candidateId: candidate?.id ?? '', roundId: inserted?.id ?? '' };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Round groups (comparison and export by plan round): a second rubric whose "Empathy" shares its
+// name with `twoCategoryRubric`'s, so a test can show the two are kept apart per round.
+// ---------------------------------------------------------------------------------------------
+
+/** An interview rubric: General (weight 1, one question) and Empathy (weight 1, one question). */
+export function interviewRubric(): RubricContentInput {
+  return {
+    categories: [
+      {
+        name: 'General',
+        weight: 1,
+        questions: [{ text: 'Walk me through your last job.', anchors: anchors('general') }],
+      },
+      {
+        name: 'Empathy',
+        weight: 1,
+        questions: [{ text: 'When did you last comfort someone?', anchors: anchors('comfort') }],
+      },
+    ],
+  };
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { CandidatePage, Comparison } from '@calibrate/contracts';
+import { CandidatePage, Comparison, roundGroupLabel } from '@calibrate/contracts';
 import { expect, Page, test } from '@playwright/test';
 
 import { api, signIn } from './session';
@@ -96,12 +96,16 @@ test('a hiring manager switches the comparison to corrected totals: order and fi
   await expect(heat.getByRole('rowheader', { name: 'Rank, corrected' })).toBeVisible();
   // Categories follow the basis too: each cell is the API's corrected category score.
   await expect(page.getByText(/^Corrected categories/)).toBeVisible();
+  // (Per round group: the cell names its round, as two rubrics may share a category name.)
   for (const candidate of comparison.candidates) {
-    for (const category of candidate.overall.categories) {
-      if (category.correctedScore100 === null) continue;
-      await expect(
-        heat.getByRole('cell', { name: `${candidate.name}, ${category.name}:` }),
-      ).toHaveAttribute('data-score100', category.correctedScore100.toFixed(2));
+    for (const [index, group] of comparison.roundGroups.entries()) {
+      const label = roundGroupLabel(group, comparison.roundGroups);
+      for (const category of candidate.roundGroups[index]?.categories ?? []) {
+        if (category.correctedScore100 === null) continue;
+        await expect(
+          heat.getByRole('cell', { name: `${candidate.name}, ${label}, ${category.name}:` }),
+        ).toHaveAttribute('data-score100', category.correctedScore100.toFixed(2));
+      }
     }
   }
 

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { Candidate, CandidateDetail, CandidatePage, Comparison } from '@calibrate/contracts';
+import {
+  Candidate,
+  CandidateDetail,
+  CandidatePage,
+  Comparison,
+  roundGroupLabel,
+} from '@calibrate/contracts';
 import { expect, Page, test } from '@playwright/test';
 
 import { api, signIn } from './session';
@@ -147,11 +153,18 @@ test('compares three candidates, matching the API, and blind mode hides their na
     })
   ).json()) as Comparison;
   const second = comparison.candidates[1];
-  const category = second?.overall.categories.find((c) => c.score !== null);
-  if (!second || !category) throw new Error('no scored category');
+  // Categories sit under their round (plan round and rubric): the cell names the round too.
+  const groupIndex =
+    second?.roundGroups.findIndex((g) => g.categories.some((c) => c.score !== null)) ?? -1;
+  const group = comparison.roundGroups[groupIndex];
+  const category = second?.roundGroups[groupIndex]?.categories.find((c) => c.score !== null);
+  if (!second || !group || !category) throw new Error('no scored category');
   const heat = page.getByRole('table', { name: 'Scores by category' });
   await expect(
-    heat.getByRole('cell', { name: `${second.name}, ${category.name}:`, exact: false }),
+    heat.getByRole('cell', {
+      name: `${second.name}, ${roundGroupLabel(group, comparison.roundGroups)}, ${category.name}:`,
+      exact: false,
+    }),
   ).toHaveText((category.score ?? 0).toFixed(1));
   await shoot(page, 'comparison');
 
@@ -161,7 +174,9 @@ test('compares three candidates, matching the API, and blind mode hides their na
     'aria-expanded',
     'true',
   );
-  const question = comparison.questions.find((q) => q.category === category.name);
+  const question = comparison.questions.find(
+    (q) => q.roundGroup === group.key && q.category === category.name,
+  );
   await expect(heat.getByRole('rowheader', { name: question?.text ?? '' })).toBeVisible();
 
   await page.getByRole('switch', { name: 'Blind mode' }).click();

@@ -48,6 +48,8 @@ export const comparisonRatingSchema = z.object({
 });
 
 export const comparisonQuestionSchema = z.object({
+  /** The `key` of the round group (plan round and rubric) the question was asked in. */
+  roundGroup: z.string(),
   category: z.string(),
   text: z.string(),
   candidates: z.array(
@@ -63,17 +65,65 @@ export const comparisonQuestionSchema = z.object({
 });
 export type ComparisonQuestion = z.infer<typeof comparisonQuestionSchema>;
 
+/**
+ * A round of the job's interview plan with its rubric (lineage): what comparisons and exports group
+ * categories by, so one rubric's "General" never sits among another's "Greeting and opening".
+ */
+export const roundGroupSchema = z.object({
+  /** Stable across candidates, jobs and exports: the rubric and the round's name. */
+  key: z.string(),
+  /** The plan round's name ("Mock call"). */
+  name: z.string(),
+  rubricId: z.uuid(),
+  rubricName: z.string(),
+  /** In the job's plan now; a round outside it (renamed, or its rubric changed) follows the plan's. */
+  planned: z.boolean(),
+  /** Its categories scored for any of the candidates, in rubric order. */
+  categories: z.array(z.string()),
+});
+export type RoundGroup = z.infer<typeof roundGroupSchema>;
+
+/**
+ * A candidate's figures for one round group: the overall's definitions over that group's rounds
+ * (subtotal = mean of its scored rounds' weighted 0–100 scores, raw and corrected).
+ */
+export const roundGroupScoreSchema = overallScoreSchema
+  .pick({ weightedScore100: true, correctedScore100: true, scoredRounds: true, categories: true })
+  .extend({ key: z.string() });
+export type RoundGroupScore = z.infer<typeof roundGroupScoreSchema>;
+
+/**
+ * How a group is named in headers and exports: the round's name, with its rubric when another
+ * group has the same name ("Mock call (Mock call 2025)").
+ */
+export function roundGroupLabel(
+  group: Pick<RoundGroup, 'key' | 'name' | 'rubricName'>,
+  groups: Pick<RoundGroup, 'key' | 'name'>[],
+): string {
+  const namesake = groups.some(
+    (other) => other.key !== group.key && other.name.toLowerCase() === group.name.toLowerCase(),
+  );
+  return namesake ? `${group.name} (${group.rubricName})` : group.name;
+}
+
 export const comparisonSchema = z.object({
   jobId: z.uuid(),
   jobTitle: z.string(),
-  /** Every category scored for any of the candidates, in rubric order. */
+  /**
+   * Every category scored for any of the candidates, in rubric order, categories of different
+   * rubrics meeting by name (as `overall.categories`); `roundGroups` keeps them apart.
+   */
   categories: z.array(z.string()),
+  /** The rounds the candidates had, grouped by plan round and rubric, in plan order. */
+  roundGroups: z.array(roundGroupSchema),
   candidates: z.array(
     z.object({
       candidateId: z.uuid(),
       name: z.string(),
       stage: candidateStageSchema,
       overall: overallScoreSchema,
+      /** One per `roundGroups`, in its order: the group's categories and subtotal. */
+      roundGroups: z.array(roundGroupScoreSchema),
       rounds: z.array(
         z.object({
           roundId: z.uuid(),

@@ -21,6 +21,8 @@ export interface RoundRow {
   status: RoundStatus;
   scheduled_at: Date;
   rubric_version_id: string;
+  /** The rubric (every version of it): the lineage a round group follows. */
+  rubric_id: string;
   rubric_name: string;
   rubric_version: number;
   /** Stored at submission: the panel's recommendations or a question's ratings 2+ apart. */
@@ -44,6 +46,15 @@ export interface Panels {
   candidates: CandidateRow[];
   rounds: RoundRow[];
   scorecards: PanelScorecardRow[];
+}
+
+/** A round of a job's interview plan, with its rubric. */
+export interface PlanRoundRow {
+  job_id: string;
+  position: number;
+  name: string;
+  rubric_id: string;
+  rubric_name: string;
 }
 
 export interface QuestionRatingRow {
@@ -71,6 +82,7 @@ interface CandidateRoundPanelRow {
   round_status: RoundStatus;
   scheduled_at: Date;
   rubric_version_id: string;
+  rubric_id: string;
   rubric_name: string;
   rubric_version: number;
   panel_split: boolean;
@@ -101,7 +113,7 @@ export class ComparisonRepository {
       text: `SELECT c.id AS candidate_id, c.name AS candidate_name, c.stage, c.job_id AS candidate_job_id,
                     c.score::float8 AS score,
                     r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
-                    r.scheduled_at, r.rubric_version_id, rb.name AS rubric_name, v.version AS rubric_version,
+                    r.scheduled_at, r.rubric_version_id, v.rubric_id, rb.name AS rubric_name, v.version AS rubric_version,
                     r.panel_split,
                     s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
                     s.status AS scorecard_status, s.recommendation,
@@ -120,6 +132,20 @@ export class ComparisonRepository {
       values: [candidateIds, jobId],
     });
     return splitPanelRows(rows as CandidateRoundPanelRow[]);
+  }
+
+  /** The interview plans of these jobs, in plan order: what round groups follow. */
+  async findPlanRounds(jobIds: string[]): Promise<PlanRoundRow[]> {
+    if (jobIds.length === 0) return [];
+    const { rows } = await preparedSql(this.dataSource).query({
+      name: 'comparison.plan_rounds',
+      text: `SELECT p.job_id, p.position, p.name, p.rubric_id, rb.name AS rubric_name
+               FROM job_plan_rounds p JOIN rubrics rb ON rb.id = p.rubric_id
+              WHERE p.job_id = ANY($1::uuid[])
+              ORDER BY p.job_id, p.position`,
+      values: [jobIds],
+    });
+    return rows as PlanRoundRow[];
   }
 
   /**
@@ -172,6 +198,7 @@ export function splitPanelRows(rows: CandidateRoundPanelRow[]): Panels {
         status: row.round_status,
         scheduled_at: row.scheduled_at,
         rubric_version_id: row.rubric_version_id,
+        rubric_id: row.rubric_id,
         rubric_name: row.rubric_name,
         rubric_version: row.rubric_version,
         panel_split: row.panel_split,

@@ -1,4 +1,4 @@
-import { can, CandidateSummary, Comparison } from '@calibrate/contracts';
+import { can, CandidateSummary, Comparison, RoundGroupScore } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -10,11 +10,21 @@ import { ScoringRepository } from '../scorecards/scoring.repository';
 import { ComparisonRepository, Panels } from './comparison.repository';
 import {
   comparisonWarnings,
+  groupCategories,
   groupQuestionRatings,
+  groupRounds,
+  groupScores,
   JobSummary,
   restrictSummary,
+  RoundGroupHead,
   summarizePanels,
 } from './score-roll-ups';
+
+/** A candidate's overall figures and their figures per round group (see `groupedScores`). */
+export interface GroupedScores {
+  overall: CandidateSummary['overall'];
+  roundGroups: RoundGroupScore[];
+}
 
 /**
  * Read models over scores: a candidate's summary and a job's side-by-side comparison. Only
@@ -48,7 +58,10 @@ export class ComparisonService {
     candidateIds: string[],
     viewer: SessionUser,
   ): Promise<Comparison> {
-    const panels = await this.repository.findPanels(candidateIds, job.id);
+    const [panels, plan] = await Promise.all([
+      this.repository.findPanels(candidateIds, job.id),
+      this.repository.findPlanRounds([job.id]),
+    ]);
     // The ratings behind the scores load beside the scores: both need only the rounds.
     const ownDrafts = new Set(
       panels.scorecards
@@ -85,15 +98,20 @@ export class ComparisonService {
     const categories = [
       ...new Set(compared.flatMap((s) => s.overall.categories.map((c) => c.name))),
     ];
+    const grouping = groupRounds(panels.rounds, plan);
+    const byGroup = compared.map((s) => groupScores(s.rounds, grouping));
+    const roundGroups = groupCategories(grouping.groups, byGroup);
     return {
       jobId: job.id,
       jobTitle: job.title,
       categories,
-      candidates: shown.map((s) => ({
+      roundGroups,
+      candidates: shown.map((s, index) => ({
         candidateId: s.candidateId,
         name: s.candidateName,
         stage: s.stage,
         overall: s.overall,
+        roundGroups: byGroup[index] ?? [],
         rounds: s.rounds.map((round) => ({
           roundId: round.roundId,
           name: round.name,
@@ -106,17 +124,41 @@ export class ComparisonService {
         })),
       })),
       warnings: comparisonWarnings(compared),
-      questions: groupQuestionRatings(ratingRows, candidateIds, categories),
+      questions: groupQuestionRatings(ratingRows, candidateIds, roundGroups, grouping.groupOf),
     };
   }
 
-  /** Each candidate's overall figures over all their rounds, as this viewer may see them. */
-  async overallScores(
+  /**
+   * Each candidate's overall figures over all their rounds, and per round group (their jobs'
+   * plan rounds and rubrics, as in a comparison), as this viewer may see them. Groups come in
+   * plan order; `sortRoundGroups` orders them again once several calls are merged.
+   */
+  async groupedScores(
     candidateIds: string[],
     viewer: SessionUser,
-  ): Promise<Map<string, CandidateSummary['overall']>> {
-    const summaries = await this.restrict(viewer, await this.summaries(candidateIds, null));
-    return new Map([...summaries].map(([id, summary]) => [id, summary.overall]));
+  ): Promise<{ groups: RoundGroupHead[]; candidates: Map<string, GroupedScores> }> {
+    const panels = await this.repository.findPanels(candidateIds, null);
+    const [plan, summaries] = await Promise.all([
+      this.repository.findPlanRounds([...new Set(panels.rounds.map((round) => round.job_id))]),
+      this.scoreSummaries(panels, null).then((scored) => this.restrict(viewer, scored)),
+    ]);
+    // Only rounds the viewer may see make a group.
+    const visible = new Set(
+      [...summaries.values()].flatMap((s) => s.rounds.map((round) => round.roundId)),
+    );
+    const grouping = groupRounds(
+      panels.rounds.filter((round) => visible.has(round.id)),
+      plan,
+    );
+    return {
+      groups: grouping.groups,
+      candidates: new Map(
+        [...summaries].map(([id, summary]) => [
+          id,
+          { overall: summary.overall, roundGroups: groupScores(summary.rounds, grouping) },
+        ]),
+      ),
+    };
   }
 
   /** What this viewer may see of the summaries (see `restrictSummary`). */

@@ -4,11 +4,19 @@ import {
   ComparisonWarning,
   DISAGREEMENT_SPREAD,
   RecommendationCounts,
+  RoundGroup,
+  RoundGroupScore,
   ScoreSummary,
 } from '@calibrate/contracts';
 
 import { emptySummary, to100 } from '../scorecards/scoring.repository';
-import { Panels, PanelScorecardRow, QuestionRatingRow } from './comparison.repository';
+import {
+  Panels,
+  PanelScorecardRow,
+  PlanRoundRow,
+  QuestionRatingRow,
+  RoundRow,
+} from './comparison.repository';
 
 /*
  * The roll-ups of summaries and comparisons, as pure functions over rows already loaded: the
@@ -183,7 +191,6 @@ export function restrictSummary(
 
 /** The overall figures of a restricted set of rounds: the same definitions, over what is visible. */
 export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary['overall'] {
-  const scored = rounds.filter((round) => round.scores.weightedScore100 !== null);
   const recommendations = noRecommendations();
   const interviewers = new Set<string>();
   for (const round of rounds) {
@@ -192,14 +199,128 @@ export function overallOf(rounds: CandidateSummary['rounds']): CandidateSummary[
     for (const result of round.interviewers)
       if (result.recommendation) interviewers.add(result.interviewerId);
   }
+  const { weightedScore100, correctedScore100, scoredRounds, categories } = rollUp(rounds);
+  return {
+    weightedScore100,
+    correctedScore100,
+    scoredRounds,
+    interviewers: interviewers.size,
+    recommendations,
+    categories,
+  };
+}
+
+/**
+ * The scores of some rounds taken together: the mean of the scored rounds' weighted 0–100 scores
+ * (raw and corrected) and their category means. The overall is this over all of a candidate's
+ * rounds, a round group's subtotal over the group's.
+ */
+export function rollUp(rounds: CandidateSummary['rounds']): Omit<RoundGroupScore, 'key'> {
+  const scored = rounds.filter((round) => round.scores.weightedScore100 !== null);
   return {
     weightedScore100: mean(scored.map((round) => round.scores.weightedScore100 ?? 0)),
     correctedScore100: mean(scored.map((round) => round.correctedScore100 ?? 0)),
     scoredRounds: scored.length,
-    interviewers: interviewers.size,
-    recommendations,
     categories: categoryMeans(scored),
   };
+}
+
+/** A round group before its categories are known, with what orders it among the others. */
+export interface RoundGroupHead extends Omit<RoundGroup, 'categories'> {
+  /** The plan round's position (the lowest, over several jobs); null outside the plan. */
+  position: number | null;
+  /** Its first round, to order groups outside the plan. */
+  firstScheduledAt: number;
+}
+
+/** Rounds grouped: each group once, in order, and each round's group key. */
+export interface RoundGrouping {
+  groups: RoundGroupHead[];
+  groupOf: Map<string, string>;
+}
+
+const groupKey = (rubricId: string, name: string) => `${rubricId}:${name.trim().toLowerCase()}`;
+
+/**
+ * Each round's group: the plan round of its job with its name and rubric; else the plan's only
+ * round with its rubric (a plan round renamed since); else a group of its own name and rubric (a
+ * round from before the plan changed). A plan round whose rubric changed so keeps its old rounds
+ * apart: their categories belong to another rubric. Groups come in plan order, then those outside
+ * the plan by their first round.
+ */
+export function groupRounds(
+  rounds: Pick<RoundRow, 'id' | 'job_id' | 'name' | 'rubric_id' | 'rubric_name' | 'scheduled_at'>[],
+  plan: PlanRoundRow[],
+): RoundGrouping {
+  const heads = new Map<string, RoundGroupHead>();
+  const groupOf = new Map<string, string>();
+  for (const round of rounds) {
+    const own = plan.filter((p) => p.job_id === round.job_id && p.rubric_id === round.rubric_id);
+    const planned =
+      own.find((p) => p.name.trim().toLowerCase() === round.name.trim().toLowerCase()) ??
+      (own.length === 1 ? own[0] : undefined);
+    const name = planned?.name ?? round.name;
+    const key = groupKey(round.rubric_id, name);
+    const at = round.scheduled_at.getTime();
+    const head = heads.get(key) ?? {
+      key,
+      name,
+      rubricId: round.rubric_id,
+      rubricName: planned?.rubric_name ?? round.rubric_name,
+      planned: false,
+      position: null,
+      firstScheduledAt: at,
+    };
+    if (planned) {
+      head.planned = true;
+      head.position = Math.min(head.position ?? planned.position, planned.position);
+    }
+    head.firstScheduledAt = Math.min(head.firstScheduledAt, at);
+    heads.set(key, head);
+    groupOf.set(round.id, key);
+  }
+  return { groups: sortRoundGroups([...heads.values()]), groupOf };
+}
+
+/** Plan order, then the groups outside the plan by their first round; ties by name. */
+export function sortRoundGroups<T extends RoundGroupHead>(groups: T[]): T[] {
+  return [...groups].sort(
+    (a, b) =>
+      (a.position ?? Infinity) - (b.position ?? Infinity) ||
+      a.firstScheduledAt - b.firstScheduledAt ||
+      a.name.localeCompare(b.name) ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+/** A candidate's figures per group, one per group in the groups' order (see `rollUp`). */
+export function groupScores(
+  rounds: CandidateSummary['rounds'],
+  { groups, groupOf }: RoundGrouping,
+): RoundGroupScore[] {
+  return groups.map((group) => ({
+    key: group.key,
+    ...rollUp(rounds.filter((round) => groupOf.get(round.roundId) === group.key)),
+  }));
+}
+
+/** Each group's categories: those scored for any candidate, in rubric order. */
+export function groupCategories(
+  groups: RoundGroupHead[],
+  scores: RoundGroupScore[][],
+): RoundGroup[] {
+  return groups.map(({ key, name, rubricId, rubricName, planned }, index) => ({
+    key,
+    name,
+    rubricId,
+    rubricName,
+    planned,
+    categories: [
+      ...new Set(
+        scores.flatMap((candidate) => candidate[index]?.categories.map((c) => c.name) ?? []),
+      ),
+    ],
+  }));
 }
 
 /**
@@ -338,21 +459,31 @@ export function calibrationWarnings(summaries: CandidateSummary[]): ComparisonWa
 }
 
 /**
- * Rows of ratings grouped into questions (by category and text), each with a cell per compared
- * candidate: the ratings, their mean, and whether one round's panel disagreed by 2 or more.
+ * Rows of ratings grouped into questions (by round group, category and text), each with a cell
+ * per compared candidate: the ratings, their mean, and whether one round's panel disagreed by 2
+ * or more. Questions follow the groups' order, then their categories', then the rubric's.
  */
 export function groupQuestionRatings(
   rows: QuestionRatingRow[],
   candidateIds: string[],
-  categoryOrder: string[],
+  groups: Pick<RoundGroup, 'key' | 'categories'>[],
+  groupOf: Map<string, string>,
 ): ComparisonQuestion[] {
   const questions = new Map<
     string,
-    { category: string; text: string; position: number; rows: QuestionRatingRow[] }
+    {
+      roundGroup: string;
+      category: string;
+      text: string;
+      position: number;
+      rows: QuestionRatingRow[];
+    }
   >();
   for (const row of rows) {
-    const key = `${row.category}\u0000${row.text}`;
+    const roundGroup = groupOf.get(row.round_id) ?? '';
+    const key = `${roundGroup}\u0000${row.category}\u0000${row.text}`;
     const question = questions.get(key) ?? {
+      roundGroup,
       category: row.category,
       text: row.text,
       position: row.question_position,
@@ -362,15 +493,19 @@ export function groupQuestionRatings(
     question.rows.push(row);
     questions.set(key, question);
   }
-  const categoryIndex = (name: string) => {
-    const index = categoryOrder.indexOf(name);
-    return index === -1 ? categoryOrder.length : index;
-  };
+  const order = (value: number) => (value === -1 ? Infinity : value);
+  const groupIndex = (key: string) => order(groups.findIndex((group) => group.key === key));
+  const categoryIndex = (key: string, name: string) =>
+    order(groups.find((group) => group.key === key)?.categories.indexOf(name) ?? -1);
   return [...questions.values()]
     .sort(
-      (a, b) => categoryIndex(a.category) - categoryIndex(b.category) || a.position - b.position,
+      (a, b) =>
+        groupIndex(a.roundGroup) - groupIndex(b.roundGroup) ||
+        categoryIndex(a.roundGroup, a.category) - categoryIndex(b.roundGroup, b.category) ||
+        a.position - b.position,
     )
     .map((question) => ({
+      roundGroup: question.roundGroup,
       category: question.category,
       text: question.text,
       candidates: candidateIds.map((candidateId) => {

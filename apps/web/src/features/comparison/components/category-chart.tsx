@@ -1,14 +1,14 @@
 import { Comparison } from '@calibrate/contracts';
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 
-import { candidateLabel } from '../model/comparison-view';
+import { candidateLabel, groupCategoryOf, labelledGroups } from '../model/comparison-view';
 import { candidateColours } from '../model/heat-scale';
 import { chosenCategory, ScoreBasis } from '../model/score-basis';
 import classes from './comparison.module.css';
 
 /**
- * Parallel bars: per category, a bar per candidate on the same 1–5 axis. Each bar is labelled with
- * its value, and the legend names the candidates, so colour only helps.
+ * Parallel bars: per round group and category, a bar per candidate on the same 1–5 axis. Each bar
+ * is labelled with its value, and the legend names the candidates, so colour only helps.
  */
 export function CategoryChart({
   comparison,
@@ -34,38 +34,48 @@ export function CategoryChart({
           </Group>
         ))}
       </Group>
-      {comparison.categories.map((category) => (
-        <Group key={category} align="flex-start" wrap="nowrap" gap="sm">
-          <Text size="sm" w={220} truncate title={category}>
-            {category}
-          </Text>
-          <Stack gap={2} style={{ flex: 1 }}>
-            {comparison.candidates.map((candidate, index) => {
-              const { score } = chosenCategory(
-                candidate.overall.categories.find((c) => c.name === category),
-                basis,
-              );
-              return (
-                <Group key={candidate.candidateId} gap={6} wrap="nowrap">
-                  <div className={classes.barTrack}>
-                    {score !== null && (
-                      <div
-                        className={classes.bar}
-                        style={{
-                          width: `${((score - 1) / 4) * 100}%`,
-                          background: candidateColours[index % candidateColours.length],
-                        }}
-                      />
-                    )}
-                  </div>
-                  <Text size="xs" ff="monospace" w={110} truncate>
-                    {score === null ? '—' : score.toFixed(1)} {names[index]}
-                  </Text>
-                </Group>
-              );
-            })}
-          </Stack>
-        </Group>
+      {labelledGroups(comparison).map((group) => (
+        <Stack key={group.key} gap="xs">
+          <Title order={3} size="h6">
+            {group.name}{' '}
+            <Text span size="xs" c="dimmed">
+              · {group.rubricName}
+            </Text>
+          </Title>
+          {group.categories.map((category) => (
+            <Group key={category} align="flex-start" wrap="nowrap" gap="sm">
+              <Text size="sm" w={220} truncate title={category}>
+                {category}
+              </Text>
+              <Stack gap={2} style={{ flex: 1 }}>
+                {comparison.candidates.map((candidate, index) => {
+                  const { score } = chosenCategory(
+                    groupCategoryOf(candidate, group.key, category),
+                    basis,
+                  );
+                  return (
+                    <Group key={candidate.candidateId} gap={6} wrap="nowrap">
+                      <div className={classes.barTrack}>
+                        {score !== null && (
+                          <div
+                            className={classes.bar}
+                            style={{
+                              width: `${((score - 1) / 4) * 100}%`,
+                              background: candidateColours[index % candidateColours.length],
+                            }}
+                          />
+                        )}
+                      </div>
+                      <Text size="xs" ff="monospace" w={110} truncate>
+                        {score === null ? '—' : score.toFixed(1)} {names[index]}
+                      </Text>
+                    </Group>
+                  );
+                })}
+              </Stack>
+            </Group>
+          ))}
+        </Stack>
       ))}
     </Stack>
   );

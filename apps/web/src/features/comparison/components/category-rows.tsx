@@ -2,6 +2,7 @@ import { Comparison } from '@calibrate/contracts';
 import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconGitFork } from '@tabler/icons-react';
 
+import { groupCategoryOf } from '../model/comparison-view';
 import { ScaleMode } from '../model/heat-scale';
 import { LeniencyLookup } from '../model/leniency';
 import { chosenCategory, ScoreBasis } from '../model/score-basis';
@@ -10,11 +11,12 @@ import { QuestionRow } from './question-row';
 import { ScoreCell } from './score-cell';
 
 /**
- * A category's row of scores; opened, its questions below it. Where a panel split by 2 or more,
- * the row says how often, in words and with an icon.
+ * A category of one round group: its row of scores; opened, its questions below it (their notes
+ * print too). Where a panel split by 2 or more, the row says how often, in words and with an icon.
  */
 export function CategoryRows({
   comparison,
+  group,
   category,
   names,
   scale,
@@ -24,6 +26,8 @@ export function CategoryRows({
   leniency,
 }: {
   comparison: Comparison;
+  /** The round group's key and label ("Mock call"). */
+  group: { key: string; label: string };
   category: string;
   names: string[];
   scale: ScaleMode;
@@ -32,11 +36,13 @@ export function CategoryRows({
   onToggle: () => void;
   leniency: LeniencyLookup;
 }) {
-  const questions = comparison.questions.filter((question) => question.category === category);
+  const questions = comparison.questions.filter(
+    (question) => question.roundGroup === group.key && question.category === category,
+  );
   const splits = questions.filter((q) => q.candidates.some((c) => c.disagreement));
   return (
     <>
-      <Table.Tr>
+      <Table.Tr data-expanded={expanded || undefined}>
         <Table.Th scope="row">
           <UnstyledButton
             onClick={onToggle}
@@ -71,13 +77,10 @@ export function CategoryRows({
           <ScoreCell
             key={candidate.candidateId}
             score100={
-              chosenCategory(
-                candidate.overall.categories.find((c) => c.name === category),
-                basis,
-              ).score100
+              chosenCategory(groupCategoryOf(candidate, group.key, category), basis).score100
             }
             scale={scale}
-            label={`${names[index]}, ${category}`}
+            label={`${names[index]}, ${group.label}, ${category}`}
           />
         ))}
       </Table.Tr>

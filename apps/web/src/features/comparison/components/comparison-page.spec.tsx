@@ -42,16 +42,38 @@ const interviewer = (n: number, name: string, leniency: number | null, calibrate
   correctedScore100: 75 - 25 * (leniency ?? 0),
 });
 
+/** The round group's figures: the overall's, as the one round is all there is. */
+const inScreen = (figures: ReturnType<typeof overall>) => [
+  {
+    key: 'screen',
+    weightedScore100: figures.weightedScore100,
+    correctedScore100: figures.correctedScore100,
+    scoredRounds: figures.weightedScore100 === null ? 0 : 1,
+    categories: figures.categories,
+  },
+];
+
 const comparison: Comparison = {
   jobId,
   jobTitle: 'Voice agent',
   categories: ['Empathy'],
+  roundGroups: [
+    {
+      key: 'screen',
+      name: 'Screen',
+      rubricId: id(60),
+      rubricName: 'Voice screen',
+      planned: true,
+      categories: ['Empathy'],
+    },
+  ],
   candidates: [
     {
       candidateId: id(1),
       name: 'Ann Able',
       stage: 'interviewing',
       overall: overall(75, 4, 65),
+      roundGroups: inScreen(overall(75, 4, 65)),
       // One round in this job, scored by a lenient Ivy and a not yet calibrated Hank.
       rounds: [
         {
@@ -72,6 +94,7 @@ const comparison: Comparison = {
       name: 'Ben Bold',
       stage: 'interviewing',
       overall: overall(null, null),
+      roundGroups: inScreen(overall(null, null)),
       rounds: [],
     },
     {
@@ -79,12 +102,14 @@ const comparison: Comparison = {
       name: 'Cal Calm',
       stage: 'interviewing',
       overall: overall(70, 4, 72),
+      roundGroups: inScreen(overall(70, 4, 72)),
       rounds: [],
     },
   ],
   warnings: [],
   questions: [
     {
+      roundGroup: 'screen',
       category: 'Empathy',
       text: 'Tell me about an upset customer',
       candidates: [
@@ -138,10 +163,41 @@ describe('ComparisonPage', () => {
 
   it('opens a category to its split questions, and keeps scale and blind mode in the URL', async () => {
     const { user, router } = render(`candidates=${id(1)},${id(2)},${id(3)}`);
-    const heat = await screen.findByRole('table', { name: 'Scores by category' });
-    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 4.0' })).toBeInTheDocument();
+    const heat = await screen.findByRole(
+      'table',
+      { name: 'Scores by category' },
+      // A busy machine renders the whole page slowly.
+      { timeout: 10_000 },
+    );
+    // The round's group: its name and rubric as a row group header, then its categories, its
+    // subtotal, and the overall last.
     expect(
-      within(heat).getByRole('cell', { name: 'Ben Bold, Empathy: not scored' }),
+      within(heat)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Screen · Voice screen',
+      'Empathy 1 split',
+      'Screen subtotal',
+      'Overall · every round',
+      'Weighted total',
+      'Rank, raw',
+      'Panel',
+      'Interviewers',
+      'Scored rounds',
+    ]);
+    expect(within(heat).getByRole('rowheader', { name: 'Screen · Voice screen' })).toHaveAttribute(
+      'scope',
+      'rowgroup',
+    );
+    expect(
+      within(heat).getByRole('cell', { name: 'Ann Able, Screen, Empathy: 4.0' }),
+    ).toBeInTheDocument();
+    expect(
+      within(heat).getByRole('cell', { name: 'Ann Able, Screen subtotal: 4.0 raw, 3.6 corrected' }),
+    ).toBeInTheDocument();
+    expect(
+      within(heat).getByRole('cell', { name: 'Ben Bold, Screen, Empathy: not scored' }),
     ).toHaveTextContent('—');
 
     await user.click(within(heat).getByRole('button', { name: /^Empathy/ }));
@@ -157,7 +213,14 @@ describe('ComparisonPage', () => {
 
     await user.click(screen.getByText('0–100'));
     expect(router.state.location.search).toContain('scale=100');
-    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 75' })).toBeInTheDocument();
+    expect(
+      within(heat).getByRole('cell', { name: 'Ann Able, Screen, Empathy: 75' }),
+    ).toBeInTheDocument();
+
+    // On paper: when and by whom it was printed (the header is hidden on screen).
+    expect(
+      screen.getByText(/^Printed .+ by Manager · raw totals, scale 0–100$/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('switch', { name: /Blind mode/ }));
     expect(router.state.location.search).toContain('blind=1');
@@ -167,7 +230,12 @@ describe('ComparisonPage', () => {
 
   it('ranks by the corrected total once chosen, keeps raw beside it, and shows who is lenient', async () => {
     const { user, router } = render(`candidates=${id(1)},${id(2)},${id(3)}`);
-    const heat = await screen.findByRole('table', { name: 'Scores by category' });
+    const heat = await screen.findByRole(
+      'table',
+      { name: 'Scores by category' },
+      // A busy machine renders the whole page slowly.
+      { timeout: 10_000 },
+    );
     const order = () =>
       within(screen.getByRole('list', { name: /^Candidates by weighted total/ }))
         .getAllByRole('listitem')
@@ -195,7 +263,9 @@ describe('ComparisonPage', () => {
     ).toHaveTextContent('3.9corrected · 3.8 raw');
     expect(within(heat).getByRole('rowheader', { name: 'Rank, corrected' })).toBeInTheDocument();
     // Categories follow the basis: Ann's Empathy 4.0 raw is 3.6 corrected.
-    expect(within(heat).getByRole('cell', { name: 'Ann Able, Empathy: 3.6' })).toBeInTheDocument();
+    expect(
+      within(heat).getByRole('cell', { name: 'Ann Able, Screen, Empathy: 3.6' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText(/^Corrected categories|^Corrected: each round/)).toHaveLength(2);
     expect(screen.getByText(/totals corrected for interviewer leniency/)).toBeInTheDocument();
 

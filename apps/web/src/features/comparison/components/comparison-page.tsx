@@ -7,6 +7,7 @@ import { CandidatePicker } from './candidate-picker';
 import classes from './comparison.module.css';
 import { ComparisonHeader } from './comparison-header';
 import { ComparisonResults } from './comparison-results';
+import { PrintHeader } from './print-header';
 import { useComparisonParams } from './use-comparison-params';
 
 /**
@@ -19,6 +20,7 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
 
   return (
     <Stack gap="lg" className={classes.page}>
+      <PrintHeader blind={blind} scale={scale} basis={basis} />
       <ComparisonHeader
         jobId={jobId}
         comparison={comparison.data}

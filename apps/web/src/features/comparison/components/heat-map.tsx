@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 
-import { candidateLabel } from '../model/comparison-view';
+import { candidateLabel, groupScoresOf, labelledGroups } from '../model/comparison-view';
 import { ScaleMode } from '../model/heat-scale';
 import { LeniencyLookup } from '../model/leniency';
 import { rankCandidates, rankLabel, ScoreBasis } from '../model/score-basis';
@@ -14,11 +14,12 @@ import { HeatLegend } from './heat-legend';
 import { TotalCell } from './total-cell';
 
 /**
- * Categories × candidates, one colour scale, values printed in every cell. A category opens to
- * its questions with each interviewer's rating and note; where a panel split by 2 or more, the
- * cell says so in words and with an icon: that is where the debrief starts. The weighted total,
- * the rank and the categories follow the chosen basis (raw or corrected); question ratings are
- * always as given.
+ * Categories × candidates, grouped by round (plan round and rubric, in plan order): a header row
+ * names the round and its rubric, its categories follow, then its subtotal; the overall comes
+ * last. One colour scale, values printed in every cell. A category opens to its questions with
+ * each interviewer's rating and note; where a panel split by 2 or more, the cell says so in words
+ * and with an icon: that is where the debrief starts. Totals, subtotals, the rank and the
+ * categories follow the chosen basis (raw or corrected); question ratings are always as given.
  */
 export function HeatMap({
   comparison,
@@ -37,11 +38,13 @@ export function HeatMap({
   const [open, setOpen] = useState<Set<string>>(new Set());
   const names = comparison.candidates.map((c, index) => candidateLabel(c.name, index, blind));
   const ranked = rankCandidates(comparison.candidates, basis);
-  const toggle = (category: string) =>
+  const groups = labelledGroups(comparison);
+  const columns = comparison.candidates.length + 1;
+  const toggle = (key: string) =>
     setOpen((current) => {
       const next = new Set(current);
-      if (next.has(category)) next.delete(category);
-      else next.add(category);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
       return next;
     });
 
@@ -64,8 +67,60 @@ export function HeatMap({
               ))}
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            <Table.Tr>
+          {groups.map((group) => (
+            <Table.Tbody key={group.key} className={classes.roundGroup}>
+              <Table.Tr className={classes.groupRow}>
+                <Table.Th scope="rowgroup" colSpan={columns}>
+                  {group.name}
+                  <Text span size="xs" fw={500} className={classes.groupRubric}>
+                    {' '}
+                    · {group.rubricName}
+                    {!group.planned && ' · not in the job’s current plan'}
+                  </Text>
+                </Table.Th>
+              </Table.Tr>
+              {group.categories.map((category) => {
+                const key = `${group.key}\u0000${category}`;
+                return (
+                  <CategoryRows
+                    key={key}
+                    comparison={comparison}
+                    group={group}
+                    category={category}
+                    names={names}
+                    scale={scale}
+                    basis={basis}
+                    expanded={open.has(key)}
+                    onToggle={() => toggle(key)}
+                    leniency={leniency}
+                  />
+                );
+              })}
+              <Table.Tr className={classes.subtotalRow}>
+                <Table.Th scope="row">{group.label} subtotal</Table.Th>
+                {comparison.candidates.map((candidate, index) => (
+                  <TotalCell
+                    key={candidate.candidateId}
+                    totals={groupScoresOf(candidate, group.key)}
+                    basis={basis}
+                    scale={scale}
+                    label={`${names[index]}, ${group.label} subtotal`}
+                  />
+                ))}
+              </Table.Tr>
+            </Table.Tbody>
+          ))}
+          <Table.Tbody className={classes.roundGroup}>
+            <Table.Tr className={classes.groupRow}>
+              <Table.Th scope="rowgroup" colSpan={columns}>
+                Overall
+                <Text span size="xs" fw={500} className={classes.groupRubric}>
+                  {' '}
+                  · every round
+                </Text>
+              </Table.Th>
+            </Table.Tr>
+            <Table.Tr className={classes.subtotalRow}>
               <Table.Th scope="row">Weighted total</Table.Th>
               {comparison.candidates.map((candidate, index) => (
                 <TotalCell
@@ -77,7 +132,7 @@ export function HeatMap({
                 />
               ))}
             </Table.Tr>
-            <Table.Tr className={classes.totalRow}>
+            <Table.Tr>
               <Table.Th scope="row">Rank, {basis}</Table.Th>
               {comparison.candidates.map((candidate, index) => {
                 const place = ranked.find((r) => r.index === index);
@@ -102,19 +157,6 @@ export function HeatMap({
                 </Table.Td>
               ))}
             </Table.Tr>
-            {comparison.categories.map((category) => (
-              <CategoryRows
-                key={category}
-                comparison={comparison}
-                category={category}
-                names={names}
-                scale={scale}
-                basis={basis}
-                expanded={open.has(category)}
-                onToggle={() => toggle(category)}
-                leniency={leniency}
-              />
-            ))}
             <Table.Tr>
               <Table.Th scope="row">Interviewers</Table.Th>
               {comparison.candidates.map((candidate) => (
@@ -135,6 +177,10 @@ export function HeatMap({
         </Table>
       </Table.ScrollContainer>
       <HeatLegend scale={scale} />
+      <Text size="xs" c="dimmed" px="sm" pb={basis === 'corrected' ? 4 : 'sm'}>
+        A round&apos;s subtotal is the mean of its scored rounds&apos; weighted totals; the overall,
+        of every scored round.
+      </Text>
       {basis === 'corrected' && (
         <Text size="xs" c="dimmed" px="sm" pb="sm">
           Corrected categories: each round&apos;s category score less its panel&apos;s mean

@@ -64,7 +64,7 @@ export function QuestionRow({
                     multiline
                     w={280}
                   >
-                    <Text size="xs" c="dimmed" lineClamp={2}>
+                    <Text size="xs" c="dimmed" lineClamp={2} className={classes.ratingLine}>
                       {rating.interviewerName}
                       {suffix && ` (${suffix})`}: <b>{rating.rating ?? 'not asked'}</b>
                       {rating.note ? ` · ${rating.note}` : ''}

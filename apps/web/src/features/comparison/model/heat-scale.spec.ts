@@ -1,4 +1,5 @@
 import {
+  contrastRatio,
   formatMean,
   formatScore100,
   heatColour,
@@ -15,6 +16,18 @@ describe('heat scale', () => {
     expect(heatColour(50).background).toBe('#6baed6');
     expect(heatColour(100)).toEqual({ background: '#08519c', text: '#ffffff' });
     expect(heatColour(140)).toEqual(heatColour(100));
+  });
+
+  it('gives every step text that passes WCAG AA (4.5:1), white only where it reads better', () => {
+    // Known pairs: white on black is 21:1, #777 on white about 4.48:1.
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    for (const score of [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]) {
+      const { background, text } = heatColour(score);
+      expect(contrastRatio(background, text)).toBeGreaterThanOrEqual(4.5);
+      const other = text === '#ffffff' ? '#1a1b1e' : '#ffffff';
+      expect(contrastRatio(background, text)).toBeGreaterThan(contrastRatio(background, other));
+    }
   });
 
   it('has a legend covering 0–100 without gaps', () => {

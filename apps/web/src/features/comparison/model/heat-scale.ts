@@ -11,15 +11,38 @@ export interface HeatColour {
   text: string;
 }
 
+const DARK_TEXT = '#1a1b1e';
+const LIGHT_TEXT = '#ffffff';
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
 /** The colour of a 0–100 score; null (not scored) stays neutral. */
 export function heatColour(score100: number | null): HeatColour {
   if (score100 === null) return { background: 'transparent', text: 'inherit' };
   const clamped = Math.min(100, Math.max(0, score100));
   const index = Math.min(blues.length - 1, Math.floor((clamped / 100) * blues.length));
+  const background = blues[index] ?? blues[0];
   return {
-    background: blues[index] ?? blues[0],
-    // Dark cells take white text; the contrast stays above 4.5:1 either way (5.1:1 at worst).
-    text: index >= 4 ? '#ffffff' : '#1a1b1e',
+    background,
+    // Whichever text reads better on the cell, measured rather than assumed: a threshold by
+    // step put white text on a blue it failed AA on once the scale changed.
+    text:
+      contrastRatio(background, LIGHT_TEXT) > contrastRatio(background, DARK_TEXT)
+        ? LIGHT_TEXT
+        : DARK_TEXT,
   };
 }
 

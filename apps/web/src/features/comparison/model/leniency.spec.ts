@@ -92,6 +92,7 @@ describe('leniency', () => {
         recommendations: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
         categories: [],
       },
+      roundGroups: [],
       // The API lists submitted scorecards only: a round with none lists nobody.
       rounds: [
         round(9, [interviewer(1, 'Ivy', 0.4, true), interviewer(2, 'Hank', null, null)]),
@@ -108,6 +109,7 @@ describe('leniency', () => {
       jobId: id(41),
       jobTitle: 'Voice agent',
       categories: [],
+      roundGroups: [],
       candidates: [candidate],
       warnings: [],
       questions: [],
