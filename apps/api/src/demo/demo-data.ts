@@ -26,12 +26,31 @@ export const PANEL_COLLEAGUES = [
 
 export const LENIENCY: Record<string, number> = {
   'interviewer@example.com': 0.15,
-  'interviewer2@example.com': -0.6,
+  'interviewer2@example.com': -0.75,
   'manager@example.com': 0.35,
-  'priya.nair@example.com': 0.7,
-  'tomas.reyes@example.com': -0.25,
+  'priya.nair@example.com': 0.85,
+  'tomas.reyes@example.com': -0.45,
   'kenji.watanabe@example.com': 0.5,
   'sofia.lindqvist@example.com': -0.3,
+};
+
+/**
+ * How each interviewer sends feedback: the median hours from the start of the round to the
+ * submitted scorecard and how much that varies (the spread of its logarithm), how often they
+ * write a note on a 2–4 (a 1 or a 5 always gets one) and in what style. Kenji sends his from the
+ * car park, Tomás at the end of the week; Feedback owed shows it.
+ */
+export const FEEDBACK_HABITS: Record<
+  string,
+  { medianHours: number; spread: number; noteRate: number; style: 'terse' | 'full' }
+> = {
+  'interviewer@example.com': { medianHours: 0.8, spread: 0.9, noteRate: 0.55, style: 'full' },
+  'interviewer2@example.com': { medianHours: 6, spread: 1.1, noteRate: 0.3, style: 'terse' },
+  'manager@example.com': { medianHours: 22, spread: 0.9, noteRate: 0.25, style: 'terse' },
+  'priya.nair@example.com': { medianHours: 1.5, spread: 0.8, noteRate: 0.7, style: 'full' },
+  'tomas.reyes@example.com': { medianHours: 40, spread: 0.7, noteRate: 0.2, style: 'terse' },
+  'kenji.watanabe@example.com': { medianHours: 0.3, spread: 0.6, noteRate: 0.8, style: 'terse' },
+  'sofia.lindqvist@example.com': { medianHours: 3, spread: 1, noteRate: 0.45, style: 'full' },
 };
 
 /**
@@ -53,6 +72,8 @@ export const DEMO_JOBS = [
     shift: 'night',
     headcount: 60,
     status: 'open',
+    // Feedback pace on this program relative to the interviewers' habits (the night shift is quick).
+    feedbackPace: 0.6,
   },
   {
     title: 'Technical support agent',
@@ -62,6 +83,7 @@ export const DEMO_JOBS = [
     shift: 'rotating',
     headcount: 25,
     status: 'open',
+    feedbackPace: 1,
   },
   {
     title: 'Bilingual billing agent',
@@ -71,6 +93,7 @@ export const DEMO_JOBS = [
     shift: 'day',
     headcount: 15,
     status: 'open',
+    feedbackPace: 2.2,
   },
   {
     title: 'Chat support agent',
@@ -80,6 +103,7 @@ export const DEMO_JOBS = [
     shift: 'mid',
     headcount: 20,
     status: 'on_hold',
+    feedbackPace: 1.5,
   },
 ] as const;
 
