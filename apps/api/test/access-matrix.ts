@@ -25,6 +25,29 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
     },
     { route: 'GET /api/auth/me', send: (c) => call(c, 'get', '/api/auth/me'), expect: all(200) },
     {
+      route: 'POST /api/auth/password',
+      send: (c) =>
+        call(c, 'post', '/api/auth/password').send({
+          currentPassword: 'not the password',
+          newPassword: 'a long enough password',
+        }),
+      expect: all(400),
+    },
+    {
+      route: 'GET /api/auth/password-reset/{token}',
+      send: (c) => call(c, 'get', '/api/auth/password-reset/no-such-token'),
+      expect: all(410, 410),
+    },
+    {
+      route: 'POST /api/auth/password-reset',
+      send: (c) =>
+        call(c, 'post', '/api/auth/password-reset').send({
+          token: 'no-such-token',
+          password: 'a long enough password',
+        }),
+      expect: all(410, 410),
+    },
+    {
       route: 'GET /api/v1/people',
       send: (c) => call(c, 'get', '/api/v1/people'),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
@@ -55,6 +78,11 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       send: (c, w) =>
         call(c, 'patch', `/api/v1/users/${w.users.interviewer}`).send({ name: 'Ivy Interviewer' }),
       expect: only(['admin'], 200),
+    },
+    {
+      route: 'POST /api/v1/users/{userId}/password-reset',
+      send: (c, w) => call(c, 'post', `/api/v1/users/${w.users.interviewer}/password-reset`),
+      expect: only(['admin'], 201),
     },
     {
       route: 'GET /api/v1/audit-events',

@@ -12,6 +12,7 @@ import { Logger } from 'pino';
 
 import { AppModule } from '../app.module';
 import { PinoNestLogger } from '../common/logging/logger';
+import { withRequestLogSerializers } from '../common/logging/request-log';
 import { AppConfig } from '../config/env';
 import { requestIdFor } from './request-id';
 import { serveWebApp } from './serve-web-app';
@@ -29,7 +30,7 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const { config, databaseUrl, logger } = options;
   const adapter = new FastifyAdapter({
-    loggerInstance: logger,
+    loggerInstance: withRequestLogSerializers(logger),
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,

@@ -13,6 +13,7 @@ import { CalibrationTrend1763940000000 } from './migrations/1763940000000-calibr
 import { AccentInsensitiveSearch1763950000000 } from './migrations/1763950000000-accent-insensitive-search';
 import { PanelSplit1763960000000 } from './migrations/1763960000000-panel-split';
 import { ScorecardCategoryMeans1763970000000 } from './migrations/1763970000000-scorecard-category-means';
+import { PasswordReset1763980000000 } from './migrations/1763980000000-password-reset';
 import { CandidateNameSort1763990000000 } from './migrations/1763990000000-candidate-name-sort';
 import { EmailWordSearch1764000000000 } from './migrations/1764000000000-email-word-search';
 
@@ -31,6 +32,7 @@ export const migrations = [
   AccentInsensitiveSearch1763950000000,
   PanelSplit1763960000000,
   ScorecardCategoryMeans1763970000000,
+  PasswordReset1763980000000,
   CandidateNameSort1763990000000,
   EmailWordSearch1764000000000,
 ];

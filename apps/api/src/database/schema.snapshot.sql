@@ -26,6 +26,7 @@ CREATE INDEX jobs_created_at_idx ON public.jobs USING btree (created_at DESC, id
 CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
 CREATE INDEX login_failures_email_idx ON public.login_failures USING btree (email, created_at)
 CREATE INDEX login_failures_ip_idx ON public.login_failures USING btree (ip, created_at)
+CREATE INDEX password_reset_tokens_user_idx ON public.password_reset_tokens USING btree (user_id)
 CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btree (rubric_version_id, "position")
 CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
 CREATE INDEX rubric_questions_text_trgm_idx ON public.rubric_questions USING gin (text gin_trgm_ops)
@@ -49,6 +50,7 @@ CREATE UNIQUE INDEX job_plan_rounds_job_position_key ON public.job_plan_rounds U
 CREATE UNIQUE INDEX job_plan_rounds_pkey ON public.job_plan_rounds USING btree (id)
 CREATE UNIQUE INDEX jobs_pkey ON public.jobs USING btree (id)
 CREATE UNIQUE INDEX login_failures_pkey ON public.login_failures USING btree (id)
+CREATE UNIQUE INDEX password_reset_tokens_pkey ON public.password_reset_tokens USING btree (token_hash)
 CREATE UNIQUE INDEX rubric_categories_pkey ON public.rubric_categories USING btree (id)
 CREATE UNIQUE INDEX rubric_questions_pkey ON public.rubric_questions USING btree (id)
 CREATE UNIQUE INDEX rubric_versions_one_draft_key ON public.rubric_versions USING btree (rubric_id) WHERE (status = 'draft'::text)
@@ -210,6 +212,16 @@ login_failures.created_at timestamp with time zone NOT NULL DEFAULT now()
 login_failures.email text NOT NULL
 login_failures.id bigint NOT NULL
 login_failures.ip text NOT NULL
+password_reset_tokens CONSTRAINT password_reset_tokens_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+password_reset_tokens CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (token_hash)
+password_reset_tokens CONSTRAINT password_reset_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+password_reset_tokens.created_at timestamp with time zone NOT NULL DEFAULT now()
+password_reset_tokens.created_by uuid
+password_reset_tokens.expires_at timestamp with time zone NOT NULL
+password_reset_tokens.revoked_at timestamp with time zone
+password_reset_tokens.token_hash text NOT NULL
+password_reset_tokens.used_at timestamp with time zone
+password_reset_tokens.user_id uuid NOT NULL
 rubric_categories CONSTRAINT rubric_categories_pkey PRIMARY KEY (id)
 rubric_categories CONSTRAINT rubric_categories_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_categories CONSTRAINT rubric_categories_weight_check CHECK ((weight >= (0)::numeric))

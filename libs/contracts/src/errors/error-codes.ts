@@ -9,6 +9,7 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
+  'PASSWORD_RESET_LINK_INVALID',
   'CSRF_TOKEN_INVALID',
   'FORBIDDEN',
   'USER_EMAIL_TAKEN',
@@ -50,6 +51,10 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
   INVALID_CREDENTIALS: { status: 401, message: 'The email or password is wrong.' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Too many failed sign-ins. Try again later.' },
+  PASSWORD_RESET_LINK_INVALID: {
+    status: 410,
+    message: 'This password reset link can no longer be used.',
+  },
   CSRF_TOKEN_INVALID: {
     status: 403,
     message: 'This request did not come from Calibrate. Reload the page.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { passwordResetLinkReasonSchema } from '../auth/auth.schema';
 import { candidateSchema } from '../candidates/candidates.schema';
 import { roundStatusSchema } from '../interviews/interviews.schema';
 import { answerSchema, scorecardSchema } from '../scorecards/scorecards.schema';
@@ -49,6 +50,7 @@ export const errorDetailsSchemas = {
   SCORECARD_INCOMPLETE: issueListSchema,
   RUBRIC_VERSION_INCOMPLETE: issueListSchema,
   TOO_MANY_ATTEMPTS: z.object({ retryAfterSeconds: z.number() }),
+  PASSWORD_RESET_LINK_INVALID: z.object({ reason: passwordResetLinkReasonSchema }),
   CSRF_TOKEN_INVALID: z.object({ origin: z.string() }),
   USER_EMAIL_TAKEN: z.object({ email: z.string() }),
   // The email is absent when the change that collided did not name one.

@@ -1,10 +1,19 @@
-import { loginSchema, meSchema } from '@calibrate/contracts';
+import {
+  changePasswordSchema,
+  loginSchema,
+  meSchema,
+  passwordResetInfoSchema,
+  passwordResetTokenParamsSchema,
+  resetPasswordResultSchema,
+  resetPasswordSchema,
+} from '@calibrate/contracts';
 import {
   Body,
   Controller,
   Get,
   HttpCode,
   Inject,
+  Param,
   Post,
   Req,
   Res,
@@ -22,16 +31,23 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
 import { toUser } from '../users/users.mapper';
 import { AuthService } from './auth.service';
+import { PasswordsService } from './passwords.service';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
 
 class LoginDto extends createZodDto(loginSchema) {}
 class MeDto extends createZodDto(meSchema) {}
+class ChangePasswordDto extends createZodDto(changePasswordSchema) {}
+class ResetPasswordDto extends createZodDto(resetPasswordSchema) {}
+class ResetPasswordResultDto extends createZodDto(resetPasswordResultSchema) {}
+class PasswordResetTokenParamsDto extends createZodDto(passwordResetTokenParamsSchema) {}
+class PasswordResetInfoDto extends createZodDto(passwordResetInfoSchema) {}
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: VERSION_NEUTRAL })
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -78,6 +94,40 @@ export class AuthController {
   ) {
     setSessionCookies(request, reply, { csrfToken: user.csrfToken }, this.maxAge());
     return { user: toUser(user) };
+  }
+
+  /** Changes the signed-in user's password; their other sessions end, this one stays. */
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ) {
+    const sessionId = request.cookies[SESSION_COOKIE] ?? '';
+    await this.passwords.changePassword(user, sessionId, body, request.ip);
+  }
+
+  /** Whose password a reset link sets, while it works; 410 with the reason once it does not. */
+  @Public()
+  @Get('password-reset/:token')
+  @ZodResponse({ type: PasswordResetInfoDto })
+  inspectResetLink(@Param() params: PasswordResetTokenParamsDto, @Req() request: FastifyRequest) {
+    return this.passwords.inspectResetLink(params.token, request.ip);
+  }
+
+  /**
+   * Sets a new password with an admin's one-time link, and ends every session of the user. It
+   * opens no session: the user signs in with the new password (a link that leaked through chat
+   * or email must not be a way in by itself).
+   */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: ResetPasswordResultDto })
+  resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest) {
+    assertSameOrigin(request);
+    return this.passwords.resetWithLink(body.token, body.password, request.ip);
   }
 
   private maxAge(): number {

@@ -27,16 +27,7 @@ export class AuthService {
     password: string,
     ip: string,
   ): Promise<{ sessionId: string; csrfToken: string; userId: string }> {
-    const failures = await this.sessions.recentFailures(email, ip);
-    if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-      const retryAfter =
-        failures.byEmail >= MAX_FAILURES_PER_EMAIL
-          ? failures.emailRetryAfter
-          : failures.ipRetryAfter;
-      throw new AppException('TOO_MANY_ATTEMPTS', { retryAfterSeconds: retryAfter }, undefined, {
-        'retry-after': String(retryAfter),
-      });
-    }
+    await this.assertNotThrottled(email, ip);
     const user = await this.sessions.findCredentials(email);
     const valid = await verifyPassword(user?.password_hash, password);
     if (!user || !valid || !user.active) {
@@ -46,6 +37,22 @@ export class AuthService {
     await this.sessions.clearFailures(email);
     const session = await this.sessions.create(user.id, this.config.sessionMaxHours);
     return { sessionId: session.id, csrfToken: session.csrfToken, userId: user.id };
+  }
+
+  /**
+   * Refuses, with 429 and Retry-After, a password guess for an email or from a client address
+   * that failed too often in the last 15 minutes (sign-in and the current password of a change).
+   * `perEmail: false` counts the address only (reset links name no email).
+   */
+  async assertNotThrottled(email: string, ip: string, perEmail = true): Promise<void> {
+    const failures = await this.sessions.recentFailures(email, ip);
+    const emailBlocked = perEmail && failures.byEmail >= MAX_FAILURES_PER_EMAIL;
+    if (emailBlocked || failures.byIp >= MAX_FAILURES_PER_IP) {
+      const retryAfter = emailBlocked ? failures.emailRetryAfter : failures.ipRetryAfter;
+      throw new AppException('TOO_MANY_ATTEMPTS', { retryAfterSeconds: retryAfter }, undefined, {
+        'retry-after': String(retryAfter),
+      });
+    }
   }
 
   userForSession(sessionId: string): Promise<SessionUser | undefined> {

@@ -83,6 +83,31 @@ export class SessionsRepository {
     await db.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
   }
 
+  /** Every session of the user but the one this request came with (a password change keeps it). */
+  async deleteOthersOfUser(db: Sql, userId: string, keepIdHash: string): Promise<void> {
+    await db.query(`DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2`, [
+      userId,
+      keepIdHash,
+    ]);
+  }
+
+  async findPasswordHash(userId: string): Promise<string | null | undefined> {
+    const row = await queryOne<{ password_hash: string | null }>(
+      this.dataSource.manager,
+      `SELECT password_hash FROM users WHERE id = $1`,
+      [userId],
+    );
+    return row?.password_hash;
+  }
+
+  /** null: no password works until a new one is set (an admin issued a reset link). */
+  async setPasswordHash(db: Sql, userId: string, passwordHash: string | null): Promise<void> {
+    await db.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+      userId,
+      passwordHash,
+    ]);
+  }
+
   findCredentials(email: string): Promise<CredentialsRow | undefined> {
     return queryOne(
       this.dataSource.manager,

@@ -1,12 +1,13 @@
 import {
   createUserSchema,
+  passwordResetLinkSchema,
   peopleSchema,
   updateUserSchema,
   userIdParamsSchema,
   userListSchema,
   userSchema,
 } from '@calibrate/contracts';
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
@@ -22,6 +23,7 @@ class UpdateUserDto extends createZodDto(updateUserSchema) {}
 class UserIdParamsDto extends createZodDto(userIdParamsSchema) {}
 class UserDto extends createZodDto(userSchema) {}
 class UserListDto extends createZodDto(userListSchema) {}
+class PasswordResetLinkDto extends createZodDto(passwordResetLinkSchema) {}
 
 @ApiTags('users')
 @Requires('users.manage')
@@ -49,6 +51,14 @@ export class UsersController {
     @CurrentUser() actor: SessionUser,
   ) {
     return this.users.update(params.userId, body, actor);
+  }
+
+  /** A one-time password reset link for the user, shown to the admin once; their sessions end. */
+  @Post(':userId/password-reset')
+  @HttpCode(201)
+  @ZodResponse({ status: 201, type: PasswordResetLinkDto })
+  issuePasswordReset(@Param() params: UserIdParamsDto, @CurrentUser() actor: SessionUser) {
+    return this.users.issuePasswordReset(params.userId, actor);
   }
 }
 

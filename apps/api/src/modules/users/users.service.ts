@@ -1,4 +1,10 @@
-import { UpdateUser, User } from '@calibrate/contracts';
+import {
+  PASSWORD_RESET_LINK_HOURS,
+  PasswordResetLink,
+  passwordResetPath,
+  UpdateUser,
+  User,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,6 +14,7 @@ import { AppException } from '../../common/errors/app-exception';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
+import { PasswordResetsRepository } from '../auth/password-resets.repository';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { toUser } from './users.mapper';
 import { UsersRepository } from './users.repository';
@@ -18,6 +25,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly resets: PasswordResetsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -77,6 +85,8 @@ export class UsersService {
       await this.users.update(db, userId, { ...next, passwordHash });
       if (!next.active || passwordHash || next.role !== row.role)
         await this.sessions.deleteForUser(db, userId);
+      // A link issued before is for the old password, or for someone who may no longer sign in.
+      if (!next.active || passwordHash) await this.resets.revokeForUser(db, userId);
       const after = { ...before, ...next };
       await this.audit.record(db, {
         actorId: actor.id,
@@ -87,6 +97,53 @@ export class UsersService {
         after: { ...after, passwordChanged: Boolean(passwordHash) },
       });
       return after;
+    });
+  }
+
+  /**
+   * A one-time link with which the user sets a new password, valid for
+   * PASSWORD_RESET_LINK_HOURS; it replaces any earlier link. The old password stops working and
+   * the user's sessions end at once: a reset is also what an admin does when an account may be
+   * in the wrong hands. The token is returned this once and never stored.
+   */
+  async issuePasswordReset(userId: string, actor: SessionUser): Promise<PasswordResetLink> {
+    if (userId === actor.id) {
+      throw new AppException('VALIDATION_FAILED', [
+        {
+          path: ['userId'],
+          code: 'self',
+          message: 'Change your own password from the account menu.',
+        },
+      ]);
+    }
+    return this.dataSource.transaction(async (db) => {
+      const row = await this.users.findById(db, userId, true);
+      if (!row) throw new AppException('NOT_FOUND', undefined, 'This user does not exist.');
+      if (!row.active) {
+        throw new AppException('VALIDATION_FAILED', [
+          {
+            path: ['userId'],
+            code: 'inactive',
+            message: 'This user is deactivated: reactivate them first.',
+          },
+        ]);
+      }
+      const link = await this.resets.issue(db, {
+        userId,
+        createdBy: actor.id,
+        hours: PASSWORD_RESET_LINK_HOURS,
+      });
+      await this.sessions.setPasswordHash(db, userId, null);
+      await this.sessions.deleteForUser(db, userId);
+      const expiresAt = link.expiresAt.toISOString();
+      await this.audit.record(db, {
+        actorId: actor.id,
+        action: 'user.password_reset_issued',
+        entityType: 'user',
+        entityId: userId,
+        after: { expiresAt, passwordCleared: true, sessionsEnded: true },
+      });
+      return { path: passwordResetPath(link.token), expiresAt };
     });
   }
 }

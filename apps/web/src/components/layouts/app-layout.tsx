@@ -12,6 +12,15 @@ export interface NavigationItem {
   icon: Icon;
 }
 
+/**
+ * The current page's item keeps a pale tint under the pointer: Mantine's darker hover tint (blue 2)
+ * left its blue 9 label at 4.0:1, under AA (axe color-contrast); on blue 0 it is 5.5:1.
+ */
+const activeItemHover = () => ({
+  root: { '--nl-hover': 'var(--mantine-color-blue-0)' },
+  children: {},
+});
+
 /** The shell: header, navigation and the current screen. `account` is the header's account control. */
 export function AppLayout({
   account,
@@ -66,6 +75,7 @@ export function AppLayout({
             label={item.label}
             leftSection={<item.icon size={18} stroke={1.7} />}
             onClick={navbar.close}
+            vars={activeItemHover}
           />
         ))}
       </AppShell.Navbar>

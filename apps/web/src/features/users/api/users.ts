@@ -1,4 +1,10 @@
-import { CreateUserInput, UpdateUser, userListSchema, userSchema } from '@calibrate/contracts';
+import {
+  CreateUserInput,
+  passwordResetLinkSchema,
+  UpdateUser,
+  userListSchema,
+  userSchema,
+} from '@calibrate/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
@@ -32,5 +38,18 @@ export function useUpdateUser() {
     mutationFn: ({ id, patch }: { id: string; patch: UpdateUser }) =>
       apiRequest(`/v1/users/${id}`, { method: 'PATCH', body: patch, schema: userSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userQueries.all() }),
+  });
+}
+
+/** A one-time reset link for a user; the API shows it this once. */
+export function useIssuePasswordReset() {
+  return useMutation({
+    mutationFn: (userId: string) =>
+      apiRequest(`/v1/users/${userId}/password-reset`, {
+        method: 'POST',
+        schema: passwordResetLinkSchema,
+      }),
+    // The dialog shows what went wrong in place.
+    meta: { errorToast: false },
   });
 }
