@@ -2,12 +2,31 @@ import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The offline service worker (src/lib/offline/sw.ts, served as /sw.js): our own worker with
+    // Workbox's modules, and the build's file list injected. main.tsx registers it (production
+    // builds only); no web manifest, the app is not meant to be installed.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/lib/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      injectManifest: {
+        // Every screen's chunk and style, the shell and the icon; source maps are not needed offline.
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   resolve: {
     alias: {
       '@calibrate/contracts': fileURLToPath(

@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The app's offline service worker would answer requests that tests route or count; only the
+    // spec that tests it (offline-reload.spec.ts) lets it register.
+    serviceWorkers: 'block',
   },
   projects: [
     {

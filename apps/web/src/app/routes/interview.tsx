@@ -1,8 +1,9 @@
 import { useParams } from 'react-router';
 
-import { InterviewPage } from '@/features/scorecards';
+import { InterviewPage, useKeepOpenInterviewOffline } from '@/features/scorecards';
 
 export function Component() {
   const { scorecardId = '' } = useParams();
+  useKeepOpenInterviewOffline(scorecardId);
   return <InterviewPage key={scorecardId} scorecardId={scorecardId} />;
 }

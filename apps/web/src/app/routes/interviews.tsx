@@ -1,5 +1,13 @@
-import { MyInterviewsPage } from '@/features/interviews';
+import { useQuery } from '@tanstack/react-query';
+
+import { interviewQueries, interviewsToKeepOffline, MyInterviewsPage } from '@/features/interviews';
+import { useKeepInterviewsOffline } from '@/features/scorecards';
+
+const NONE: string[] = [];
 
 export function Component() {
+  // Today's interviews are copied for offline use as soon as the list is here.
+  const mine = useQuery(interviewQueries.mine());
+  useKeepInterviewsOffline(mine.data ? interviewsToKeepOffline(mine.data.open) : NONE);
   return <MyInterviewsPage />;
 }

@@ -1,3 +1,4 @@
+export { useKeepInterviewsOffline, useKeepOpenInterviewOffline } from './api/keep-offline';
 export { memoryWriteStorage } from './autosave/indexeddb-storage';
 export { InterviewDraft } from './autosave/interview-draft';
 export { SaveQueue } from './autosave/save-queue';

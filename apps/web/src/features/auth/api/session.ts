@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 
 import { apiRequest, setSigningOut } from '@/lib/api-client';
+import { clearOfflineData } from '@/lib/offline/service-worker';
 
 export const sessionQueries = {
   me: () =>
@@ -51,6 +52,9 @@ export function useLogout(leave: () => Promise<void> | void) {
     onSettled: async () => {
       await leave();
       queryClient.clear();
+      // Also when no service worker saw the sign-out (a page it does not control): on a shared
+      // computer the next person must not find this user's interviews offline.
+      await clearOfflineData();
     },
   });
 }

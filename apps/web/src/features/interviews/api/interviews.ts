@@ -2,6 +2,7 @@ import { interviewRoundSchema, myInterviewsSchema, scorecardSchema } from '@cali
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import { OFFLINE_HEADERS } from '@/lib/offline/offline-api';
 
 export const interviewQueries = {
   all: () => ['interviews'] as const,
@@ -9,7 +10,12 @@ export const interviewQueries = {
     queryOptions({
       queryKey: [...interviewQueries.all(), 'mine'] as const,
       queryFn: ({ signal }) =>
-        apiRequest('/v1/my-interviews', { schema: myInterviewsSchema, signal }),
+        // Kept by the service worker: My interviews opens offline too.
+        apiRequest('/v1/my-interviews', {
+          schema: myInterviewsSchema,
+          signal,
+          headers: OFFLINE_HEADERS,
+        }),
     }),
 };
 

@@ -13,6 +13,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 
 import { interviewQueries } from '@/features/interviews';
 import { apiRequest } from '@/lib/api-client';
+import { OFFLINE_HEADERS } from '@/lib/offline/offline-api';
 
 /** Everything interview mode shows: the scorecard, its round, the pinned rubric and the candidate. */
 export interface InterviewSession {
@@ -22,35 +23,49 @@ export interface InterviewSession {
   candidate: CandidateDetail;
 }
 
+/**
+ * Loads everything interview mode shows. Each request asks the service worker to keep a copy
+ * (OFFLINE_HEADERS): a reload with no network shows the interview from it.
+ */
+export async function loadInterviewSession(
+  scorecardId: string,
+  signal?: AbortSignal,
+): Promise<InterviewSession> {
+  const headers = OFFLINE_HEADERS;
+  // Two waves: the scorecard names everything else the screen shows (its round, pinned rubric
+  // version and candidate), so those three load together once it is here. Before the scorecard
+  // carried candidateId, the candidate waited for the round: three waves.
+  const scorecard = await apiRequest(`/v1/scorecards/${scorecardId}`, {
+    schema: scorecardSchema,
+    signal,
+    headers,
+  });
+  const [round, rubric, candidate] = await Promise.all([
+    apiRequest(`/v1/interview-rounds/${scorecard.roundId}`, {
+      schema: interviewRoundSchema,
+      signal,
+      headers,
+    }),
+    apiRequest(`/v1/rubric-versions/${scorecard.rubricVersionId}`, {
+      schema: rubricVersionSchema,
+      signal,
+      headers,
+    }),
+    apiRequest(`/v1/candidates/${scorecard.candidateId}`, {
+      schema: candidateDetailSchema,
+      signal,
+      headers,
+    }),
+  ]);
+  return { scorecard, round, rubric, candidate };
+}
+
 export const scorecardQueries = {
   all: () => ['scorecards'] as const,
   session: (scorecardId: string) =>
     queryOptions({
       queryKey: [...scorecardQueries.all(), 'session', scorecardId] as const,
-      queryFn: async ({ signal }): Promise<InterviewSession> => {
-        // Two waves: the scorecard names everything else the screen shows (its round, pinned
-        // rubric version and candidate), so those three load together once it is here. Before the
-        // scorecard carried candidateId, the candidate waited for the round: three waves.
-        const scorecard = await apiRequest(`/v1/scorecards/${scorecardId}`, {
-          schema: scorecardSchema,
-          signal,
-        });
-        const [round, rubric, candidate] = await Promise.all([
-          apiRequest(`/v1/interview-rounds/${scorecard.roundId}`, {
-            schema: interviewRoundSchema,
-            signal,
-          }),
-          apiRequest(`/v1/rubric-versions/${scorecard.rubricVersionId}`, {
-            schema: rubricVersionSchema,
-            signal,
-          }),
-          apiRequest(`/v1/candidates/${scorecard.candidateId}`, {
-            schema: candidateDetailSchema,
-            signal,
-          }),
-        ]);
-        return { scorecard, round, rubric, candidate };
-      },
+      queryFn: ({ signal }) => loadInterviewSession(scorecardId, signal),
       // The screen edits its own copy; a background refetch must not reset what is being typed.
       staleTime: Infinity,
       refetchOnWindowFocus: false,
