@@ -1,14 +1,30 @@
 import { createBrowserRouter } from 'react-router';
 
+import { PageLoader } from '@/components/ui/page-loader';
 import { RequireAuth } from '@/features/auth';
 
 import { AppShell } from './app-shell';
 import { RouteError } from './routes/route-error';
 
+// While the first screen's chunk loads, the router shows a top-level route's hydrate fallback;
+// without one it shows nothing and warns "No `HydrateFallback` element provided" on every load.
+const loading = <PageLoader />;
+
 /** Each screen is its own chunk, loaded when first visited. Everything but sign-in needs a session. */
 export function createAppRouter() {
   return createBrowserRouter([
-    { path: '/login', lazy: () => import('./routes/login'), errorElement: <RouteError /> },
+    {
+      path: '/login',
+      lazy: () => import('./routes/login'),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: loading,
+    },
+    {
+      path: '/reset-password/:token',
+      lazy: () => import('./routes/reset-password'),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: loading,
+    },
     {
       element: (
         <RequireAuth>
@@ -16,6 +32,7 @@ export function createAppRouter() {
         </RequireAuth>
       ),
       errorElement: <RouteError />,
+      hydrateFallbackElement: loading,
       children: [
         { index: true, lazy: () => import('./routes/home') },
         { path: 'interviews', lazy: () => import('./routes/interviews') },

@@ -1,4 +1,31 @@
-import { createTheme, defaultVariantColorsResolver, Modal, parseThemeColor } from '@mantine/core';
+import {
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  luminance,
+  MantineColorsTuple,
+  Menu,
+  Modal,
+  parseThemeColor,
+} from '@mantine/core';
+
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+/**
+ * A colour's darkest shade, darkened further where it still reads under 4.5:1 on the colour's
+ * light tint (shade 1): teal, green, lime, yellow and orange 9 measure 2.7–4.3 there.
+ */
+export function textOnTint(shades: MantineColorsTuple): string {
+  const [tint, text] = [shades[1], shades[9]];
+  for (let step = 0; step <= 10; step += 1) {
+    const candidate = step === 0 ? text : darken(text, step * 0.05);
+    if (contrast(candidate, tint) >= 4.6) return candidate;
+  }
+  return darken(text, 0.6);
+}
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -11,8 +38,12 @@ export const theme = createTheme({
   components: {
     // Mantine's close button is an icon only: give it a name screen readers can announce.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // A menu opens on its first item (the ARIA menu pattern), not on Mantine's focus placeholder:
+    // that tabindex'd div inside role="menu" fails axe aria-required-children (critical).
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
-  // Light badges and alerts print their text in the colour's darkest shade, readable on the tint.
+  // Light badges and alerts print their text in the colour's darkest shade (darker still where
+  // that shade fails AA on the tint), readable on the tint.
   variantColorResolver: (input) => {
     const colors = defaultVariantColorsResolver(input);
     if (input.variant !== 'light') return colors;
@@ -20,8 +51,7 @@ export const theme = createTheme({
       color: input.color ?? input.theme.primaryColor,
       theme: input.theme,
     });
-    return parsed.isThemeColor
-      ? { ...colors, color: `var(--mantine-color-${parsed.color}-9)` }
-      : colors;
+    const shades = parsed.isThemeColor ? input.theme.colors[parsed.color] : undefined;
+    return shades ? { ...colors, color: textOnTint(shades) } : colors;
   },
 });

@@ -11,7 +11,7 @@ export function exportCandidatesUrl(filters: CandidateFilters, sort?: CandidateS
   for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
-  if (sort === 'score') params.set('sort', 'score');
+  if (sort && sort !== 'createdAt') params.set('sort', sort);
   const query = params.toString();
   return `/api/v1/candidates/export${query ? `?${query}` : ''}`;
 }

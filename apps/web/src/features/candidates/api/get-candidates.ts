@@ -18,7 +18,7 @@ export function getCandidates(
   return apiRequest('/v1/candidates', {
     query: {
       ...filters,
-      sort: filters.sort === 'score' ? 'score' : undefined,
+      sort: filters.sort === 'createdAt' ? undefined : filters.sort,
       limit: pageSize,
       cursor,
     },

@@ -43,6 +43,7 @@ export function useMoveCandidate(): {
               {
                 onSuccess: () =>
                   notifications.show({
+                    position: 'bottom-left',
                     message: `${candidate.name} is back in ${stageLabels[from]}.`,
                   }),
               },
@@ -128,14 +129,19 @@ function announceMove(saved: CandidateDetail, from: CandidateStage, undo: () => 
   notifications.show({
     id,
     autoClose: UNDO_WINDOW_MS,
+    // Bottom left, over the navigation's empty foot: the top right holds the account menu, and
+    // the board's columns fill the middle.
+    position: 'bottom-left',
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">
+        <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
           Moved {saved.name} from {stageLabels[from]} to {stageLabels[saved.stage]}.
         </Text>
         <Button
           size="compact-sm"
           variant="light"
+          // A long name must wrap the sentence, never squeeze the button's word.
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             undo();

@@ -50,6 +50,14 @@ describe('pipeline view in the URL', () => {
     });
   });
 
+  it('reads the name order (A to Z), kept for those who see no scores', () => {
+    const view = readPipelineView(new URLSearchParams('sort=name'));
+    expect(view.sort).toBe('name');
+    expect(writePipelineView(view).toString()).toBe('sort=name');
+    expect(withoutScores(view).sort).toBe('name');
+    expect(readPipelineView(new URLSearchParams('sort=email')).sort).toBe('createdAt');
+  });
+
   it('reads the score basis, which switches the score but narrows nothing', () => {
     const view = readPipelineView(new URLSearchParams('sort=score&scoreBasis=corrected'));
     expect(view.filters).toEqual({ scoreBasis: 'corrected' });

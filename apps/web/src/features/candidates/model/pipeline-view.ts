@@ -47,18 +47,18 @@ export function readPipelineView(params: URLSearchParams): PipelineView {
   ) {
     delete filters.maxScore;
   }
-  const sort = params.get('sort');
+  const sort = candidateSorts.find((known) => known === params.get('sort')) ?? 'createdAt';
   return {
     layout: params.get('view') === 'board' ? 'board' : 'table',
     filters,
-    sort: sort === 'score' ? 'score' : 'createdAt',
+    sort,
   };
 }
 
 /** The view for someone who sees no overall scores (interviewers): no score filter or sort. */
 export function withoutScores(view: PipelineView): PipelineView {
   const { minScore: _min, maxScore: _max, scoreBasis: _basis, ...filters } = view.filters;
-  return { ...view, filters, sort: 'createdAt' };
+  return { ...view, filters, sort: view.sort === 'score' ? 'createdAt' : view.sort };
 }
 
 /** The URL of a view: only what differs from the defaults, in a stable order. */

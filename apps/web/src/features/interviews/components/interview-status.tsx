@@ -16,8 +16,9 @@ export function interviewStatus(item: MyInterview): { label: string; color: stri
 export function InterviewStatusBadge({ item }: { item: MyInterview }) {
   const status = interviewStatus(item);
   return (
-    // Dark text on the tint: the colour is a second cue, the word the first.
-    <Badge color={status.color} variant="light" c="dark.8">
+    // Dark text on the tint: the colour is a second cue, the word the first. Never cut short
+    // ("IN PROGR…"): the badge keeps its text's width in a narrow column.
+    <Badge color={status.color} variant="light" c="dark.8" miw="max-content">
       {status.label}
     </Badge>
   );

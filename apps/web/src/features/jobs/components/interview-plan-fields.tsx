@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import { JobForm, Option } from './use-job-form';
 
@@ -27,6 +28,12 @@ export function InterviewPlanFields({
   interviewerOptions: Option[];
 }) {
   const plan = form.getValues().interviewPlan;
+  // The round added last takes the focus (its name), so typing goes into it, not the button.
+  const [addedIndex, setAddedIndex] = useState<number | null>(null);
+  const reorder = (from: number, to: number) => {
+    setAddedIndex(null);
+    form.reorderListItem('interviewPlan', { from, to });
+  };
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={2} size="h4" mb={4}>
@@ -57,6 +64,7 @@ export function InterviewPlanFields({
               placeholder="e.g. Mock call"
               readOnly={!canEdit}
               style={{ flex: 1 }}
+              autoFocus={index === addedIndex}
               {...form.getInputProps(`interviewPlan.${index}.name`)}
             />
             <Select
@@ -82,9 +90,7 @@ export function InterviewPlanFields({
                   color="gray"
                   aria-label={`Move round ${index + 1} up`}
                   disabled={index === 0}
-                  onClick={() =>
-                    form.reorderListItem('interviewPlan', { from: index, to: index - 1 })
-                  }
+                  onClick={() => reorder(index, index - 1)}
                 >
                   <IconArrowUp size={16} />
                 </ActionIcon>
@@ -93,9 +99,7 @@ export function InterviewPlanFields({
                   color="gray"
                   aria-label={`Move round ${index + 1} down`}
                   disabled={index === plan.length - 1}
-                  onClick={() =>
-                    form.reorderListItem('interviewPlan', { from: index, to: index + 1 })
-                  }
+                  onClick={() => reorder(index, index + 1)}
                 >
                   <IconArrowDown size={16} />
                 </ActionIcon>
@@ -103,7 +107,10 @@ export function InterviewPlanFields({
                   variant="subtle"
                   color="red"
                   aria-label={`Remove round ${index + 1}`}
-                  onClick={() => form.removeListItem('interviewPlan', index)}
+                  onClick={() => {
+                    setAddedIndex(null);
+                    form.removeListItem('interviewPlan', index);
+                  }}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -116,13 +123,14 @@ export function InterviewPlanFields({
             variant="light"
             w="fit-content"
             leftSection={<IconPlus size={16} />}
-            onClick={() =>
+            onClick={() => {
+              setAddedIndex(plan.length);
               form.insertListItem('interviewPlan', {
                 name: '',
                 rubricId: '',
                 defaultInterviewerIds: [],
-              })
-            }
+              });
+            }}
           >
             Add round
           </Button>

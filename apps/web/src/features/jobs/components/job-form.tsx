@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 
 import { fieldErrors } from '@/lib/api-client';
+import { formatDayAndTime } from '@/lib/format-date';
 
 import { shiftLabels, statusLabels } from '../model/job-labels';
 import { InterviewPlanFields } from './interview-plan-fields';
@@ -21,6 +22,8 @@ import { useJobForm } from './use-job-form';
 /** A job's fields and its interview plan; read-only for those who may not edit jobs. */
 export function JobForm({ job, canEdit }: { job: Job | undefined; canEdit: boolean }) {
   const { form, save, submit, rubricOptions, managerOptions, interviewerOptions } = useJobForm(job);
+  // A saved job's page remounts this form with the saved values, so clean means saved.
+  const dirty = form.isDirty();
   return (
     <form onSubmit={submit}>
       <Stack gap="md">
@@ -75,8 +78,13 @@ export function JobForm({ job, canEdit }: { job: Job | undefined; canEdit: boole
           </Text>
         )}
         {canEdit && (
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending}>
+          <Group justify="flex-end" gap="md">
+            {job && (
+              <Text size="sm" c={dirty ? 'dark.8' : 'dimmed'} role="status" fw={dirty ? 600 : 400}>
+                {dirty ? 'Unsaved changes' : `All changes saved ${formatDayAndTime(job.updatedAt)}`}
+              </Text>
+            )}
+            <Button type="submit" loading={save.isPending} disabled={Boolean(job) && !dirty}>
               {job ? 'Save job' : 'Create job'}
             </Button>
           </Group>

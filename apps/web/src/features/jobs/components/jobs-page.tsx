@@ -97,7 +97,12 @@ function JobsTable({ jobs }: { jobs: Job[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" c="dark.8" color={job.status === 'open' ? 'teal' : 'gray'}>
+                <Badge
+                  variant="light"
+                  c="dark.8"
+                  miw="max-content"
+                  color={job.status === 'open' ? 'teal' : 'gray'}
+                >
                   {statusLabels[job.status]}
                 </Badge>
               </Table.Td>

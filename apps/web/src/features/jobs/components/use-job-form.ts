@@ -75,14 +75,31 @@ export function useJobForm(job: Job | undefined) {
     label: p.name,
   }));
 
-  const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: (saved) => {
-        notifications.show({ message: `Saved ${saved.title}.` });
-        if (!job) void navigate(`/jobs/${saved.id}`, { replace: true });
-      },
-      onError: (error) => form.setErrors(fieldErrors(error)),
-    }),
+  // mutateAsync, not mutate's callbacks: saving an existing job updates its cached copy, which
+  // remounts this form with the saved values, and a remounted form never hears mutate's onSuccess
+  // (the "Save job gives no feedback" bug). The promise settles whoever is mounted.
+  const saveJob = async (values: JobFormValues) => {
+    try {
+      const saved = await save.mutateAsync(values);
+      notifications.show({
+        color: 'teal',
+        title: job ? 'Job saved' : 'Job created',
+        message: `${saved.title}: every change is saved.`,
+      });
+      if (!job) void navigate(`/jobs/${saved.id}`, { replace: true });
+    } catch (error) {
+      form.setErrors(fieldErrors(error));
+    }
+  };
+  const submit = form.onSubmit(
+    (values) => void saveJob(values),
+    // A field off screen may hold the problem: say so where the user is looking.
+    () =>
+      notifications.show({
+        color: 'red',
+        title: 'Not saved',
+        message: 'Some fields need a change first: they are marked in red.',
+      }),
   );
 
   return { form, save, submit, rubricOptions, managerOptions, interviewerOptions };

@@ -4,6 +4,7 @@ import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
+import { formatDayAndTime } from '@/lib/format-date';
 
 import { stageLabels } from '../../model/labels';
 import { shownScore } from '../../model/pipeline-view';
@@ -22,6 +23,7 @@ export function BoardCard({
   isPicked,
   onTogglePick,
   scoreBasis,
+  jobTitle,
 }: {
   candidate: Candidate;
   canMove: boolean;
@@ -32,7 +34,10 @@ export function BoardCard({
   onTogglePick?: (candidate: Candidate) => void;
   /** Which score the card shows; null for none (interviewers see no overall scores). */
   scoreBasis: ScoreBasis | null;
+  /** The candidate's job, when the board mixes jobs. */
+  jobTitle?: string;
 }) {
+  const indent = (canMove ? 18 : 0) + (onTogglePick ? 22 : 0);
   return (
     <Paper
       withBorder
@@ -95,14 +100,17 @@ export function BoardCard({
           </Menu>
         )}
       </Group>
-      <Group
-        justify="space-between"
-        gap={4}
-        mt={2}
-        pl={(canMove ? 18 : 0) + (onTogglePick ? 22 : 0)}
-        wrap="nowrap"
-      >
-        <Text size="xs" c="dimmed" title={new Date(candidate.stageChangedAt).toLocaleString()}>
+      {jobTitle && (
+        <Text size="xs" c="dimmed" pl={indent} mt={2} lineClamp={2} className={classes.job}>
+          {jobTitle}
+        </Text>
+      )}
+      <Group justify="space-between" gap={4} mt={2} pl={indent} wrap="nowrap">
+        <Text
+          size="xs"
+          c="dimmed"
+          title={`In this stage since ${formatDayAndTime(candidate.stageChangedAt)}`}
+        >
           {timeInStage(candidate.stageChangedAt)}
         </Text>
         {scoreBasis && (

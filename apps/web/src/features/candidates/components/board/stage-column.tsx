@@ -24,6 +24,7 @@ export function StageColumn({
   picked,
   onTogglePick,
   showScores,
+  jobTitles,
 }: {
   stage: CandidateStage;
   filters: CandidateFilters;
@@ -36,6 +37,8 @@ export function StageColumn({
   picked: Record<string, Candidate>;
   onTogglePick?: (candidate: Candidate) => void;
   showScores: boolean;
+  /** Job titles by id for the cards; none when every card is of the same job. */
+  jobTitles?: Map<string, string>;
 }) {
   const candidates = useCandidates({ ...filters, stage }, BOARD_PAGE_SIZE);
   const [dropping, setDropping] = useState(false);
@@ -107,6 +110,7 @@ export function StageColumn({
                   isPicked={Boolean(picked[candidate.id])}
                   onTogglePick={onTogglePick}
                   scoreBasis={showScores ? (filters.scoreBasis ?? 'raw') : null}
+                  jobTitle={candidate.jobId ? jobTitles?.get(candidate.jobId) : undefined}
                 />
               ))
           }

@@ -59,7 +59,9 @@ export function ImportCandidates({
             onImport={() => void runImport(step.rows, step.check)}
           />
         )}
-        {step.kind === 'done' && <ImportDone result={step.result} onClose={close} />}
+        {step.kind === 'done' && (
+          <ImportDone result={step.result} rows={step.rows} onClose={close} />
+        )}
       </Stack>
     </Modal>
   );

@@ -47,6 +47,8 @@ export function ImportPickStep({
           onChange={onFileChange}
           clearable
           required
+          // Mantine's placeholder grey is 2.1:1 on white; this one is text the user must read.
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
         />
       </SimpleGrid>
       <Group justify="flex-end">

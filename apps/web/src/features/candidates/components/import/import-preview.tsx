@@ -1,5 +1,9 @@
 import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 
+import { plural } from '@/lib/plural';
+
+import { DUPLICATE_PROBLEM } from '../../model/rejected-rows-csv';
+import { DownloadRejectedButton } from './download-rejected-button';
 import { ImportStep } from './use-candidate-import';
 
 const PROBLEMS_SHOWN = 300;
@@ -27,7 +31,8 @@ export function ImportPreview({
           <b>{ready.toLocaleString('en')}</b> ready to import
         </Text>
         <Text size="sm" c={duplicates.length ? 'orange.9' : 'dimmed'}>
-          <b>{duplicates.length.toLocaleString('en')}</b> duplicates (skipped)
+          <b>{duplicates.length.toLocaleString('en')}</b>{' '}
+          {duplicates.length === 1 ? 'duplicate' : 'duplicates'} (skipped)
         </Text>
         <Text size="sm" c={invalid.length ? 'red.8' : 'dimmed'}>
           <b>{invalid.length.toLocaleString('en')}</b> with errors (left out)
@@ -66,7 +71,7 @@ export function ImportPreview({
                       </Stack>
                     ) : (
                       <Text size="xs" c="orange.9">
-                        Duplicate: a candidate with this email exists
+                        {DUPLICATE_PROBLEM}
                       </Text>
                     )}
                   </Table.Td>
@@ -76,17 +81,19 @@ export function ImportPreview({
           </Table>
           {problems.length > PROBLEMS_SHOWN && (
             <Text size="xs" c="dimmed" mt={4}>
-              And {problems.length - PROBLEMS_SHOWN} more rows with problems.
+              And {plural(problems.length - PROBLEMS_SHOWN, 'more row', 'more rows')} with problems:
+              the download has them all.
             </Text>
           )}
         </ScrollArea.Autosize>
       )}
       <Group justify="flex-end">
+        <DownloadRejectedButton rows={step.rows} check={step.check} />
         <Button variant="default" onClick={onBack}>
           Choose another file
         </Button>
         <Button disabled={ready === 0} onClick={onImport}>
-          Import {ready.toLocaleString('en')} candidates
+          Import {plural(ready, 'candidate')}
         </Button>
       </Group>
     </Stack>

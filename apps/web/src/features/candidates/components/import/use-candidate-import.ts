@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { ApiError } from '@/lib/api-client';
+import { plural } from '@/lib/plural';
 
 import { checkImportBatch } from '../../api/check-candidate-import';
 import { candidateQueries } from '../../api/get-candidates';
@@ -14,7 +15,7 @@ export type ImportStep =
   | { kind: 'checking'; done: number; total: number }
   | { kind: 'preview'; rows: ImportRow[]; check: ImportCheck['rows']; ignored: string[] }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'done'; result: ImportResult };
+  | { kind: 'done'; result: ImportResult; rows: ImportRow[] };
 
 /**
  * The import's steps: read the file in the browser, check every row with the API in batches
@@ -89,11 +90,11 @@ export function useCandidateImport(defaultJobId: string | undefined) {
         done += part.length;
         setStep({ kind: 'importing', done, total: toImport.length });
       }
-      setStep({ kind: 'done', result: total });
+      setStep({ kind: 'done', result: total, rows });
     } catch (caught) {
-      setStep({ kind: 'done', result: total });
+      setStep({ kind: 'done', result: total, rows });
       setError(
-        `${caught instanceof ApiError ? caught.message : 'The import stopped.'} ${total.created} candidates were imported before it stopped; importing the file again skips them as duplicates.`,
+        `${caught instanceof ApiError ? caught.message : 'The import stopped.'} ${plural(total.created, 'candidate was', 'candidates were')} imported before it stopped; importing the file again skips them as duplicates.`,
       );
     } finally {
       await queryClient.invalidateQueries({ queryKey: candidateQueries.all() });

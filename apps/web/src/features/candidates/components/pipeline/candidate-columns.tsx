@@ -4,7 +4,7 @@ import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
-import { formatRelativeDate } from '@/lib/format-date';
+import { formatDay,formatDayAndTime } from '@/lib/format-date';
 
 import { sourceLabels, stageColors, stageLabels } from '../../model/labels';
 import { shownScore } from '../../model/pipeline-view';
@@ -175,8 +175,13 @@ export function candidateColumns(
       id: 'createdAt',
       header: 'Added',
       cell: ({ row }) => (
-        <Text size="sm" c="dimmed" title={new Date(row.original.createdAt).toLocaleString()}>
-          {formatRelativeDate(row.original.createdAt)}
+        <Text
+          size="sm"
+          c="dimmed"
+          style={{ whiteSpace: 'nowrap' }}
+          title={`Added ${formatDayAndTime(row.original.createdAt)}`}
+        >
+          {formatDay(row.original.createdAt)}
         </Text>
       ),
     },

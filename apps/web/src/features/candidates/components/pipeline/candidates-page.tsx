@@ -123,6 +123,7 @@ export function CandidatesPage({
           picked={picks.picked}
           onTogglePick={canCompare ? picks.togglePick : undefined}
           showScores={showScores}
+          jobTitles={jobTitles}
         />
       ) : (
         <CandidatesTableView

@@ -1,6 +1,6 @@
 import { Candidate, ScoreBasis } from '@calibrate/contracts';
 import { Group, Table, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconSelector } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import {
   flexRender,
   getCoreRowModel,
@@ -14,9 +14,13 @@ import { CandidateSort } from '../../model/pipeline-view';
 import { candidateColumns } from './candidate-columns';
 
 const sortableColumns: Partial<Record<string, CandidateSort>> = {
+  name: 'name',
   score: 'score',
   createdAt: 'createdAt',
 };
+
+/** Names read A to Z; scores and dates come highest and newest first (the API's orders). */
+const ascending: ReadonlySet<CandidateSort> = new Set(['name']);
 
 /**
  * The pipeline's table view. Sorting is the server's (keyset pages stay stable); the table here
@@ -65,20 +69,31 @@ export function CandidatesTable({
               {group.headers.map((header) => {
                 const sortKey = sortableColumns[header.column.id];
                 const label = flexRender(header.column.columnDef.header, header.getContext());
+                const up = sortKey !== undefined && ascending.has(sortKey);
                 return (
                   <Table.Th
                     key={header.id}
                     w={header.column.id === 'select' ? 40 : undefined}
-                    aria-sort={sortKey ? (sort === sortKey ? 'descending' : 'none') : undefined}
+                    aria-sort={
+                      sortKey
+                        ? sort === sortKey
+                          ? up
+                            ? 'ascending'
+                            : 'descending'
+                          : 'none'
+                        : undefined
+                    }
                   >
                     {sortKey ? (
                       <UnstyledButton onClick={() => onSort(sortKey)} fw={700} fz="sm">
                         <Group gap={4} wrap="nowrap">
                           {label}
-                          {sort === sortKey ? (
-                            <IconArrowDown size={14} aria-hidden />
-                          ) : (
+                          {sort !== sortKey ? (
                             <IconSelector size={14} aria-hidden />
+                          ) : up ? (
+                            <IconArrowUp size={14} aria-hidden />
+                          ) : (
+                            <IconArrowDown size={14} aria-hidden />
                           )}
                         </Group>
                       </UnstyledButton>

@@ -1,5 +1,6 @@
 import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import {
   EditorCategory,
@@ -27,6 +28,7 @@ export function CategoryEditor({
   handle,
   onMove,
   onAddFromBank,
+  autoFocus = false,
 }: {
   category: EditorCategory;
   index: number;
@@ -38,7 +40,12 @@ export function CategoryEditor({
   handle: DragHandleProps;
   onMove: (to: number) => void;
   onAddFromBank: () => void;
+  /** A category just added: its name takes the focus, so typing goes into it. */
+  autoFocus?: boolean;
 }) {
+  // The question added last takes the focus: typing after "Add question" writes the question
+  // instead of pressing the button again at every space.
+  const [addedKey, setAddedKey] = useState<string | null>(null);
   const label = category.name || `Category ${index + 1}`;
   const set = (patch: Partial<EditorCategory>) =>
     update((c) => patchCategory(c, category.key, patch));
@@ -64,6 +71,7 @@ export function CategoryEditor({
           error={issues.errors.get(`${path}.name`)}
           readOnly={readOnly}
           style={{ flex: 1 }}
+          autoFocus={autoFocus}
         />
         <NumberInput
           label="Weight"
@@ -127,6 +135,7 @@ export function CategoryEditor({
                 error={issues.errors.get(`${path}.questions.${q}.text`)}
                 missingAnchors={issues.missingAnchors.has(question.key)}
                 readOnly={readOnly}
+                autoFocus={question.key === addedKey}
                 handle={dnd.handle}
                 onChange={(patch) =>
                   setQuestions((qs) =>
@@ -145,7 +154,11 @@ export function CategoryEditor({
               variant="subtle"
               size="xs"
               leftSection={<IconPlus size={14} />}
-              onClick={() => setQuestions((qs) => [...qs, newQuestion()])}
+              onClick={() => {
+                const added = newQuestion();
+                setAddedKey(added.key);
+                setQuestions((qs) => [...qs, added]);
+              }}
             >
               Add question to {label}
             </Button>

@@ -20,6 +20,7 @@ export function QuestionEditor({
   onChange,
   onMove,
   onDelete,
+  autoFocus = false,
 }: {
   question: EditorQuestion;
   number: number;
@@ -31,6 +32,8 @@ export function QuestionEditor({
   onChange: (patch: Partial<EditorQuestion>) => void;
   onMove: (to: number) => void;
   onDelete: () => void;
+  /** Focus the question's text when it appears (a question just added). */
+  autoFocus?: boolean;
 }) {
   const [open, setOpen] = useState(!question.id);
   const label = `question ${number}`;
@@ -58,6 +61,7 @@ export function QuestionEditor({
           error={error}
           readOnly={readOnly}
           style={{ flex: 1 }}
+          autoFocus={autoFocus}
         />
         {missingAnchors && (
           <Tooltip label="Some rating levels have no anchor">

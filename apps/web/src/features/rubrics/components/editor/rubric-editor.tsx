@@ -1,5 +1,6 @@
 import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 
 import {
   EditorContent,
@@ -30,6 +31,8 @@ export function RubricEditor({
   const moveCategory = (from: number, to: number) =>
     update((c) => ({ categories: move(c.categories, from, to) }));
   const drag = useDragReorder(moveCategory);
+  // The category added last takes the focus (its name), as a new question does.
+  const [addedKey, setAddedKey] = useState<string | null>(null);
 
   return (
     <Stack gap="md">
@@ -66,6 +69,7 @@ export function RubricEditor({
               handle={dnd.handle}
               onMove={(to) => moveCategory(c, to)}
               onAddFromBank={() => onAddFromBank(category.key)}
+              autoFocus={category.key === addedKey}
             />
           </Paper>
         );
@@ -74,7 +78,11 @@ export function RubricEditor({
         <Button
           variant="light"
           leftSection={<IconPlus size={16} />}
-          onClick={() => update((c) => ({ categories: [...c.categories, newCategory()] }))}
+          onClick={() => {
+            const added = newCategory();
+            setAddedKey(added.key);
+            update((c) => ({ categories: [...c.categories, added] }));
+          }}
           w="fit-content"
         >
           Add category
