@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 
 import { useMe } from '@/features/auth';
 
-import { scaleLabel,ScaleMode } from '../model/heat-scale';
+import { scaleLabel, ScaleMode } from '../model/heat-scale';
 import { ScoreBasis } from '../model/score-basis';
 import classes from './comparison.module.css';
 

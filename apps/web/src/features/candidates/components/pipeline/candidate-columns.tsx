@@ -4,7 +4,7 @@ import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
-import { formatDay,formatDayAndTime } from '@/lib/format-date';
+import { formatDay, formatDayAndTime } from '@/lib/format-date';
 
 import { sourceLabels, stageColors, stageLabels } from '../../model/labels';
 import { shownScore } from '../../model/pipeline-view';
