@@ -5,6 +5,9 @@ import { expect, Locator, Page, test } from '@playwright/test';
 
 import { api, signIn } from './session';
 
+/** The editor's save state (the page also has the update prompt's empty live region). */
+const saveState = (page: Page) => page.locator('[role="status"][data-save-state]');
+
 const screenshotDir = path.resolve(__dirname, '../../../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 const shoot = (page: Page, name: string) =>
@@ -53,7 +56,7 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
   await second.getByRole('textbox', { name: 'Weight' }).fill('3');
   await second.getByRole('textbox', { name: 'Question 1' }).fill(`Old fix question ${id}`);
   await expect(second.getByText('75%')).toBeVisible(); // weights 1 and 3, normalised live
-  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await expect(saveState(page)).toHaveText('All changes saved');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, 'rubric-editor-1366x768');
 
@@ -138,7 +141,7 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
   await expect(resolution.getByRole('textbox', { name: 'Question 1' })).toHaveValue(
     'How do you handle difficult customers?',
   );
-  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await expect(saveState(page)).toHaveText('All changes saved');
 
   // Preview: the draft as interviewers see it, with the copied question's anchors.
   await page.getByRole('button', { name: 'Preview' }).click();
