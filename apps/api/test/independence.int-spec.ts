@@ -164,6 +164,135 @@ describe('independence and object access', () => {
     expect(after.questions[0]?.candidates[0]?.ratings.map((r) => r.rating)).toEqual([2, 4]);
   });
 
+  it('sorts and bounds a score the viewer may not see as no score: its place gives nothing away', async () => {
+    const p = await panel({ role: 'hiring_manager', name: 'Mara Manager' });
+    await p.complete(p.scorecardB, 2, 'no'); // Dee: 25, while Mara's own scorecard is a draft
+    const others = [
+      { name: 'Ana High', email: 'ana@example.com', score: 80 },
+      { name: 'Ben Low', email: 'ben@example.com', score: 10 },
+      { name: 'Cy Unscored', email: 'cy@example.com', score: null },
+    ];
+    for (const other of others) {
+      const created = (
+        await t.http.post('/api/v1/candidates').send({ ...other, score: undefined, jobId: p.job })
+      ).body as { id: string };
+      await t.dataSource.query(
+        `UPDATE candidates SET score = $2, corrected_score = $2 WHERE id = $1`,
+        [created.id, other.score],
+      );
+    }
+    const mara = await t.signInAs(p.a);
+    /** Every page of a score-sorted list, one candidate a page, as names. */
+    const walk = async (client: Client, query: Record<string, string> = {}) => {
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await client.get('/api/v1/candidates').query({
+          jobId: p.job,
+          sort: 'score',
+          limit: '1',
+          ...query,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(response.status).toBe(200);
+        const page = response.body as { items: Candidate[]; nextCursor: string | null };
+        names.push(...page.items.map((c) => c.name));
+        cursor = page.nextCursor;
+        // A cursor carries the place it stands for: never a hidden score.
+        if (cursor && page.items[0]?.scoreHidden)
+          expect(
+            (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[])[0],
+          ).toBeNull();
+      } while (cursor && names.length < 10);
+      return names;
+    };
+
+    expect(await walk(t.http)).toEqual(['Ana High', 'Dee Santos', 'Ben Low', 'Cy Unscored']);
+    // Mara's draft hides Dee's score: Dee sorts among the unscored (newest first), not between
+    // 80 and 10, in one page or across pages, on either basis, with or without a search.
+    expect(await walk(mara)).toEqual(['Ana High', 'Ben Low', 'Cy Unscored', 'Dee Santos']);
+    expect(await walk(mara, { scoreBasis: 'corrected' })).toEqual([
+      'Ana High',
+      'Ben Low',
+      'Cy Unscored',
+      'Dee Santos',
+    ]);
+    const onePage = (await mara.get('/api/v1/candidates').query({ jobId: p.job, sort: 'score' }))
+      .body as { items: Candidate[] };
+    expect(onePage.items.map((c) => c.name)).toEqual(await walk(mara));
+    const searched = (
+      await mara.get('/api/v1/candidates').query({ jobId: p.job, sort: 'score', q: 'example' })
+    ).body as { items: Candidate[] };
+    expect(searched.items.map((c) => c.name)).toEqual([
+      'Ana High',
+      'Ben Low',
+      'Cy Unscored',
+      'Dee Santos',
+    ]);
+    // Nor does a score bound find it.
+    const bounded = async (client: Client, query: Record<string, string>) =>
+      (
+        (await client.get('/api/v1/candidates').query({ jobId: p.job, ...query })).body as {
+          items: Candidate[];
+        }
+      ).items.map((c) => c.name);
+    expect(await bounded(t.http, { minScore: '20', maxScore: '30' })).toEqual(['Dee Santos']);
+    expect(await bounded(mara, { minScore: '20', maxScore: '30' })).toEqual([]);
+    const counts = (
+      await mara
+        .get('/api/v1/candidates/stage-counts')
+        .query({ jobId: p.job, minScore: '20', maxScore: '30' })
+    ).body as Record<string, number>;
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(0);
+
+    await p.complete(p.scorecardA, 4, 'yes'); // submitted: Dee's score (50) shows and sorts
+    expect(await walk(mara)).toEqual(['Ana High', 'Dee Santos', 'Ben Low', 'Cy Unscored']);
+  });
+
+  it('hides earlier rounds’ panel results from an interviewer while their next scorecard is a draft', async () => {
+    const p = await panel();
+    await p.complete(p.scorecardA, 4, 'yes');
+    await p.complete(p.scorecardB, 2, 'no');
+    const bob = await t.signInAs(p.b);
+    const summary = async () => {
+      const response = await bob.get(`/api/v1/candidates/${p.candidate}/summary`);
+      expect(response.status).toBe(200);
+      return response.body as CandidateSummary;
+    };
+    expect((await summary()).overall.weightedScore100).toBe(50);
+
+    // A second round with Bob on it: until he submits it, round one shows him nothing either.
+    const second = await scheduleRound(
+      t,
+      {
+        job: { id: p.job },
+        candidate: { id: p.candidate },
+        interviewers: [p.b],
+      } as unknown as ScoringWorld,
+      {
+        name: 'Final call',
+        scheduledAt: '2026-12-02T09:00:00.000Z',
+        rubricVersionId: (await summary()).rounds[0]?.rubricVersionId,
+      },
+    );
+    const during = await summary();
+    expect(during.overall.weightedScore100).toBeNull();
+    expect(during.rounds.map((r) => r.scores.weightedScore100)).toEqual([null, null]);
+    expect(during.rounds.flatMap((r) => r.interviewers.map((i) => i.recommendation))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    // The admin, with no draft, sees round one as before.
+    const admin = (await t.http.get(`/api/v1/candidates/${p.candidate}/summary`))
+      .body as CandidateSummary;
+    expect(admin.overall.weightedScore100).toBe(50);
+
+    await p.complete(second.scorecards[0]?.id ?? '', 3, 'yes');
+    const after = await summary();
+    expect(after.rounds.map((r) => r.scores.weightedScore100)).toEqual([50, 50]);
+  });
+
   it('lets no interviewer read or write another’s scorecard by id (IDOR)', async () => {
     const p = await panel();
     const bob = await t.signInAs(p.b);

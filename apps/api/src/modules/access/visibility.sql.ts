@@ -79,6 +79,25 @@ export function visibleStoredScoreSql(viewer: SessionUser, alias: string, add: A
 }
 
 /**
+ * The candidates, among those the viewer sees, whose stored score `visibleStoredScoreSql` hides
+ * from a viewer who may compare: those of the viewer's own draft scorecards and, for a hiring
+ * manager, those of panels they sit on for jobs they do not manage. As a SQL array, computed once
+ * per statement: it comes from the viewer's own scorecards, so it is short. Lists sort and filter
+ * these as unscored, since a place in a score order gives the score away. `null` for viewers
+ * who see no scores at all (they may not sort or filter by them).
+ */
+export function hiddenScoreCandidatesSql(viewer: SessionUser, add: AddParam): string | null {
+  if (!can(viewer.role, 'candidates.compare')) return null;
+  const me = add(viewer.id);
+  const hidden = can(viewer.role, 'everything.see')
+    ? `hs.status = 'draft'`
+    : `(hs.status = 'draft' OR NOT EXISTS (SELECT 1 FROM candidates hc JOIN job_hiring_managers hm ON hm.job_id = hc.job_id
+                                            WHERE hc.id = hr.candidate_id AND hm.user_id = ${me}))`;
+  return `ARRAY(SELECT hr.candidate_id FROM scorecards hs JOIN interview_rounds hr ON hr.id = hs.round_id
+                 WHERE hs.interviewer_id = ${me} AND ${hidden})`;
+}
+
+/**
  * The viewer may see figures about the interviewer whose id is `column` (calibration): admins
  * everyone, hiring managers those who scored on jobs they manage, anyone else only themselves.
  */

@@ -26,6 +26,7 @@ import {
 } from '../../common/pagination/keyset-cursor';
 import { queryOne, queryRows, Sql } from '../../database/sql';
 import {
+  hiddenScoreCandidatesSql,
   sqlParams,
   StoredScores,
   visibleCandidateSql,
@@ -217,28 +218,41 @@ export class CandidatesRepository {
     storedScores: StoredScores,
   ): Promise<CandidateRowPage> {
     const { params, add } = sqlParams();
-    const conditions = [visibleCandidateSql(viewer, 'c', add), ...filterConditions(query, add)];
+    const hidden = hiddenScoreCandidatesSql(viewer, add);
+    const conditions = [
+      visibleCandidateSql(viewer, 'c', add),
+      ...filterConditions(query, hidden, add),
+    ];
     if (query.stage) conditions.push(`c.stage = ${add(query.stage)}`);
 
+    // Where the page starts: for the rows in score order, and for the scores the viewer may not
+    // see, which sort with the unscored rows.
+    const pastCursor: string[] = [];
+    const hiddenPastCursor: string[] = [];
     let order: string;
     const score = scoreColumn(query.scoreBasis);
+    const shownScore = hidden
+      ? `(CASE WHEN c.id = ANY (${hidden}) THEN NULL ELSE ${score} END)`
+      : score;
+    const scoreHiddenFromSort = query.sort === 'score' && hidden !== null;
     if (query.sort === 'score') {
       order = `${score} DESC NULLS LAST, c.id DESC`;
       if (query.cursor) {
         const after = decodeScoreCursor(query.cursor);
         const id = add(after.id);
         // Past a scored row: lower scores, the same score with a lower id, or any unscored row.
-        conditions.push(
+        pastCursor.push(
           after.score === null
             ? `(${score} IS NULL AND c.id < ${id}::uuid)`
             : `(${score} < ${add(after.score)}::numeric OR (${score} = $${params.length}::numeric AND c.id < ${id}::uuid) OR ${score} IS NULL)`,
         );
+        if (after.score === null) hiddenPastCursor.push(`c.id < ${id}::uuid`);
       }
     } else if (query.sort === 'name') {
       order = `${nameSortKey} ASC, c.id ASC`;
       if (query.cursor) {
         const after = decodeTextCursor(query.cursor);
-        conditions.push(
+        pastCursor.push(
           `(${nameSortKey}, c.id) > (${add(after.key)}::text COLLATE "C", ${add(after.id)}::uuid)`,
         );
       }
@@ -246,39 +260,51 @@ export class CandidatesRepository {
       order = 'c.created_at DESC, c.id DESC';
       if (query.cursor) {
         const after = decodeCursor(query.cursor);
-        conditions.push(
+        pastCursor.push(
           `(c.created_at, c.id) < (${add(after.at)}::timestamptz, ${add(after.id)}::uuid)`,
         );
       }
     }
+    const pageOrder = scoreHiddenFromSort ? `${shownScore} DESC NULLS LAST, c.id DESC` : order;
     const limit = add(query.limit + 1);
     const where = (extra: string[]) => {
       const all = [...conditions, ...extra];
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
     const shown = storedScores === 'never' ? 'FALSE' : visibleStoredScoreSql(viewer, 'c', add);
-    const columns = `${candidateColumns}, ${score}::text AS score_text, NOT (${shown}) AS score_hidden,
+    const columns = `${candidateColumns}, ${shownScore}::text AS score_text, NOT (${shown}) AS score_hidden,
                      ${cursorTimestampSql('c.created_at')} AS cursor_created_at,
                      name_sort_key(c.name) AS name_key`;
-    let sql = `SELECT ${columns} FROM candidates c ${where([])} ORDER BY ${order} LIMIT ${limit}`;
-    if (query.q) {
-      // A search is a union of one page per way of matching, each planned on its own index: as
-      // one OR condition the planner misjudges and walks the whole list for rare terms. The
-      // branches pick keys only, which the prefix indexes cover (no table reads for the
-      // thousands of "Maria Santos"); the page's rows are read last.
-      const keys = {
-        score: `c.id, ${score}`,
-        name: 'c.id, c.name',
-        createdAt: 'c.id, c.created_at',
-      }[query.sort];
-      const pages = searchBranches(query.q, add).map(
-        (branch) =>
-          `(SELECT ${keys} FROM candidates c ${where([branch])} ORDER BY ${order} LIMIT ${limit})`,
-      );
-      sql = `SELECT ${columns} FROM candidates c
-              WHERE c.id IN (SELECT c.id FROM (${pages.join(' UNION ')}) c ORDER BY ${order} LIMIT ${limit})
-              ORDER BY ${order}`;
-    }
+    // A search is a union of one page per way of matching, each planned on its own index: as
+    // one OR condition the planner misjudges and walks the whole list for rare terms. The
+    // branches pick keys only, which the prefix indexes cover (no table reads for the
+    // thousands of "Maria Santos"); the page's rows are read last. A score order that hides
+    // some scores from the viewer is a union too: the score index's walk without them, and
+    // them (a few rows) among the unscored.
+    const branches: (string | null)[] = query.q ? searchBranches(query.q, add) : [null];
+    const keys = {
+      score: `c.id, ${score}`,
+      name: 'c.id, c.name',
+      createdAt: 'c.id, c.created_at',
+    }[query.sort];
+    const pages = branches.flatMap((branch) => {
+      const matching = branch ? [branch] : [];
+      if (!scoreHiddenFromSort) {
+        return [
+          `(SELECT ${keys} FROM candidates c ${where([...matching, ...pastCursor])} ORDER BY ${order} LIMIT ${limit})`,
+        ];
+      }
+      return [
+        `(SELECT ${keys} FROM candidates c ${where([...matching, ...pastCursor, `c.id <> ALL (${hidden})`])} ORDER BY ${order} LIMIT ${limit})`,
+        `(SELECT ${keys} FROM candidates c ${where([...matching, ...hiddenPastCursor, `c.id = ANY (${hidden})`])} ORDER BY c.id DESC LIMIT ${limit})`,
+      ];
+    });
+    const sql =
+      pages.length === 1 && !query.q
+        ? `SELECT ${columns} FROM candidates c ${where(pastCursor)} ORDER BY ${order} LIMIT ${limit}`
+        : `SELECT ${columns} FROM candidates c
+            WHERE c.id IN (SELECT c.id FROM (${pages.join(' UNION ')}) c ORDER BY ${pageOrder} LIMIT ${limit})
+            ORDER BY ${pageOrder}`;
     const rows = (await this.dataSource.query(sql, params)) as CandidateRow[];
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
@@ -299,7 +325,10 @@ export class CandidatesRepository {
     viewer: SessionUser,
   ): Promise<{ stage: CandidateStage; count: number }[]> {
     const { params, add } = sqlParams();
-    const conditions = [visibleCandidateSql(viewer, 'c', add), ...filterConditions(filters, add)];
+    const conditions = [
+      visibleCandidateSql(viewer, 'c', add),
+      ...filterConditions(filters, hiddenScoreCandidatesSql(viewer, add), add),
+    ];
     if (filters.q) conditions.push(`(${searchBranches(filters.q, add).join(' OR ')})`);
     return this.dataSource.query(
       `SELECT c.stage, count(*)::int AS count FROM candidates c
@@ -337,7 +366,11 @@ function searchBranches(term: string, add: (value: unknown) => string): string[]
 }
 
 /** SQL conditions on alias `c` for the filters every pipeline view shares (all but the stage and search). */
-function filterConditions(filters: CandidateFilters, add: (value: unknown) => string): string[] {
+function filterConditions(
+  filters: CandidateFilters,
+  hiddenScores: string | null,
+  add: (value: unknown) => string,
+): string[] {
   const conditions: string[] = [];
   if (filters.jobId) conditions.push(`c.job_id = ${add(filters.jobId)}`);
   if (filters.source) conditions.push(`c.source = ${add(filters.source)}`);
@@ -351,5 +384,8 @@ function filterConditions(filters: CandidateFilters, add: (value: unknown) => st
   const score = scoreColumn(filters.scoreBasis);
   if (filters.minScore !== undefined) conditions.push(`${score} >= ${add(filters.minScore)}`);
   if (filters.maxScore !== undefined) conditions.push(`${score} <= ${add(filters.maxScore)}`);
+  // A score the viewer may not see is no score to them: a bound does not find it.
+  const bounded = filters.minScore !== undefined || filters.maxScore !== undefined;
+  if (bounded && hiddenScores) conditions.push(`c.id <> ALL (${hiddenScores})`);
   return conditions;
 }

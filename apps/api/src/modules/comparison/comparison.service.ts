@@ -172,7 +172,14 @@ export class ComparisonService {
     const visible = everyRoundVisible
       ? new Set(roundIds)
       : await this.access.visibleRoundIds(viewer, roundIds);
-    const ownDrafts = roundsWithOwnDraft(viewer, rounds);
+    // While the viewer's own scorecard on any of a candidate's rounds is a draft, no panel
+    // result of that candidate shows, earlier rounds' included: they would anchor the draft
+    // (the stored score in lists is hidden by the same rule).
+    const ownDrafts = new Set(
+      [...summaries.values()]
+        .filter((summary) => roundsWithOwnDraft(viewer, summary.rounds).size > 0)
+        .flatMap((summary) => summary.rounds.map((round) => round.roundId)),
+    );
     if (visible.size === roundIds.length && ownDrafts.size === 0) return summaries;
     return new Map(
       [...summaries].map(([id, summary]) => [id, restrictSummary(summary, visible, ownDrafts)]),
