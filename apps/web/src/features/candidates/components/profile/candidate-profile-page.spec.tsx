@@ -215,6 +215,53 @@ describe('CandidateProfilePage', () => {
     expect(colleague).toHaveTextContent('80');
   });
 
+  it('says why scores are hidden while the viewer’s own scorecard is a draft', async () => {
+    const nina = scoredSummary.rounds[0]?.interviewers[1]?.interviewerId ?? '';
+    const blanked = (i: ReturnType<typeof scorecard>) => ({
+      ...i,
+      recommendation: null,
+      weightedScore100: null,
+      correctedScore100: null,
+    });
+    const withDraft = {
+      ...summary,
+      rounds: [
+        {
+          ...scoredSummary.rounds[0],
+          scores: { categories: [], weightedScore: null, weightedScore100: null },
+          correctedScore100: null,
+          interviewers: scoredSummary.rounds[0]?.interviewers.map(blanked),
+          recommendations: noCounts,
+        },
+        {
+          ...scoredSummary.rounds[0],
+          roundId: '3c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e50',
+          name: 'Final call',
+          status: 'scheduled',
+          scores: { categories: [], weightedScore: null, weightedScore100: null },
+          correctedScore100: null,
+          interviewers: [{ ...blanked(scorecard('Nina New', 0, 0, null, null)), status: 'draft' }],
+          recommendations: noCounts,
+        },
+      ],
+    };
+    fakeApi({
+      [`/api/v1/candidates/${id}`]: [{ status: 200, body: detail }],
+      [`/api/v1/candidates/${id}/summary`]: [{ status: 200, body: withDraft }],
+      '/api/v1/audit-events': [{ status: 200, body: { items: [], nextCursor: null } }],
+      '/api/auth/me': [me('interviewer', nina)],
+    });
+    renderProfile();
+
+    expect(await screen.findByText('Scores are hidden until you submit')).toBeInTheDocument();
+    expect(screen.getByText(/Your scorecard for Final call is still a draft/)).toBeInTheDocument();
+    const overall = screen.getByRole('region', { name: 'Overall' });
+    expect(
+      within(overall).getByText('Hidden until you submit your scorecard.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No submitted scorecards yet/)).not.toBeInTheDocument();
+  });
+
   it('shows raw scores alone before any calibration', async () => {
     const uncalibrated = {
       ...scoredSummary,

@@ -12,16 +12,23 @@ import { ProfileSection } from './profile-section';
 export function OverallScores({
   overall,
   corrected = false,
+  hidden = false,
 }: {
   overall: CandidateSummary['overall'];
   corrected?: boolean;
+  /** The viewer's own draft hides every score of the candidate for now. */
+  hidden?: boolean;
 }) {
   const both = corrected
     ? rawAndCorrected(overall.weightedScore100, overall.correctedScore100)
     : null;
   return (
     <ProfileSection title="Overall">
-      {overall.weightedScore100 === null ? (
+      {hidden ? (
+        <Text size="sm" c="dimmed">
+          Hidden until you submit your scorecard.
+        </Text>
+      ) : overall.weightedScore100 === null ? (
         <Text size="sm" c="dimmed">
           No submitted scorecards yet. Scores appear once interviewers submit.
         </Text>

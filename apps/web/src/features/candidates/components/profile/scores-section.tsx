@@ -1,5 +1,5 @@
 import { CandidateSummary } from '@calibrate/contracts';
-import { Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 
 import { QueryState } from '@/components/ui/query-state';
 import { useCan, useMe } from '@/features/auth';
@@ -34,9 +34,20 @@ function Scores({ summary: { overall, rounds } }: { summary: CandidateSummary })
   const viewerId = useMe().data?.user.id;
   const showsLeniencyOf = (interviewerId: string) =>
     canViewCalibration || interviewerId === viewerId;
+  // The API blanks every panel result of the candidate while the viewer's own scorecard on one
+  // of their rounds is a draft: say why, rather than "no scores yet".
+  const draftRound = rounds.find((round) =>
+    round.interviewers.some((i) => i.interviewerId === viewerId && i.status === 'draft'),
+  );
   return (
     <>
-      <OverallScores overall={overall} corrected={corrected} />
+      {draftRound && (
+        <Alert color="blue" variant="light" title="Scores are hidden until you submit">
+          Your scorecard for {draftRound.name} is still a draft. This candidate’s scores, including
+          earlier rounds’, show once you submit it, so that they cannot sway your ratings.
+        </Alert>
+      )}
+      <OverallScores overall={overall} corrected={corrected} hidden={Boolean(draftRound)} />
       <ProfileSection title="Rounds">
         {rounds.length === 0 ? (
           <Text size="sm" c="dimmed">
