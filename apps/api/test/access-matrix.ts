@@ -2,7 +2,7 @@ import { Rubric } from '@calibrate/contracts';
 
 import { interviewRows } from './access-matrix-interviews';
 import { all, MatrixContext, missing, only, Row } from './access-matrix-types';
-import { jobFields, twoCategoryRubric } from './fixtures';
+import { draftIfMatch, jobFields, twoCategoryRubric } from './fixtures';
 
 /**
  * Who may do what: one row per route and object, with the status each role gets. The spec checks
@@ -298,9 +298,10 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
             .http.post('/api/v1/rubrics')
             .send({ name: `D ${unique()}` })
         ).body as Rubric;
-        return call(c, 'put', `/api/v1/rubric-versions/${fresh.versions[0]?.id}`).send(
-          twoCategoryRubric(),
-        );
+        const versionId = fresh.versions[0]?.id ?? '';
+        return call(c, 'put', `/api/v1/rubric-versions/${versionId}`)
+          .set('if-match', await draftIfMatch(app().dataSource, versionId))
+          .send(twoCategoryRubric());
       },
       expect: only(['admin'], 200),
     },

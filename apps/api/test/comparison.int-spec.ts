@@ -9,7 +9,7 @@ import {
 } from '@calibrate/contracts';
 import Papa from 'papaparse';
 
-import { anchors, insertUser, interviewRubric, jobFields } from './fixtures';
+import { anchors, draftIfMatch, insertUser, interviewRubric, jobFields } from './fixtures';
 import {
   answer,
   buildScoringWorld,
@@ -143,15 +143,18 @@ describe('candidate summary and job comparison', () => {
     ).body as Candidate;
     const v2 = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`))
       .body as RubricVersion;
-    await t.http.put(`/api/v1/rubric-versions/${v2.id}`).send({
-      categories: [
-        {
-          name: 'Empathy',
-          weight: 1,
-          questions: [{ text: 'How do you calm an upset caller?', anchors: anchors('calm') }],
-        },
-      ],
-    });
+    await t.http
+      .put(`/api/v1/rubric-versions/${v2.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, v2.id))
+      .send({
+        categories: [
+          {
+            name: 'Empathy',
+            weight: 1,
+            questions: [{ text: 'How do you calm an upset caller?', anchors: anchors('calm') }],
+          },
+        ],
+      });
     const published = (await t.http.post(`/api/v1/rubric-versions/${v2.id}/publish`))
       .body as RubricVersion;
     const round = await scheduleRound(

@@ -35,6 +35,14 @@ type Db = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 let userCount = 0;
 /** Inserts a user straight into the table (the users API comes with sign-in). */
+/** `If-Match` for saving a draft rubric version: its revision as stored now ("1" for none). */
+export async function draftIfMatch(db: Db, versionId: string): Promise<string> {
+  const [row] = (await db.query(`SELECT revision FROM rubric_versions WHERE id = $1`, [
+    versionId,
+  ])) as { revision: number }[];
+  return `"${row?.revision ?? 1}"`;
+}
+
 export async function insertUser(
   db: Db,
   role: Role,

@@ -1,6 +1,6 @@
 import { InterviewRound, InterviewRoundPage, RubricVersion, Scorecard } from '@calibrate/contracts';
 
-import { anchors, insertUser } from './fixtures';
+import { anchors, draftIfMatch, insertUser } from './fixtures';
 import {
   answer,
   asOwner,
@@ -121,15 +121,18 @@ describe('interview rounds API', () => {
 
     const v2 = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`))
       .body as RubricVersion;
-    await t.http.put(`/api/v1/rubric-versions/${v2.id}`).send({
-      categories: [
-        {
-          name: 'Rewritten',
-          weight: 1,
-          questions: [{ text: 'A brand new question', anchors: anchors('new') }],
-        },
-      ],
-    });
+    await t.http
+      .put(`/api/v1/rubric-versions/${v2.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, v2.id))
+      .send({
+        categories: [
+          {
+            name: 'Rewritten',
+            weight: 1,
+            questions: [{ text: 'A brand new question', anchors: anchors('new') }],
+          },
+        ],
+      });
     await t.http.post(`/api/v1/rubric-versions/${v2.id}/publish`);
 
     const newRound = await scheduleRound(t, world, { scheduledAt: '2026-12-02T09:00:00.000Z' });

@@ -1,6 +1,6 @@
 import { Job, People, QuestionBankItem, Rubric, RubricVersion } from '@calibrate/contracts';
 
-import { anchors, insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { anchors, draftIfMatch, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { buildScoringWorld, scheduleRound } from './scoring-setup';
 import { resetData, startTestApp, TestApp } from './test-app';
 
@@ -33,7 +33,11 @@ describe('rubric and job administration API', () => {
       })),
     };
     const saved = (
-      await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send(content).expect(200)
+      await t.http
+        .put(`/api/v1/rubric-versions/${draft.id}`)
+        .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+        .send(content)
+        .expect(200)
     ).body as RubricVersion;
     expect(saved.categories[0]?.questions[0]?.followUps).toEqual([
       'What did you say first?',
@@ -71,7 +75,10 @@ describe('rubric and job administration API', () => {
     const tooMany = twoCategoryRubric();
     const first = tooMany.categories[0]?.questions[0];
     if (first) first.followUps = Array.from({ length: 11 }, (_, i) => `Prompt ${i}`);
-    const response = await t.http.put(`/api/v1/rubric-versions/${versionId}`).send(tooMany);
+    const response = await t.http
+      .put(`/api/v1/rubric-versions/${versionId}`)
+      .set('if-match', await draftIfMatch(t.dataSource, versionId))
+      .send(tooMany);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(response.body.details[0].path).toEqual(['categories', 0, 'questions', 0, 'followUps']);

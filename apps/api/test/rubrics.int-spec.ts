@@ -1,6 +1,6 @@
 import { AuditEventPage, Rubric, RubricVersion } from '@calibrate/contracts';
 
-import { anchors, twoCategoryRubric } from './fixtures';
+import { anchors, draftIfMatch, insertUser, twoCategoryRubric } from './fixtures';
 import { resetData, startTestApp, TestApp } from './test-app';
 
 describe('rubrics API', () => {
@@ -57,23 +57,26 @@ describe('rubrics API', () => {
     const [empathy, solving] = draft.categories;
     const kept = empathy?.questions[0];
 
-    const edited = await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send({
-      categories: [
-        {
-          id: solving?.id,
-          name: 'Problem solving',
-          weight: 3,
-          questions: [
-            { id: kept?.id, text: 'How do you calm an angry caller?', anchors: anchors('calm') },
-          ],
-        },
-        {
-          name: 'Product knowledge',
-          weight: 1,
-          questions: [{ text: 'What does FCR mean?', anchors: anchors('fcr') }],
-        },
-      ],
-    });
+    const edited = await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+      .send({
+        categories: [
+          {
+            id: solving?.id,
+            name: 'Problem solving',
+            weight: 3,
+            questions: [
+              { id: kept?.id, text: 'How do you calm an angry caller?', anchors: anchors('calm') },
+            ],
+          },
+          {
+            name: 'Product knowledge',
+            weight: 1,
+            questions: [{ text: 'What does FCR mean?', anchors: anchors('fcr') }],
+          },
+        ],
+      });
     expect(edited.status).toBe(200);
     const version = edited.body as RubricVersion;
     expect(version.categories.map((c) => c.name)).toEqual(['Problem solving', 'Product knowledge']);
@@ -83,16 +86,60 @@ describe('rubrics API', () => {
       text: 'How do you calm an angry caller?',
     });
 
-    const foreign = await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send({
-      categories: [
-        { id: '00000000-0000-4000-8000-000000000000', name: 'X', weight: 1, questions: [] },
-      ],
-    });
+    const foreign = await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+      .send({
+        categories: [
+          { id: '00000000-0000-4000-8000-000000000000', name: 'X', weight: 1, questions: [] },
+        ],
+      });
     expect(foreign.status).toBe(400);
     expect(foreign.body).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ path: ['categories', 0, 'id'], code: 'unknown_id' }],
     });
+  });
+
+  it('saves a draft only on top of the revision it was made on: a second admin gets 412 with the draft as it is', async () => {
+    const { draft } = await createRubric();
+    const other = await t.signInAs(await insertUser(t.dataSource, 'admin', 'Ola Other'));
+    const opened = `"${draft.revision}"`;
+    const mine = { categories: [{ name: 'Mine', weight: 1, questions: [] }] };
+    const theirs = { categories: [{ name: 'Theirs', weight: 1, questions: [] }] };
+
+    const first = await other
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', opened)
+      .send(theirs);
+    expect(first.status).toBe(200);
+    expect((first.body as RubricVersion).revision).toBe(draft.revision + 1);
+
+    // Made on the revision both opened: refused, and the 412 carries what the other admin saved.
+    const stale = await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', opened)
+      .send(mine);
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({
+      code: 'RUBRIC_DRAFT_CONFLICT',
+      details: { current: { id: draft.id, revision: draft.revision + 1 } },
+    });
+    const current = (stale.body as { details: { current: RubricVersion } }).details.current;
+    expect(current.categories.map((c) => c.name)).toEqual(['Theirs']);
+    const stored = (await t.http.get(`/api/v1/rubric-versions/${draft.id}`)).body as RubricVersion;
+    expect(stored.categories.map((c) => c.name)).toEqual(['Theirs']);
+
+    // Without If-Match nothing is saved either; on the current revision it is ("keep mine").
+    const blind = await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send(mine);
+    expect(blind.status).toBe(428);
+    expect(blind.body).toMatchObject({ code: 'PRECONDITION_REQUIRED' });
+    const kept = await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', `"${current.revision}"`)
+      .send(mine);
+    expect(kept.status).toBe(200);
+    expect((kept.body as RubricVersion).categories.map((c) => c.name)).toEqual(['Mine']);
   });
 
   it('refuses to publish an incomplete draft, listing what is missing', async () => {
@@ -131,7 +178,10 @@ describe('rubrics API', () => {
       ((await t.http.get(`/api/v1/rubrics/${rubric.id}`)).body as Rubric).currentVersionId,
     ).toBe(draft.id);
 
-    const edit = await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send(twoCategoryRubric());
+    const edit = await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+      .send(twoCategoryRubric());
     const again = await publish(draft.id);
     for (const response of [edit, again]) {
       expect(response.status).toBe(409);
@@ -165,7 +215,10 @@ describe('rubrics API', () => {
       details: { versionId: v2.id, version: 2 },
     });
 
-    await t.http.put(`/api/v1/rubric-versions/${v2.id}`).send({ categories: [] });
+    await t.http
+      .put(`/api/v1/rubric-versions/${v2.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, v2.id))
+      .send({ categories: [] });
     const stillV1 = (await t.http.get(`/api/v1/rubric-versions/${v1.id}`)).body as RubricVersion;
     expect(stillV1.categories).toEqual(v1.categories);
     const listed = (await t.http.get('/api/v1/rubrics')).body as { items: Rubric[] };
@@ -179,7 +232,10 @@ describe('rubrics API', () => {
   it('answers 404 for unknown rubrics and versions, 400 for ids that are not UUIDs', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const rubric = await t.http.get(`/api/v1/rubrics/${missing}`);
-    const version = await t.http.put(`/api/v1/rubric-versions/${missing}`).send({ categories: [] });
+    const version = await t.http
+      .put(`/api/v1/rubric-versions/${missing}`)
+      .set('if-match', await draftIfMatch(t.dataSource, missing))
+      .send({ categories: [] });
     const newVersion = await t.http.post(`/api/v1/rubrics/${missing}/versions`);
     const malformed = await t.http.get('/api/v1/rubric-versions/not-a-uuid');
     expect([rubric.status, version.status, newVersion.status, malformed.status]).toEqual([
@@ -215,11 +271,18 @@ describe('rubrics API', () => {
 
   it('records every change with before and after in the audit trail', async () => {
     const { draft } = await createRubric();
-    await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send({
-      categories: [
-        { name: 'Only', weight: 1, questions: [{ text: 'One question', anchors: anchors('one') }] },
-      ],
-    });
+    await t.http
+      .put(`/api/v1/rubric-versions/${draft.id}`)
+      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+      .send({
+        categories: [
+          {
+            name: 'Only',
+            weight: 1,
+            questions: [{ text: 'One question', anchors: anchors('one') }],
+          },
+        ],
+      });
     await publish(draft.id);
 
     const response = await t.http
@@ -248,9 +311,12 @@ describe('rubrics API', () => {
   it('pages through a long history newest first (ids compared as numbers, not text)', async () => {
     const { draft } = await createRubric();
     for (let edit = 1; edit <= 12; edit += 1) {
-      await t.http.put(`/api/v1/rubric-versions/${draft.id}`).send({
-        categories: [{ name: `Edit ${edit}`, weight: 1, questions: [] }],
-      });
+      await t.http
+        .put(`/api/v1/rubric-versions/${draft.id}`)
+        .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+        .send({
+          categories: [{ name: `Edit ${edit}`, weight: 1, questions: [] }],
+        });
     }
     const names: string[] = [];
     let cursor: string | null = null;

@@ -253,6 +253,7 @@ rubric_versions CONSTRAINT rubric_versions_version_check CHECK ((version > 0))
 rubric_versions.created_at timestamp with time zone NOT NULL DEFAULT now()
 rubric_versions.id uuid NOT NULL DEFAULT gen_random_uuid()
 rubric_versions.published_at timestamp with time zone
+rubric_versions.revision integer NOT NULL DEFAULT 1
 rubric_versions.rubric_id uuid NOT NULL
 rubric_versions.status text NOT NULL
 rubric_versions.updated_at timestamp with time zone NOT NULL DEFAULT now()

@@ -32,6 +32,7 @@ export const errorCodes = [
   'SCORECARD_INCOMPLETE',
   'SCORECARD_VERSION_CONFLICT',
   'CANDIDATE_VERSION_CONFLICT',
+  'RUBRIC_DRAFT_CONFLICT',
   'PRECONDITION_REQUIRED',
   'IDEMPOTENCY_KEY_REUSED',
   'DATABASE_UNAVAILABLE',
@@ -100,6 +101,10 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   CANDIDATE_VERSION_CONFLICT: {
     status: 412,
     message: 'Someone else changed this candidate after you opened it. Review their change first.',
+  },
+  RUBRIC_DRAFT_CONFLICT: {
+    status: 412,
+    message: 'Someone else saved this draft after you opened it. Choose which version to keep.',
   },
   PRECONDITION_REQUIRED: {
     status: 428,

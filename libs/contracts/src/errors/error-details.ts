@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { passwordResetLinkReasonSchema } from '../auth/auth.schema';
 import { candidateSchema } from '../candidates/candidates.schema';
 import { roundStatusSchema } from '../interviews/interviews.schema';
+import { rubricVersionSchema } from '../rubrics/rubrics.schema';
 import { answerSchema, scorecardSchema } from '../scorecards/scorecards.schema';
 import type { ErrorCode } from './error-codes';
 import { validationIssueSchema } from './validation-issue.schema';
@@ -69,6 +70,8 @@ export const errorDetailsSchemas = {
     scorecardConflictDetailsSchema,
   ]),
   CANDIDATE_VERSION_CONFLICT: candidateConflictDetailsSchema,
+  // The draft as saved now (its content and revision), to choose between it and one's own edits.
+  RUBRIC_DRAFT_CONFLICT: z.object({ current: rubricVersionSchema }),
 } satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 /** The codes whose errors carry `details`. */

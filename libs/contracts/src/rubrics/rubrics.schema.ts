@@ -73,6 +73,8 @@ export const rubricVersionSchema = rubricVersionSummarySchema.extend({
   rubricId: z.uuid(),
   rubricName: z.string(),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** The draft's edit revision: every save adds one; a save sends it as `If-Match: "<revision>"`. */
+  revision: z.number().int(),
   categories: z.array(rubricCategorySchema),
 });
 export type RubricVersion = z.infer<typeof rubricVersionSchema>;

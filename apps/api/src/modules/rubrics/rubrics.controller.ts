@@ -9,12 +9,13 @@ import {
   rubricVersionIdParamsSchema,
   rubricVersionSchema,
 } from '@calibrate/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { expectedVersion } from '../../common/http/if-match';
 import { ZodResponse } from '../../common/http/zod-response';
 import { toQuestionBankItem } from './rubrics.mapper';
 import { RubricsRepository } from './rubrics.repository';
@@ -72,13 +73,20 @@ export class RubricsController {
 
   @Put('rubric-versions/:versionId')
   @Requires('rubrics.edit')
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description:
+      'The draft revision last seen, e.g. "3" (412 RUBRIC_DRAFT_CONFLICT if it moved on).',
+  })
   @ZodResponse({ type: RubricVersionDto })
   updateDraft(
     @Param() params: RubricVersionIdParamsDto,
     @Body() body: RubricContentDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: SessionUser,
   ) {
-    return this.rubrics.updateDraft(params.versionId, body, user.id);
+    return this.rubrics.updateDraft(params.versionId, body, expectedVersion(ifMatch), user.id);
   }
 
   @Post('rubric-versions/:versionId/publish')

@@ -37,6 +37,7 @@ export function toRubricVersion(row: VersionRow, content: VersionContentRows): R
     rubricId: row.rubric_id,
     rubricName: row.rubric_name,
     updatedAt: row.updated_at.toISOString(),
+    revision: row.revision,
     categories: content.categories.map((category) => ({
       id: category.id,
       lineageId: category.lineage_id,

@@ -23,6 +23,7 @@ export interface VersionRow {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  revision: number;
   round_count: number;
 }
 
@@ -66,7 +67,7 @@ export interface VersionContentRows {
 }
 
 const versionColumns = `v.id, v.rubric_id, r.name AS rubric_name, v.version, v.status, v.published_at,
-  v.created_at, v.updated_at,
+  v.created_at, v.updated_at, v.revision,
   (SELECT count(*)::int FROM interview_rounds ir WHERE ir.rubric_version_id = v.id) AS round_count`;
 
 /** Rubrics, their versions and content, in SQL: each read is a fixed number of queries. */
@@ -232,7 +233,10 @@ export class RubricsRepository {
            AS x(id uuid, category_id uuid, lineage_id uuid, position int, text text, guidance text, anchors jsonb, follow_ups jsonb)`,
       [versionId, JSON.stringify(questions)],
     );
-    await db.query(`UPDATE rubric_versions SET updated_at = now() WHERE id = $1`, [versionId]);
+    await db.query(
+      `UPDATE rubric_versions SET updated_at = now(), revision = revision + 1 WHERE id = $1`,
+      [versionId],
+    );
   }
 
   /**

@@ -100,13 +100,20 @@ export class RubricsService {
     });
   }
 
+  /**
+   * Replaces a draft's content, if it is still at `expectedRevision`: otherwise someone saved it
+   * in between, and the 412 carries the draft as it is now, for the editor to choose.
+   */
   updateDraft(
     versionId: string,
     content: RubricContent,
+    expectedRevision: number,
     actorId: string | null,
   ): Promise<RubricVersion> {
     return this.dataSource.transaction(async (db) => {
       const before = await this.lockDraft(db, versionId);
+      if (before.revision !== expectedRevision)
+        throw new AppException('RUBRIC_DRAFT_CONFLICT', { current: before });
       const existing = await this.rubrics.findContent(db, versionId);
       assertOwnIds(content, existing);
       await this.rubrics.replaceContent(db, versionId, content, existing);

@@ -73,10 +73,12 @@ export function useCreateVersion() {
   });
 }
 
-export function saveDraft(versionId: string, content: RubricContentInput) {
+/** Saves a draft made on `revision`: a 412 RUBRIC_DRAFT_CONFLICT if someone saved it since. */
+export function saveDraft(versionId: string, content: RubricContentInput, revision: number) {
   return apiRequest(`/v1/rubric-versions/${versionId}`, {
     method: 'PUT',
     body: content,
+    headers: { 'if-match': `"${revision}"` },
     schema: rubricVersionSchema,
   });
 }

@@ -27,6 +27,7 @@ const published: RubricVersion = {
   publishedAt: at,
   createdAt: at,
   updatedAt: at,
+  revision: 3,
   roundCount: 4,
   categories: [
     {
@@ -103,6 +104,103 @@ describe('RubricVersionPage', () => {
     const put = calls.find((call) => call.method === 'PUT');
     expect(put?.body).toMatchObject({
       categories: [{ id: id(22), questions: [{ id: id(33) }, { id: id(32) }] }],
+    });
+  });
+
+  describe('when someone else saved the draft meanwhile', () => {
+    // Another admin kept only the first question and renamed it.
+    const theirs: RubricVersion = {
+      ...draft,
+      revision: 4,
+      updatedAt: '2026-01-10T11:00:00.000Z',
+      categories: [
+        { ...draft.categories[0]!, questions: [question(32, 'An upset caller, on hold?')] },
+      ],
+    };
+    const conflict = {
+      status: 412,
+      body: {
+        statusCode: 412,
+        code: 'RUBRIC_DRAFT_CONFLICT',
+        message: 'Someone else saved this draft after you opened it. Choose which version to keep.',
+        details: { current: theirs },
+        requestId: 'req-1',
+      },
+    };
+    function renderConflict(afterChoice: RubricVersion) {
+      const api = fakeApi({
+        [`/api/v1/rubric-versions/${draft.id}`]: [
+          { status: 200, body: draft },
+          conflict,
+          { status: 200, body: afterChoice },
+        ],
+        [`/api/v1/rubric-versions/${id(12)}`]: [{ status: 200, body: published }],
+        [`/api/v1/rubrics/${id(1)}`]: [{ status: 200, body: rubric }],
+      });
+      return { ...api, ...renderApp(<RubricVersionPage versionId={draft.id} canEdit />) };
+    }
+    const puts = <T extends { method: string }>(calls: T[]) =>
+      calls.filter((call) => call.method === 'PUT');
+
+    it('stops saving, says so, and saves my edits over theirs when I keep mine', async () => {
+      const { user, calls } = renderConflict({ ...draft, revision: 5 });
+      await screen.findByRole('heading', { name: 'Phone support, version 2' });
+      const category = screen.getByTestId('category');
+      await user.click(within(category).getByRole('button', { name: 'Move question 2 up' }));
+
+      const alert = await screen.findByRole(
+        'alert',
+        { name: /Someone else saved this draft/ },
+        {
+          timeout: 3000,
+        },
+      );
+      expect(puts(calls)[0]?.headers['if-match']).toBe('"3"');
+      expect(screen.getByText('Not saved: someone else saved this draft')).toBeInTheDocument();
+      // Nothing more goes out while the choice is open, whatever is edited.
+      await user.type(within(category).getByRole('textbox', { name: 'Question 1' }), '!');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(puts(calls)).toHaveLength(1);
+
+      await user.click(within(alert).getByRole('button', { name: 'Keep my edits' }));
+      await waitFor(() => expect(puts(calls)).toHaveLength(2));
+      const kept = puts(calls)[1];
+      expect(kept?.headers['if-match']).toBe('"4"');
+      // Question 33 is gone from their version: sent as a new question, not by its old id.
+      expect(kept?.body).toMatchObject({
+        categories: [{ id: id(22), questions: [{ text: 'A calm one?!' }, { id: id(32) }] }],
+      });
+      expect(
+        (kept?.body as { categories: { questions: { id?: string }[] }[] }).categories[0]
+          ?.questions[0]?.id,
+      ).toBeUndefined();
+      await waitFor(() =>
+        expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument(),
+      );
+    }, 15_000);
+
+    it('loads their version and drops my edits when I take theirs', async () => {
+      const { user, calls } = renderConflict(theirs);
+      await screen.findByRole('heading', { name: 'Phone support, version 2' });
+      const category = screen.getByTestId('category');
+      await user.click(within(category).getByRole('button', { name: 'Move question 2 up' }));
+      const alert = await screen.findByRole(
+        'alert',
+        { name: /Someone else saved this draft/ },
+        {
+          timeout: 3000,
+        },
+      );
+
+      await user.click(within(alert).getByRole('button', { name: 'Load their version' }));
+      expect(
+        within(screen.getByTestId('category')).getByRole('textbox', { name: 'Question 1' }),
+      ).toHaveValue('An upset caller, on hold?');
+      expect(
+        within(screen.getByTestId('category')).queryByRole('textbox', { name: 'Question 2' }),
+      ).not.toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('All changes saved');
+      expect(puts(calls)).toHaveLength(1);
     });
   });
 

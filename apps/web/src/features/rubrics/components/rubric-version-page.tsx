@@ -62,6 +62,15 @@ function VersionEditor({ version, canEdit }: { version: RubricVersion; canEdit: 
         version={version}
         restored={draft.restored !== null}
         errorCount={draft.issues.errorCount}
+        conflict={
+          draft.autosave.state.kind === 'conflict'
+            ? {
+                theirs: draft.autosave.state.theirs,
+                takeTheirs: draft.autosave.takeTheirs,
+                keepMine: draft.autosave.keepMine,
+              }
+            : undefined
+        }
       />
       <RubricEditor
         content={draft.content}

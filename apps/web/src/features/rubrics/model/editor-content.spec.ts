@@ -20,6 +20,7 @@ const saved: RubricVersion = {
   publishedAt: null,
   createdAt: '2026-01-10T10:00:00.000Z',
   updatedAt: '2026-01-10T10:00:00.000Z',
+  revision: 1,
   roundCount: 0,
   categories: [
     {

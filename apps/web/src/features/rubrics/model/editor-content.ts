@@ -92,6 +92,27 @@ export function idsFromSave(sent: EditorContent, saved: RubricVersion): Map<stri
   return ids;
 }
 
+/**
+ * Edits rebased onto a version someone else saved: items that version no longer has lose their
+ * ids and are saved as new ones (the server refuses ids that are not items of the draft).
+ */
+export function onlyIdsOf(content: EditorContent, version: RubricVersion): EditorContent {
+  const categoryIds = new Set(version.categories.map((category) => category.id));
+  const questionIds = new Set(
+    version.categories.flatMap((category) => category.questions.map((question) => question.id)),
+  );
+  return {
+    categories: content.categories.map((category) => ({
+      ...category,
+      id: category.id && categoryIds.has(category.id) ? category.id : undefined,
+      questions: category.questions.map((question) => ({
+        ...question,
+        id: question.id && questionIds.has(question.id) ? question.id : undefined,
+      })),
+    })),
+  };
+}
+
 /** Gives items edited meanwhile the ids the server assigned, without touching anything else. */
 export function withIds(content: EditorContent, ids: Map<string, string>): EditorContent {
   return {

@@ -41,6 +41,7 @@ const version = (categories: RubricCategory[]): RubricVersion => ({
   publishedAt: null,
   createdAt: '2026-11-23T00:00:00.000Z',
   updatedAt: '2026-11-23T00:00:00.000Z',
+  revision: 1,
   roundCount: 0,
   categories,
 });

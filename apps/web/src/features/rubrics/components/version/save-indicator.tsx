@@ -18,10 +18,15 @@ export function SaveIndicator({ state }: { state: DraftSaveState }) {
               <IconCloudOff key="i" size={16} color="var(--mantine-color-orange-9)" />,
               'Offline: kept in this browser, retrying',
             ]
-          : [
-              <IconAlertTriangle key="i" size={16} color="var(--mantine-color-red-8)" />,
-              `Not saved: ${state.message}`,
-            ];
+          : state.kind === 'conflict'
+            ? [
+                <IconAlertTriangle key="i" size={16} color="var(--mantine-color-red-8)" />,
+                'Not saved: someone else saved this draft',
+              ]
+            : [
+                <IconAlertTriangle key="i" size={16} color="var(--mantine-color-red-8)" />,
+                `Not saved: ${state.message}`,
+              ];
   return (
     <Group gap={6} role="status" aria-live="polite" data-save-state={state.kind} wrap="nowrap">
       {icon}

@@ -9,6 +9,7 @@ import {
   EditorContent,
   fromVersion,
   idsFromSave,
+  onlyIdsOf,
   toPayload,
   withIds,
 } from '../../model/editor-content';
@@ -18,6 +19,8 @@ export type DraftSaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'offline'; retryInMs: number }
+  /** Someone else saved the draft since it was opened: nothing more is sent until one is chosen. */
+  | { kind: 'conflict'; theirs: RubricVersion }
   | { kind: 'error'; message: string };
 
 const backupKey = (versionId: string) => `calibrate.rubric-draft.${versionId}`;
@@ -56,6 +59,9 @@ export function useDraftAutosave(
   const [savedSnapshot, setSavedSnapshot] = useState(initialJson);
   const saveRef = useRef<() => Promise<void>>(async () => undefined);
   const baseUpdatedAt = useRef(version.updatedAt);
+  // The revision the edits are made on: sent as If-Match, so that no one's save is overwritten.
+  const baseRevision = useRef(version.revision);
+  const conflicted = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const latest = useRef(content);
   const attempts = useRef(0);
@@ -66,6 +72,7 @@ export function useDraftAutosave(
 
   const save = useCallback(async (): Promise<void> => {
     if (inFlight.current) return inFlight.current;
+    if (conflicted.current) return;
     if (!dirty()) {
       setState({ kind: 'saved' });
       return;
@@ -74,8 +81,9 @@ export function useDraftAutosave(
     setState({ kind: 'saving' });
     const run = (async () => {
       try {
-        const saved = await saveDraft(version.id, toPayload(sent));
+        const saved = await saveDraft(version.id, toPayload(sent), baseRevision.current);
         attempts.current = 0;
+        baseRevision.current = saved.revision;
         savedJson.current = JSON.stringify(toPayload(sent, { withIds: false }));
         setSavedSnapshot(savedJson.current);
         baseUpdatedAt.current = saved.updatedAt;
@@ -89,7 +97,14 @@ export function useDraftAutosave(
           setState({ kind: 'saved' });
         }
       } catch (error) {
-        if (error instanceof ApiError && !error.isTransient) {
+        const theirs =
+          error instanceof ApiError ? error.detailsOf('RUBRIC_DRAFT_CONFLICT')?.current : undefined;
+        if (theirs) {
+          // Both versions stay: the edits here (and in this browser's backup), and theirs.
+          conflicted.current = true;
+          clearTimeout(timer.current);
+          setState({ kind: 'conflict', theirs });
+        } else if (error instanceof ApiError && !error.isTransient) {
           setState({ kind: 'error', message: error.message });
         } else {
           attempts.current += 1;
@@ -142,6 +157,37 @@ export function useDraftAutosave(
     };
   }, []);
 
+  /** Resolves a conflict: take the version someone else saved, dropping the edits made here. */
+  const takeTheirs = useCallback(() => {
+    if (state.kind !== 'conflict') return;
+    const { theirs } = state;
+    conflicted.current = false;
+    baseRevision.current = theirs.revision;
+    baseUpdatedAt.current = theirs.updatedAt;
+    savedJson.current = JSON.stringify(toPayload(fromVersion(theirs), { withIds: false }));
+    setSavedSnapshot(savedJson.current);
+    localStorage.removeItem(backupKey(version.id));
+    queryClient.setQueryData(rubricQueries.version(version.id).queryKey, theirs);
+    const content = fromVersion(theirs);
+    latest.current = content;
+    setContent(() => content);
+    setState({ kind: 'saved' });
+  }, [queryClient, setContent, state, version.id]);
+
+  /** Resolves a conflict: save the edits made here over the version someone else saved. */
+  const keepMine = useCallback(() => {
+    if (state.kind !== 'conflict') return;
+    conflicted.current = false;
+    baseRevision.current = state.theirs.revision;
+    // What the server holds now is theirs: the edits here differ from it, so they are sent.
+    savedJson.current = JSON.stringify(toPayload(fromVersion(state.theirs), { withIds: false }));
+    setSavedSnapshot(savedJson.current);
+    const rebased = onlyIdsOf(latest.current, state.theirs);
+    latest.current = rebased;
+    setContent(() => rebased);
+    void saveRef.current();
+  }, [setContent, state]);
+
   /** Saves now and resolves true once the server holds everything (before publishing). */
   const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
@@ -151,5 +197,10 @@ export function useDraftAutosave(
   }, [save]);
 
   const edited = JSON.stringify(toPayload(content, { withIds: false })) !== savedSnapshot;
-  return { state: edited && state.kind === 'saved' ? { kind: 'unsaved' as const } : state, flush };
+  return {
+    state: edited && state.kind === 'saved' ? { kind: 'unsaved' as const } : state,
+    flush,
+    takeTheirs,
+    keepMine,
+  };
 }
