@@ -11,7 +11,7 @@ import {
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
 import { useMe, UserMenu } from '@/features/auth';
-import { SaveQueueProvider } from '@/features/scorecards';
+import { SaveQueueProvider, useUnsentWrites } from '@/features/scorecards';
 
 /** What each role finds in the navigation: only screens it may use. */
 export function navigationFor(role: UserRole | undefined): NavigationItem[] {
@@ -39,7 +39,12 @@ export function AppShell() {
   // Unsent scorecard writes follow the user across screens, so the queue lives above them all.
   return (
     <SaveQueueProvider userId={user.id}>
-      <AppLayout navigation={navigationFor(user.role)} account={<UserMenu />} />
+      <AppLayout navigation={navigationFor(user.role)} account={<AccountMenu />} />
     </SaveQueueProvider>
   );
+}
+
+/** The account menu, told what the save queue still holds, for signing out. */
+function AccountMenu() {
+  return <UserMenu unsent={useUnsentWrites()} />;
 }

@@ -2,7 +2,7 @@ export { useKeepInterviewsOffline, useKeepOpenInterviewOffline } from './api/kee
 export { memoryWriteStorage } from './autosave/indexeddb-storage';
 export { InterviewDraft } from './autosave/interview-draft';
 export { SaveQueue } from './autosave/save-queue';
-export { SaveQueueProvider } from './autosave/save-queue-provider';
+export { SaveQueueProvider, useUnsentWrites } from './autosave/save-queue-provider';
 export { CategoryStepper } from './components/category-stepper';
 export { InterviewPage } from './components/interview-page';
 export { QuestionCard } from './components/question-card';

@@ -1,19 +1,67 @@
 import { roleLabels } from '@calibrate/contracts';
-import { Avatar, Group, Menu, Modal, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Avatar,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+
+import { plural } from '@/lib/plural';
 
 import { useLogout, useMe } from '../api/session';
 import { ChangePasswordForm } from './change-password-form';
 
-export function UserMenu() {
+/** What this browser holds for the user that the server does not have yet (unsent answers). */
+export interface UnsentWork {
+  count: number;
+  /** Sends it all; true once the server has everything. */
+  sendNow: () => Promise<boolean>;
+  /** Removes it from this browser. */
+  discard: () => Promise<void>;
+}
+
+/**
+ * The account menu: change password, sign out. Signing out with unsent answers offers to send
+ * them first; either way they leave the browser, which may be a shared one on a floor.
+ */
+export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
   const me = useMe();
   const navigate = useNavigate();
   const logout = useLogout(() => navigate('/login', { replace: true }));
   const [passwordOpen, passwordDialog] = useDisclosure(false);
+  const [unsentOpen, unsentDialog] = useDisclosure(false);
+  const [sending, setSending] = useState(false);
+  const [sendFailed, setSendFailed] = useState(false);
   const user = me.data?.user;
   if (!user) return null;
+
+  const signOut = async () => {
+    await unsent?.discard();
+    logout.mutate();
+  };
+  const requestSignOut = () => {
+    if (unsent && unsent.count > 0) {
+      setSendFailed(false);
+      unsentDialog.open();
+    } else void signOut();
+  };
+  const sendThenSignOut = async () => {
+    setSending(true);
+    const sent = (await unsent?.sendNow()) ?? true;
+    setSending(false);
+    if (sent) void signOut();
+    else setSendFailed(true);
+  };
   const initials = user.name
     .split(' ')
     .map((part) => part[0])
@@ -48,13 +96,52 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
             Change password
           </Menu.Item>
-          <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()}>
+          <Menu.Item leftSection={<IconLogout size={16} />} onClick={requestSignOut}>
             Sign out
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Modal opened={passwordOpen} onClose={passwordDialog.close} title="Change password" centered>
         <ChangePasswordForm email={user.email} onDone={passwordDialog.close} />
+      </Modal>
+      <Modal
+        opened={unsentOpen}
+        onClose={unsentDialog.close}
+        title="Answers not saved yet"
+        centered
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            {plural(unsent?.count ?? 0, 'answer')} in this browser{' '}
+            {unsent?.count === 1 ? 'has' : 'have'} not reached the server yet. Send{' '}
+            {unsent?.count === 1 ? 'it' : 'them'} before you sign out: signing out removes unsent
+            answers from this browser, so that the next person on this computer never sees them.
+          </Text>
+          {sendFailed && (
+            <Alert color="red" variant="light" title="Not everything could be sent">
+              You may be offline, or an answer was refused (it is marked on its scorecard). Stay
+              signed in to try again, or sign out and lose what was not sent.
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={unsentDialog.close}>
+              Stay signed in
+            </Button>
+            <Button
+              color="red"
+              variant="outline"
+              onClick={() => {
+                unsentDialog.close();
+                void signOut();
+              }}
+            >
+              Sign out and discard
+            </Button>
+            <Button loading={sending} onClick={() => void sendThenSignOut()} data-autofocus>
+              Send and sign out
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
     </>
   );

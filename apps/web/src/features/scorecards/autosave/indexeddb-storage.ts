@@ -1,4 +1,4 @@
-import { createStore, del, set, values } from 'idb-keyval';
+import { createStore, del, get, set, values } from 'idb-keyval';
 
 import type { PendingWrite, WriteStorage } from './save-queue';
 
@@ -7,6 +7,7 @@ export function indexedDbWriteStorage(): WriteStorage {
   const store = createStore('calibrate-autosave', 'pending-writes');
   return {
     loadAll: () => values<PendingWrite>(store),
+    get: (id) => get<PendingWrite>(id, store),
     put: (write) => set(write.id, write, store),
     delete: (id) => del(id, store),
   };
@@ -20,6 +21,10 @@ export function memoryWriteStorage(initial: PendingWrite[] = []): WriteStorage &
   return {
     rows,
     loadAll: async () => [...rows.values()].map((write) => structuredClone(write)),
+    get: async (id) => {
+      const write = rows.get(id);
+      return write && structuredClone(write);
+    },
     put: async (write) => {
       rows.set(write.id, structuredClone(write));
     },

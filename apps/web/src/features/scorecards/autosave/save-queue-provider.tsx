@@ -10,14 +10,45 @@ import {
 import { PageLoader } from '@/components/ui/page-loader';
 
 import { indexedDbWriteStorage, memoryWriteStorage } from './indexeddb-storage';
-import { QueueSnapshot, SaveQueue } from './save-queue';
+import { CrossTabChannel, CrossTabSaved, QueueSnapshot, SaveQueue } from './save-queue';
 import { scorecardTransport } from './scorecard-transport';
 
 const SaveQueueContext = createContext<SaveQueue | null>(null);
 
 function createQueue(userId: string): SaveQueue {
   const storage = typeof indexedDB === 'undefined' ? memoryWriteStorage() : indexedDbWriteStorage();
-  return new SaveQueue({ transport: scorecardTransport, storage, userId });
+  const name = `calibrate-autosave:${userId}`;
+  // Tabs of one user share the stored writes: one sends at a time (a Web Lock), and each tells
+  // the others what it saved. Browsers without them (old Safari) send from every tab, as before.
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return new SaveQueue({
+    transport: scorecardTransport,
+    storage,
+    userId,
+    exclusive: locks ? (task) => locks.request(name, task) : undefined,
+    crossTab: typeof BroadcastChannel === 'undefined' ? undefined : broadcastChannel(name),
+  });
+}
+
+function broadcastChannel(name: string): CrossTabChannel {
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => {
+      try {
+        channel.postMessage(message);
+      } catch {
+        // Closed: this tab's queue has stopped (signed out, or the page is going away).
+      }
+    },
+    subscribe: (listener) => {
+      const onMessage = (event: MessageEvent<CrossTabSaved>) => listener(event.data);
+      channel.addEventListener('message', onMessage);
+      return () => {
+        channel.removeEventListener('message', onMessage);
+        channel.close();
+      };
+    },
+  };
 }
 
 /**
@@ -67,4 +98,18 @@ export function useSaveQueue(): SaveQueue {
 export function useSaveQueueSnapshot(): QueueSnapshot {
   const queue = useSaveQueue();
   return useSyncExternalStore(queue.subscribe, queue.getSnapshot);
+}
+
+/**
+ * The signed-in user's unsent scorecard writes, for signing out: send them now, or remove them
+ * from this browser (a shared computer's next user must not inherit them).
+ */
+export function useUnsentWrites() {
+  const queue = useSaveQueue();
+  const count = useSaveQueueSnapshot().writes.length;
+  return {
+    count,
+    sendNow: () => queue.sendAll(),
+    discard: () => queue.discardAll(),
+  };
 }

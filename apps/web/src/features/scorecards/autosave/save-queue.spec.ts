@@ -1,5 +1,11 @@
 import { memoryWriteStorage } from './indexeddb-storage';
-import { SaveQueue, WriteFailure, WriteTransport } from './save-queue';
+import {
+  CrossTabChannel,
+  CrossTabSaved,
+  SaveQueue,
+  WriteFailure,
+  WriteTransport,
+} from './save-queue';
 import { AnswerValue, WrapUpValue, writeId, WriteTarget, WriteValue } from './write-targets';
 
 const answerOf = (questionId: string): WriteTarget<'answer'> => ({
@@ -276,5 +282,151 @@ describe('SaveQueue', () => {
     const { queue } = track(makeQueue(server, storage));
     await queue.start();
     expect(queue.getSnapshot().writes).toEqual([]);
+  });
+  describe('two tabs of one user', () => {
+    /** A Web Lock's guarantee, in memory: one task at a time, in order. */
+    function mutex() {
+      let tail: Promise<unknown> = Promise.resolve();
+      return <T>(task: () => Promise<T>): Promise<T> => {
+        const run = tail.then(task);
+        tail = run.catch(() => undefined);
+        return run;
+      };
+    }
+    /** A BroadcastChannel between tabs: a post reaches every other subscriber. */
+    function channel() {
+      const listeners = new Set<(message: CrossTabSaved) => void>();
+      return (): CrossTabChannel => {
+        let mine: ((message: CrossTabSaved) => void) | undefined;
+        return {
+          post: (message) => {
+            for (const listener of listeners) if (listener !== mine) listener(message);
+          },
+          subscribe: (listener) => {
+            mine = listener;
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        };
+      };
+    }
+    function tab(
+      server: ReturnType<typeof fakeServer>,
+      storage: ReturnType<typeof memoryWriteStorage>,
+      exclusive: ReturnType<typeof mutex>,
+      crossTab: CrossTabChannel,
+    ) {
+      return new SaveQueue({
+        transport: server.transport,
+        storage,
+        userId: 'user-1',
+        debounceMs: 10,
+        backoffMs: () => 5,
+        newKey: () => `key-${++keys}`,
+        exclusive,
+        crossTab,
+      });
+    }
+
+    it('sends a write both tabs loaded once, with no false conflict, and both show it saved', async () => {
+      const server = fakeServer();
+      const storage = memoryWriteStorage();
+      // An earlier page left an answer unsent.
+      const earlier = new SaveQueue({
+        transport: { send: () => new Promise(() => undefined) },
+        storage,
+        userId: 'user-1',
+        debounceMs: 100_000,
+      });
+      earlier.enqueue(answerOf('q1'), answer({ rating: 4, note: 'Calm' }), 0);
+      earlier.stop();
+      await until(() => storage.rows.size === 1);
+
+      const lock = mutex();
+      const tabs = channel();
+      const a = tab(server, storage, lock, tabs());
+      const b = tab(server, storage, lock, tabs());
+      const shownInB: number[] = [];
+      b.onSaved((saved) => shownInB.push(saved.result.version));
+      await Promise.all([a.start(), b.start()]);
+      a.flush();
+      b.flush();
+      await until(() => a.getSnapshot().writes.length === 0 && b.getSnapshot().writes.length === 0);
+
+      expect(server.calls).toHaveLength(1);
+      expect(server.applied()).toBe(1);
+      expect(b.getSnapshot().writes.every((w) => w.state !== 'conflict')).toBe(true);
+      expect(shownInB).toEqual([1]);
+      expect(storage.rows.size).toBe(0);
+      a.stop();
+      b.stop();
+    });
+
+    it('sends the newest value when another tab changed the write after this one loaded it', async () => {
+      const server = fakeServer();
+      const storage = memoryWriteStorage();
+      const lock = mutex();
+      const tabs = channel();
+      const a = tab(server, storage, lock, tabs());
+      await a.start();
+      a.setOnline(false);
+      a.enqueue(answerOf('q1'), answer({ note: 'Ca' }), 0);
+      await until(() => storage.rows.size === 1);
+      const b = tab(server, storage, lock, tabs());
+      b.setOnline(false);
+      await b.start();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Tab A goes on typing; tab B, which loaded the older value, sends first.
+      a.enqueue(answerOf('q1'), answer({ note: 'Calm and clear' }), 0);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      b.setOnline(true);
+      await until(() => b.getSnapshot().writes.length === 0);
+      expect(server.calls.map((c) => c.body)).toEqual([answer({ note: 'Calm and clear' })]);
+      // Tab A learns it was saved, and sends nothing.
+      await until(() => a.getSnapshot().writes.length === 0);
+      a.setOnline(true);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(server.calls).toHaveLength(1);
+      a.stop();
+      b.stop();
+    });
+  });
+
+  describe('signing out', () => {
+    it('sends everything now when asked, and says whether it all reached the server', async () => {
+      const server = fakeServer();
+      const { queue } = track(makeQueue(server));
+      queue.enqueue(answerOf('q1'), answer({ rating: 3 }), 0);
+      queue.enqueue(answerOf('q2'), answer({ rating: 4 }), 0);
+      expect(await queue.sendAll()).toBe(true);
+      expect(server.applied()).toBe(2);
+
+      queue.setOnline(false);
+      queue.enqueue(answerOf('q3'), answer({ rating: 5 }), 0);
+      expect(await queue.sendAll()).toBe(false);
+    });
+
+    it('discards this user’s unsent writes from the browser, and only theirs', async () => {
+      const server = fakeServer();
+      const storage = memoryWriteStorage();
+      const other = new SaveQueue({
+        transport: { send: () => new Promise(() => undefined) },
+        storage,
+        userId: 'user-2',
+        debounceMs: 100_000,
+      });
+      other.enqueue(answerOf('q9'), answer({ rating: 1 }), 0);
+      other.stop();
+      const { queue } = track(makeQueue(server, storage));
+      queue.setOnline(false);
+      queue.enqueue(answerOf('q1'), answer({ rating: 3, note: 'private' }), 0);
+      await until(() => storage.rows.size === 2);
+      await queue.discardAll();
+      expect([...storage.rows.values()].map((w) => w.userId)).toEqual(['user-2']);
+      expect(queue.getSnapshot().writes).toEqual([]);
+      queue.setOnline(true);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(server.calls).toEqual([]);
+    });
   });
 });

@@ -8,6 +8,9 @@
  * - A request whose outcome is unknown (network error, 5xx) is resent as is, with the same
  *   Idempotency-Key and If-Match, so the server applies it once; the next edit is sent after it.
  * - A 412 stops the write and keeps both versions until the user chooses; nothing is overwritten.
+ * - Tabs of one user share the stored writes: one tab sends at a time (`exclusive`, a Web Lock),
+ *   and under it the stored write is the truth, so a write two tabs loaded goes out once. A tab
+ *   tells the others what it saved (`crossTab`).
  */
 
 import {
@@ -38,6 +41,8 @@ export interface PendingWrite<K extends WriteKind = WriteKind> {
   error: string | null;
   attempts: number;
   dueAt: number;
+  /** When this tab last changed it (absent in writes stored by earlier pages): newest wins. */
+  changedAt?: number;
 }
 
 /** How a send failed, as far as the queue cares. */
@@ -78,6 +83,7 @@ export interface WriteTransport {
 
 export interface WriteStorage {
   loadAll(): Promise<PendingWrite[]>;
+  get(id: string): Promise<PendingWrite | undefined>;
   put(write: PendingWrite): Promise<void>;
   delete(id: string): Promise<void>;
 }
@@ -94,10 +100,25 @@ export type SavedListener = (
   authoritative: boolean,
 ) => void;
 
+/** What a tab tells the user's other tabs after a save: the body sent and the server's answer. */
+export interface CrossTabSaved {
+  saved: SavedWrite;
+  body: WriteValue;
+}
+
+/** The user's other tabs (a BroadcastChannel in the browser). */
+export interface CrossTabChannel {
+  post(message: CrossTabSaved): void;
+  subscribe(listener: (message: CrossTabSaved) => void): () => void;
+}
+
 export interface SaveQueueOptions {
   transport: WriteTransport;
   storage: WriteStorage;
   userId: string;
+  /** Runs a send while no other tab of this user sends (a Web Lock); alone when absent. */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
+  crossTab?: CrossTabChannel;
   /** Quiet time after the last edit of a target before it is sent. */
   debounceMs?: number;
   /** Wait before retry number `attempt` (1, 2, …). */
@@ -128,12 +149,20 @@ export class SaveQueue {
   private readonly backoffMs: (attempt: number) => number;
   private readonly now: () => number;
   private readonly newKey: () => string;
+  private readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /**
+   * Each write's last store: read back under the lock once it has landed, and only if it did (a
+   * write that storage refused is this tab's alone).
+   */
+  private readonly persisting = new Map<string, Promise<boolean>>();
+  private unsubscribeCrossTab: (() => void) | undefined;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.debounceMs = options.debounceMs ?? 400;
     this.backoffMs = options.backoffMs ?? exponentialBackoff;
     this.now = options.now ?? Date.now;
     this.newKey = options.newKey ?? (() => crypto.randomUUID());
+    this.exclusive = options.exclusive ?? ((task) => task());
     this.snapshot = this.buildSnapshot();
   }
 
@@ -144,12 +173,54 @@ export class SaveQueue {
       if (write.userId !== this.options.userId || this.writes.has(write.id)) continue;
       this.writes.set(write.id, { ...write, dueAt: this.now() });
     }
+    this.unsubscribeCrossTab = this.options.crossTab?.subscribe((message) =>
+      this.savedElsewhere(message),
+    );
     this.changed();
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    this.unsubscribeCrossTab?.();
+  }
+
+  /**
+   * Before signing out: sends everything now; true once nothing is left unsent, false as soon as
+   * something cannot be sent (offline, a conflict, a refused value).
+   */
+  sendAll(): Promise<boolean> {
+    this.flush();
+    return new Promise((resolve) => {
+      const check = () => {
+        const writes = [...this.writes.values()];
+        if (writes.length === 0) return done(true);
+        if (!this.online || writes.some((w) => w.state !== 'pending' || w.attempts > 0))
+          return done(false);
+      };
+      const unsubscribe = this.subscribe(check);
+      const done = (result: boolean) => {
+        unsubscribe();
+        resolve(result);
+      };
+      check();
+    });
+  }
+
+  /**
+   * Signing out: this user's unsent writes leave the browser (a shared computer's next user
+   * must not find them, even unseen), and nothing more is sent.
+   */
+  async discardAll(): Promise<void> {
+    this.stop();
+    const stored = await this.options.storage.loadAll().catch(() => []);
+    const ids = new Set([
+      ...this.writes.keys(),
+      ...stored.filter((w) => w.userId === this.options.userId).map((w) => w.id),
+    ]);
+    this.writes.clear();
+    await Promise.all([...ids].map((id) => this.options.storage.delete(id).catch(() => undefined)));
+    this.changed();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -187,6 +258,7 @@ export class SaveQueue {
           state: existing.state === 'failed' ? 'pending' : existing.state,
           error: existing.state === 'failed' ? null : existing.error,
           dueAt: this.now() + this.debounceMs,
+          changedAt: this.now(),
         }
       : {
           id,
@@ -200,6 +272,7 @@ export class SaveQueue {
           error: null,
           attempts: 0,
           dueAt: this.now() + this.debounceMs,
+          changedAt: this.now(),
         };
     this.writes.set(id, write);
     void this.persist(write);
@@ -307,7 +380,55 @@ export class SaveQueue {
     }
   }
 
-  private async send(write: PendingWrite): Promise<void> {
+  private async send(queued: PendingWrite): Promise<void> {
+    await this.exclusive(async () => {
+      const write = await this.reconcile(queued);
+      if (write && write.state === 'pending') await this.sendNow(write);
+    });
+  }
+
+  /**
+   * The write as the user's tabs hold it now, read under the lock: gone when another tab saved it
+   * (or the user signed out), the stored one when another tab changed it since.
+   */
+  private async reconcile(write: PendingWrite): Promise<PendingWrite | undefined> {
+    const persisted = (await this.persisting.get(write.id)) ?? true;
+    const current = this.writes.get(write.id);
+    if (!current) return undefined;
+    let stored: PendingWrite | undefined;
+    try {
+      stored = await this.options.storage.get(write.id);
+    } catch {
+      return current; // No storage (private mode): this tab's memory is all there is.
+    }
+    if (!persisted) return current;
+    if (!stored) {
+      this.remove(current);
+      return undefined;
+    }
+    // The store holds the last change any tab persisted; only a newer one of this tab's wins.
+    if ((stored.changedAt ?? 0) < (current.changedAt ?? 0)) return current;
+    const adopted: PendingWrite = { ...stored, dueAt: current.dueAt };
+    this.writes.set(write.id, adopted);
+    this.changed();
+    return adopted;
+  }
+
+  /** Another tab saved a write: show its result here, and drop this tab's copy if it was the same. */
+  private savedElsewhere({ saved, body }: CrossTabSaved): void {
+    const id = writeId(saved.target);
+    this.emitSaved(saved, false);
+    const current = this.writes.get(id);
+    if (!current || current.inFlight) return;
+    if (sameBody(current.desired, body)) {
+      this.writes.delete(id);
+      this.changed();
+    } else {
+      this.update(current, { baseVersion: saved.result.version });
+    }
+  }
+
+  private async sendNow(write: PendingWrite): Promise<void> {
     const inFlight = write.inFlight ?? { body: write.desired, key: this.newKey() };
     write.inFlight = inFlight;
     // The key is stored before the request leaves: after a reload the retry reuses it.
@@ -322,6 +443,7 @@ export class SaveQueue {
       );
       const current = this.writes.get(write.id) ?? write;
       this.emitSaved({ target: write.target, result }, false);
+      this.options.crossTab?.post({ saved: { target: write.target, result }, body: inFlight.body });
       if (sameBody(current.desired, inFlight.body) && current.state === 'pending') {
         this.remove(current);
       } else {
@@ -359,7 +481,7 @@ export class SaveQueue {
   }
 
   private update(write: PendingWrite, patch: Partial<PendingWrite>): void {
-    const next = { ...write, ...patch };
+    const next = { ...write, ...patch, changedAt: this.now() };
     this.writes.set(write.id, next);
     void this.persist(next);
     this.changed();
@@ -373,7 +495,12 @@ export class SaveQueue {
 
   private persist(write: PendingWrite): Promise<void> {
     // Storage can fail (private mode, quota): the write still goes out from memory.
-    return this.options.storage.put(write).catch(() => undefined);
+    const stored = this.options.storage.put(write).then(
+      () => true,
+      () => false,
+    );
+    this.persisting.set(write.id, stored);
+    return stored.then(() => undefined);
   }
 
   private setSaving(saving: boolean): void {

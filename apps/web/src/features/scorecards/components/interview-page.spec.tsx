@@ -25,6 +25,7 @@ function sixtyQuestionRubric() {
     createdAt: at,
     updatedAt: at,
     roundCount: 1,
+    revision: 1,
     categories: [0, 1, 2].map((c) => ({
       id: id(800 + c),
       lineageId: id(800 + c),

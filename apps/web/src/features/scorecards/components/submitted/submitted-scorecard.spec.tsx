@@ -19,6 +19,7 @@ const rubric = {
   createdAt: at,
   updatedAt: at,
   roundCount: 1,
+  revision: 1,
   categories: [
     {
       id: id(801),
