@@ -7,7 +7,8 @@ COPY . .
 RUN npx nx run api:build --outputStyle=static --skipNxCache
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000
+# A container is reached through its network interface, not its loopback.
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Production dependencies only: no embedded PostgreSQL, no build or test tools.

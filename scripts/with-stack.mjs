@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseUrl = `http://localhost:${port}`;
+// The app listens on loopback IPv4 (HOST defaults to 127.0.0.1); `localhost` may resolve to ::1.
+const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.join(root, '.data', 'e2e');
 const mainJs = path.join(root, 'dist/apps/api/apps/api/src/main.js');
 
@@ -78,7 +79,7 @@ async function printedBanner(app) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   const output = app.output();
   const expected = [
-    `Calibrate is running at http://localhost:${port}`,
+    `Calibrate is running at ${baseUrl}`,
     'Demo logins (password "calibrate-demo")',
     'admin@example.com',
     'recruiter@example.com',

@@ -43,7 +43,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for error tooling, without the sourceMappingURL comment; the API refuses *.map in
+    // production and nginx never serves them.
+    sourcemap: 'hidden',
     rollupOptions: {
       treeshake: {
         // Our own modules do nothing on import but export (CSS aside, which keeps its side

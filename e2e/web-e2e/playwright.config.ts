@@ -17,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     // scripts/with-stack.mjs starts the app the way `npm start` does and sets this.
-    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     // The app's offline service worker would answer requests that tests route or count; only the

@@ -96,7 +96,7 @@ function printBanner(
   seeded: SeedSummary | undefined,
   logins: { email: string; role: UserRole }[],
 ) {
-  const url = `http://localhost:${config.port}`;
+  const url = browserUrl(config.host, config.port);
   const lines = [
     '',
     `  Calibrate is running at ${url}`,
@@ -119,6 +119,19 @@ function printBanner(
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Where a browser on this machine reaches the app (a wildcard address is not one to visit). */
+function browserUrl(host: string, port: number): string {
+  const shown =
+    host === '0.0.0.0'
+      ? '127.0.0.1'
+      : host === '::'
+        ? 'localhost'
+        : host.includes(':')
+          ? `[${host}]`
+          : host;
+  return `http://${shown}:${port}`;
 }
 
 void main();

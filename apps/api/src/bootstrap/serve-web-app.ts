@@ -7,11 +7,21 @@ import { FastifyInstance } from 'fastify';
 
 import { toErrorBody } from '../common/errors/to-error-body';
 
+export interface ServeWebAppOptions {
+  /** Off in production: the build's (hidden) source maps are for error tooling, not for visitors. */
+  serveSourceMaps: boolean;
+}
+
 /**
  * Serves the built web app from the API's port: hashed assets with a long cache, and index.html
- * for any other GET outside `/api` so that client-side routes survive a reload.
+ * (revalidated every time) for any other GET outside `/api` so that client-side routes survive a
+ * reload.
  */
-export async function serveWebApp(fastify: FastifyInstance, distDir: string): Promise<boolean> {
+export async function serveWebApp(
+  fastify: FastifyInstance,
+  distDir: string,
+  options: ServeWebAppOptions,
+): Promise<boolean> {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) return false;
 
@@ -19,6 +29,8 @@ export async function serveWebApp(fastify: FastifyInstance, distDir: string): Pr
     root: distDir,
     wildcard: false,
     index: false,
+    // A refused path falls through to the not-found handler: the one 404 body.
+    allowedPath: (pathName) => options.serveSourceMaps || !pathName.endsWith('.map'),
     setHeaders: (response, filePath) => {
       const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
       response.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,4 +1,48 @@
+import { isIP } from 'node:net';
+
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trustProxy) accepts for well-known ranges. */
+const namedRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (namedRanges.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may say who the client is (X-Forwarded-For/-Proto/-Host): none by default, so a
+ * client cannot choose the address its sign-in failures count against. A hop count (`1`: the
+ * proxy in front, as docker/compose.yml sets for its nginx) or a comma list of addresses/CIDRs.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === 'none' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const bad = entries.filter((entry) => !isAddressOrRange(entry));
+    if (!entries.length || bad.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'must be a hop count (e.g. 1) or a comma list of proxy addresses/CIDRs (e.g. 10.0.0.0/8,127.0.0.1); "true" (trust anyone) is refused',
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
+const milliseconds = (max: number) => z.coerce.number().int().min(0).max(max);
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -17,7 +61,21 @@ export const envSchema = z
       .min(0, 'must be a port number (0–65535)')
       .max(65535, 'must be a port number (0–65535)')
       .default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Loopback by default: `npm start` seeds demo users with a published password. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    TRUST_PROXY: trustProxySetting.optional(),
+    /** A client must send its whole request head within this (slow-header clients get a 408). */
+    HTTP_HEADERS_TIMEOUT_MS: milliseconds(10 * 60_000)
+      .min(100)
+      .default(10_000),
+    /** …and its whole request, body included (a 1 MB CSV import fits easily). */
+    HTTP_REQUEST_TIMEOUT_MS: milliseconds(60 * 60_000).default(60_000),
+    /** An idle keep-alive connection closes after this (above nginx's 60 s upstream keep-alive). */
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(10 * 60_000).default(72_000),
+    /** A socket with no traffic either way for this long is closed (0: never). */
+    HTTP_IDLE_TIMEOUT_MS: milliseconds(60 * 60_000).default(120_000),
+    /** Open connections per API instance; more are refused (0: no cap). */
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
       .optional(),
@@ -41,12 +99,28 @@ export const envSchema = z
       .min(1)
       .max(90 * 24)
       .default(7 * 24),
+    /**
+     * HMAC key of the device cookies (at least 32 characters). Unset: one is generated and kept
+     * in the database, shared by every instance.
+     */
+    DEVICE_COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Refit interviewer calibration after this many new submitted scorecards (0: never). */
     CALIBRATION_REFIT_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(50),
     /** The hour (UTC) of the nightly refit; unset or -1: no nightly refit. */
     CALIBRATION_NIGHTLY_HOUR_UTC: z.coerce.number().int().min(-1).max(23).default(2),
   })
   .superRefine((env, ctx) => {
+    // Node refuses a head timeout longer than the whole request's.
+    if (
+      env.HTTP_REQUEST_TIMEOUT_MS > 0 &&
+      env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_HEADERS_TIMEOUT_MS'],
+        message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.SEED_DEMO === true) {
       ctx.addIssue({
         code: 'custom',
@@ -69,6 +143,9 @@ export interface AppConfig {
   env: Env['NODE_ENV'];
   port: number;
   host: string;
+  /** Fastify's `trustProxy`: false (no proxy), a hop count, or the proxies' addresses/CIDRs. */
+  trustProxy: false | number | string[];
+  http: HttpLimits;
   /** Unset means: start the embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
@@ -81,8 +158,19 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** …and after this long in any case. */
   sessionMaxHours: number;
+  /** Unset: generated once and kept in the database (app_secrets). */
+  deviceCookieSecret: string | undefined;
   calibrationRefitEvery: number;
   calibrationNightlyHourUtc: number | null;
+}
+
+/** How long a client may take, and how many connections it may hold (see .env.example). */
+export interface HttpLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  idleTimeoutMs: number;
+  maxConnections: number;
 }
 
 export class InvalidEnvError extends Error {
@@ -107,6 +195,14 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
+    trustProxy: env.TRUST_PROXY ?? false,
+    http: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      idleTimeoutMs: env.HTTP_IDLE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir: env.DATA_DIR,
@@ -117,6 +213,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     webDistDir: env.WEB_DIST_DIR,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionMaxHours: env.SESSION_MAX_HOURS,
+    deviceCookieSecret: env.DEVICE_COOKIE_SECRET,
     calibrationRefitEvery: env.CALIBRATION_REFIT_EVERY,
     calibrationNightlyHourUtc:
       env.CALIBRATION_NIGHTLY_HOUR_UTC === -1 ? null : env.CALIBRATION_NIGHTLY_HOUR_UTC,

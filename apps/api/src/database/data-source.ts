@@ -16,6 +16,7 @@ import { ScorecardCategoryMeans1763970000000 } from './migrations/1763970000000-
 import { PasswordReset1763980000000 } from './migrations/1763980000000-password-reset';
 import { CandidateNameSort1763990000000 } from './migrations/1763990000000-candidate-name-sort';
 import { EmailWordSearch1764000000000 } from './migrations/1764000000000-email-word-search';
+import { DeviceCookies1764010000000 } from './migrations/1764010000000-device-cookies';
 import { RubricDraftRevision1764010000002 } from './migrations/1764010000002-rubric-draft-revision';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
@@ -36,6 +37,7 @@ export const migrations = [
   PasswordReset1763980000000,
   CandidateNameSort1763990000000,
   EmailWordSearch1764000000000,
+  DeviceCookies1764010000000,
   RubricDraftRevision1764010000002,
 ];
 

@@ -24,6 +24,7 @@ CREATE INDEX job_hiring_managers_user_idx ON public.job_hiring_managers USING bt
 CREATE INDEX job_plan_round_interviewers_user_idx ON public.job_plan_round_interviewers USING btree (user_id)
 CREATE INDEX jobs_created_at_idx ON public.jobs USING btree (created_at DESC, id DESC)
 CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
+CREATE INDEX login_failures_device_idx ON public.login_failures USING btree (device, created_at) WHERE (device IS NOT NULL)
 CREATE INDEX login_failures_email_idx ON public.login_failures USING btree (email, created_at)
 CREATE INDEX login_failures_ip_idx ON public.login_failures USING btree (ip, created_at)
 CREATE INDEX password_reset_tokens_user_idx ON public.password_reset_tokens USING btree (user_id)
@@ -35,6 +36,7 @@ CREATE INDEX scorecards_draft_round_idx ON public.scorecards USING btree (round_
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
 CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)
+CREATE UNIQUE INDEX app_secrets_pkey ON public.app_secrets USING btree (name)
 CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
 CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree (id)
 CREATE UNIQUE INDEX calibration_interviewer_months_pkey ON public.calibration_interviewer_months USING btree (fit_id, interviewer_id, month)
@@ -63,6 +65,10 @@ CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING 
 CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id_hash)
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)
 CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
+app_secrets CONSTRAINT app_secrets_pkey PRIMARY KEY (name)
+app_secrets.created_at timestamp with time zone NOT NULL DEFAULT now()
+app_secrets.name text NOT NULL
+app_secrets.value text NOT NULL
 audit_events CONSTRAINT audit_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
 audit_events CONSTRAINT audit_events_pkey PRIMARY KEY (id)
 audit_events.action text NOT NULL
@@ -209,6 +215,7 @@ jobs.title text NOT NULL
 jobs.updated_at timestamp with time zone NOT NULL DEFAULT now()
 login_failures CONSTRAINT login_failures_pkey PRIMARY KEY (id)
 login_failures.created_at timestamp with time zone NOT NULL DEFAULT now()
+login_failures.device text
 login_failures.email text NOT NULL
 login_failures.id bigint NOT NULL
 login_failures.ip text NOT NULL

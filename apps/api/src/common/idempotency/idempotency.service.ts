@@ -9,13 +9,23 @@ import { IdempotencyRepository } from './idempotency.repository';
 export interface IdempotencyRequest {
   /** The client's `Idempotency-Key`, or undefined when it sent none. */
   key: string | undefined;
-  /** What the key is for: method and route, later the caller too. */
+  /** What the key is for: method and route. */
   scope: string;
+  /**
+   * Who sent it: a key belongs to its caller, so another user who happens to send the same key
+   * neither collides with it (422) nor gets its stored response.
+   */
+  userId: string;
   /** Everything that makes the request what it is; a reused key with other content is refused. */
   fingerprint: unknown;
 }
 
 const validKey = /^[A-Za-z0-9._:-]{8,200}$/;
+
+/** The scope a key is stored under (`idempotency_keys.scope`): the caller, then the route. */
+export function storedScope(request: Pick<IdempotencyRequest, 'scope' | 'userId'>): string {
+  return `user:${request.userId} ${request.scope}`;
+}
 
 /**
  * Makes a retried write apply once. Runs inside the write's own transaction: the key row is
@@ -49,13 +59,14 @@ export class IdempotencyService {
       ]);
     }
     const hash = this.requestHash(request.fingerprint);
-    if (!(await this.keys.claim(db, request.scope, request.key, hash))) {
-      const stored = await this.keys.find<T>(db, request.scope, request.key);
+    const scope = storedScope(request);
+    if (!(await this.keys.claim(db, scope, request.key, hash))) {
+      const stored = await this.keys.find<T>(db, scope, request.key);
       if (!stored || stored.request_hash !== hash) throw new AppException('IDEMPOTENCY_KEY_REUSED');
       return stored.response_body;
     }
     const result = await work();
-    await this.keys.storeResponse(db, request.scope, request.key, result);
+    await this.keys.storeResponse(db, scope, request.key, result);
     return result;
   }
 }

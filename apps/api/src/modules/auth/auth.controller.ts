@@ -31,6 +31,7 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
 import { toUser } from '../users/users.mapper';
 import { AuthService } from './auth.service';
+import { DEVICE_COOKIE, setDeviceCookie } from './device-cookies';
 import { PasswordsService } from './passwords.service';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
 
@@ -62,7 +63,12 @@ export class AuthController {
   ) {
     assertSameOrigin(request);
     const previous = request.cookies[SESSION_COOKIE];
-    const session = await this.auth.login(body.email, body.password, request.ip);
+    const session = await this.auth.login(
+      body.email,
+      body.password,
+      request.ip,
+      request.cookies[DEVICE_COOKIE],
+    );
     // Rotation: whatever session id the browser had before is void from now on.
     if (previous) await this.auth.logout(previous);
     setSessionCookies(
@@ -71,6 +77,7 @@ export class AuthController {
       { sessionId: session.sessionId, csrfToken: session.csrfToken },
       this.maxAge(),
     );
+    setDeviceCookie(request, reply, session.deviceCookie);
     const user = await this.auth.userForSession(session.sessionId);
     if (!user) throw new AppException('UNAUTHENTICATED');
     return { user: toUser(user) };

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DeviceCookies } from './device-cookies';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { PasswordsService } from './passwords.service';
 import { SessionsRepository } from './sessions.repository';
@@ -14,6 +15,7 @@ import { SessionsRepository } from './sessions.repository';
   // Every route of the app goes through the session guard unless it is @Public.
   providers: [
     AuthService,
+    DeviceCookies,
     PasswordsService,
     SessionsRepository,
     PasswordResetsRepository,

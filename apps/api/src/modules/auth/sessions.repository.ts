@@ -116,7 +116,11 @@ export class SessionsRepository {
     );
   }
 
-  /** Failures in the last 15 minutes for this email and this client, and when the oldest leave the window. */
+  /**
+   * Failures in the last 15 minutes from unknown devices for this email (a valid device cookie's
+   * failures count against that device instead) and from this client address, and when the
+   * oldest leave the window.
+   */
   async recentFailures(
     email: string,
     ip: string,
@@ -129,10 +133,10 @@ export class SessionsRepository {
     }>(
       this.dataSource.manager,
       `WITH window_start AS (SELECT now() - interval '15 minutes' AS at)
-       SELECT (SELECT count(*)::int FROM login_failures, window_start WHERE email = $1 AND created_at > at) AS by_email,
+       SELECT (SELECT count(*)::int FROM login_failures, window_start WHERE email = $1 AND device IS NULL AND created_at > at) AS by_email,
               (SELECT count(*)::int FROM login_failures, window_start WHERE ip = $2 AND created_at > at) AS by_ip,
               (SELECT ceil(extract(epoch FROM min(created_at) + interval '15 minutes' - now()))::int
-                 FROM (SELECT created_at FROM login_failures, window_start WHERE email = $1 AND created_at > at
+                 FROM (SELECT created_at FROM login_failures, window_start WHERE email = $1 AND device IS NULL AND created_at > at
                         ORDER BY created_at DESC LIMIT 10) AS last_ten) AS email_retry,
               (SELECT ceil(extract(epoch FROM min(created_at) + interval '15 minutes' - now()))::int
                  FROM (SELECT created_at FROM login_failures, window_start WHERE ip = $2 AND created_at > at
@@ -147,14 +151,47 @@ export class SessionsRepository {
     };
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.dataSource.query(`INSERT INTO login_failures (email, ip) VALUES ($1, $2)`, [
-      email,
-      ip,
-    ]);
+  /** Failures in the last 15 minutes made with this device cookie, and when the `limit`-th newest leaves. */
+  async recentDeviceFailures(
+    device: string,
+    limit: number,
+  ): Promise<{ count: number; retryAfter: number }> {
+    const row = await queryOne<{ count: number; retry: number | null }>(
+      this.dataSource.manager,
+      `WITH recent AS (SELECT created_at FROM login_failures
+                        WHERE device = $1 AND created_at > now() - interval '15 minutes')
+       SELECT (SELECT count(*)::int FROM recent) AS count,
+              (SELECT ceil(extract(epoch FROM min(created_at) + interval '15 minutes' - now()))::int
+                 FROM (SELECT created_at FROM recent ORDER BY created_at DESC LIMIT $2) AS last) AS retry`,
+      [device, limit],
+    );
+    return { count: row?.count ?? 0, retryAfter: Math.max(1, row?.retry ?? 1) };
   }
 
+  /** `device`: the id of the valid device cookie the attempt came with, if any. */
+  async recordFailure(email: string, ip: string, device?: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO login_failures (email, ip, device) VALUES ($1, $2, $3)`,
+      [email, ip, device ?? null],
+    );
+  }
+
+  /** Every failure for the email (a new password makes old guesses moot). */
   async clearFailures(email: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM login_failures WHERE email = $1`, [email]);
+  }
+
+  /**
+   * After a successful sign-in: the failures of that device, or of unknown devices for the email.
+   * The owner signing in on a known device does not reset the budget of unknown ones.
+   */
+  async clearFailuresOf(email: string, device: string | undefined): Promise<void> {
+    if (device)
+      await this.dataSource.query(`DELETE FROM login_failures WHERE device = $1`, [device]);
+    else
+      await this.dataSource.query(
+        `DELETE FROM login_failures WHERE email = $1 AND device IS NULL`,
+        [email],
+      );
   }
 }

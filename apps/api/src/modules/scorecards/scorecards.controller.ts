@@ -117,7 +117,7 @@ export class ScorecardsController {
         body,
         expected,
         // The same fingerprint as `versionedWrite`: a retry may take either path.
-        { key, scope, fingerprint: { params, body, expected } },
+        { key, scope, userId: user.id, fingerprint: { params, body, expected } },
         user.id,
       );
       if (saved) {
@@ -257,6 +257,7 @@ export class ScorecardsController {
     const result = await apply(expected, {
       key: write.key,
       scope: write.scope,
+      userId: write.user.id,
       fingerprint: { params: write.params, body: write.body, expected },
     });
     void write.reply.header('etag', etag(result.version));

@@ -20,6 +20,7 @@ import { AppException } from '../../common/errors/app-exception';
 import {
   IdempotencyRequest,
   IdempotencyService,
+  storedScope,
 } from '../../common/idempotency/idempotency.service';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { preparedSql, Sql } from '../../database/sql';
@@ -119,7 +120,7 @@ export class ScorecardsService {
           key === undefined
             ? null
             : {
-                scope: idempotency.scope,
+                scope: storedScope(idempotency),
                 key,
                 requestHash: this.idempotency.requestHash(idempotency.fingerprint),
               },
