@@ -5,6 +5,7 @@ export * from './calibration/calibration.schema';
 export * from './candidates/candidate-imports.schema';
 export * from './candidates/candidates.schema';
 export * from './common/pagination.schema';
+export * from './common/text.schema';
 export * from './comparison/candidate-summary.schema';
 export * from './comparison/comparison.schema';
 export * from './errors/api-error.schema';

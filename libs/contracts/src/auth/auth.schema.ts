@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
 import { passwordSchema, userSchema } from '../users/users.schema';
 
 export const loginSchema = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .max(254)
     .transform((email) => email.toLowerCase()),
-  password: z.string().min(1, 'Enter your password.').max(200),
+  password: text().min(1, 'Enter your password.').max(200),
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
@@ -35,7 +35,7 @@ export const passwordResetLinkSchema = z.object({
 export type PasswordResetLink = z.infer<typeof passwordResetLinkSchema>;
 
 /** A token as it arrives: anything else than a live token is "unknown", never a field error. */
-const resetTokenSchema = z.string().min(1).max(200);
+const resetTokenSchema = text().min(1).max(200);
 export const passwordResetTokenParamsSchema = z.object({ token: resetTokenSchema });
 
 /** Whose password a live link resets (shown on the page, and to the password manager). */
@@ -53,7 +53,7 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 export const resetPasswordResultSchema = z.object({ email: z.string() });
 
 const changePasswordFields = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+  currentPassword: text().min(1, 'Enter your current password.').max(200),
   newPassword: passwordSchema,
 });
 const newDiffersFromCurrent = {
@@ -93,12 +93,12 @@ export const passwordResetLinkMessages: Record<PasswordResetLinkReason, string> 
 const confirmMessage = 'The two passwords are not the same.';
 
 export const newPasswordFormSchema = z
-  .object({ password: passwordSchema, confirm: z.string() })
+  .object({ password: passwordSchema, confirm: text() })
   .refine((form) => form.password === form.confirm, { path: ['confirm'], message: confirmMessage });
 export type NewPasswordForm = z.input<typeof newPasswordFormSchema>;
 
 export const changePasswordFormSchema = changePasswordFields
-  .extend({ confirm: z.string() })
+  .extend({ confirm: text() })
   .refine((form) => form.newPassword === form.confirm, {
     path: ['confirm'],
     message: confirmMessage,

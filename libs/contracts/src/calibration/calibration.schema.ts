@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
+
 /** Below this many linked scorecards an interviewer is "not yet calibrated" (and barely corrected). */
 export const CALIBRATED_MIN_LINKED = 30;
 
@@ -47,15 +49,15 @@ export const calibrationFitSchema = z.object({
 export type CalibrationFit = z.infer<typeof calibrationFitSchema>;
 
 /** A calendar month as the API takes and gives it: "2026-03". */
-export const calendarMonthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Give a month as YYYY-MM, such as 2026-03.' });
+export const calendarMonthSchema = text().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+  message: 'Give a month as YYYY-MM, such as 2026-03.',
+});
 
 const calibrationFilterFields = z.object({
   /** Scorecards of rounds on this job. */
   jobId: z.uuid().optional(),
   /** Scorecards of rounds on jobs at this site. */
-  site: z.string().trim().min(1).max(200).optional(),
+  site: text().trim().min(1).max(200).optional(),
   /** Scorecards of rounds scored with this rubric (any version). */
   rubricId: z.uuid().optional(),
   /** Rounds held in this month or later (UTC). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
 import { JobShift, jobShifts } from '../jobs/jobs.schema';
 import {
   CandidateSource,
@@ -55,7 +56,7 @@ export function importColumnFor(header: string): CandidateImportColumn | undefin
   return headerAliases[header.trim().toLowerCase().replace(/\s+/g, ' ')];
 }
 
-const cell = z.string().max(10_000).optional();
+const cell = text().max(10_000).optional();
 
 /** One CSV row as read, cells as text; `row` is its line in the file (the header is line 1). */
 export const importRowSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
+import { text } from '../common/text.schema';
 import { jobShiftSchema } from '../jobs/jobs.schema';
 
 export const candidateStages = [
@@ -51,7 +52,7 @@ export const sourceLabels: Record<CandidateSource, string> = {
 };
 
 export const languageSkillSchema = z.object({
-  language: z.string().trim().min(1).max(60),
+  language: text().trim().min(1).max(60),
   level: cefrLevelSchema,
 });
 export type LanguageSkill = z.infer<typeof languageSkillSchema>;
@@ -108,16 +109,14 @@ export type CandidateDetail = z.infer<typeof candidateDetailSchema>;
 const phonePattern = /^\+?[0-9 ().-]{6,24}$/;
 
 export const createCandidateSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the candidate’s name.').max(200),
-  email: z
-    .string()
+  name: text().trim().min(1, 'Enter the candidate’s name.').max(200),
+  email: text()
     .trim()
     .min(1, 'Enter the candidate’s email address.')
     .max(254)
     .pipe(z.email('Enter a valid email address.'))
     .transform((email) => email.toLowerCase()),
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .regex(phonePattern, 'Enter a phone number of digits, spaces or dashes.')
     .optional()
@@ -127,7 +126,7 @@ export const createCandidateSchema = z.object({
   languages: z.array(languageSkillSchema).max(10).optional(),
   shiftAvailability: z.array(jobShiftSchema).max(5).optional(),
   typingWpm: z.number().int().min(0).max(250).optional(),
-  notes: z.string().max(10000).optional(),
+  notes: text().max(10000).optional(),
 });
 export type CreateCandidateInput = z.input<typeof createCandidateSchema>;
 export type CreateCandidate = z.output<typeof createCandidateSchema>;
@@ -136,8 +135,7 @@ export const updateCandidateSchema = z
   .object({
     name: createCandidateSchema.shape.name,
     email: createCandidateSchema.shape.email,
-    phone: z
-      .string()
+    phone: text()
       .trim()
       .regex(phonePattern, 'Enter a phone number of digits, spaces or dashes.')
       .nullable(),
@@ -146,7 +144,7 @@ export const updateCandidateSchema = z
     languages: z.array(languageSkillSchema).max(10),
     shiftAvailability: z.array(jobShiftSchema).max(5),
     typingWpm: z.number().int().min(0).max(250).nullable(),
-    notes: z.string().max(10000),
+    notes: text().max(10000),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
@@ -155,7 +153,7 @@ export type UpdateCandidate = z.output<typeof updateCandidateSchema>;
 export const changeStageSchema = z
   .object({
     stage: candidateStageSchema,
-    reason: z.string().trim().max(1000).optional(),
+    reason: text().trim().max(1000).optional(),
   })
   .refine((change) => change.stage !== 'rejected' || Boolean(change.reason), {
     message: 'Give a reason for rejecting.',
@@ -175,12 +173,12 @@ const scoreBoundSchema = z.coerce.number().min(0).max(100);
 
 /** The filters a pipeline view shares between its table, its board, its counts and its CSV. */
 const candidateFilterFields = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   jobId: z.uuid().optional(),
   stage: candidateStageSchema.optional(),
   source: candidateSourceSchema.optional(),
   /** Speaks this language, at any level. */
-  language: z.string().trim().min(1).max(60).optional(),
+  language: text().trim().min(1).max(60).optional(),
   /** Available for this shift. */
   shift: jobShiftSchema.optional(),
   /** Scored at least / at most this on 0–100; either bound leaves unscored candidates out. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { idListSchema } from '../common/id-list.schema';
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
+import { text } from '../common/text.schema';
 
 export const roundStatuses = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
 export const roundStatusSchema = z.enum(roundStatuses);
@@ -14,7 +15,7 @@ export type ScorecardStatus = z.infer<typeof scorecardStatusSchema>;
 export const createRoundSchema = z.object({
   candidateId: z.uuid(),
   jobId: z.uuid(),
-  name: z.string().trim().min(1, 'Name the round.').max(120),
+  name: text().trim().min(1, 'Name the round.').max(120),
   /** Omitted: the current published version of the rubric of the plan round with this name. */
   rubricVersionId: z.uuid().optional(),
   scheduledAt: z.iso.datetime({ offset: true }),

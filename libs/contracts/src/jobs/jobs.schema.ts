@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
+import { text } from '../common/text.schema';
 
 export const jobShifts = ['day', 'mid', 'night', 'rotating', 'flexible'] as const;
 export const jobShiftSchema = z.enum(jobShifts);
@@ -12,17 +13,17 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 /** One round every candidate of the job goes through, scored with a rubric. */
 export const planRoundInputSchema = z.object({
-  name: z.string().trim().min(1, 'Name the round.').max(120),
+  name: text().trim().min(1, 'Name the round.').max(120),
   rubricId: z.uuid(),
   /** Who is put on the panel by default when a round of this plan is scheduled. */
   defaultInterviewerIds: z.array(z.uuid()).max(8).default([]),
 });
 
 const jobFields = {
-  title: z.string().trim().min(1, 'Give the job a title.').max(200),
-  clientProgram: z.string().trim().min(1, 'Name the client program.').max(200),
-  site: z.string().trim().min(1, 'Name the site.').max(200),
-  language: z.string().trim().min(1, 'Name the language.').max(60),
+  title: text().trim().min(1, 'Give the job a title.').max(200),
+  clientProgram: text().trim().min(1, 'Name the client program.').max(200),
+  site: text().trim().min(1, 'Name the site.').max(200),
+  language: text().trim().min(1, 'Name the language.').max(60),
   shift: jobShiftSchema,
   headcount: z.number().int().min(1).max(100000),
   status: jobStatusSchema,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
+
 export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
 export const rubricVersionStatuses = ['draft', 'published'] as const;
 export const rubricVersionStatusSchema = z.enum(rubricVersionStatuses);
@@ -12,19 +14,17 @@ export type RubricVersionStatus = z.infer<typeof rubricVersionStatusSchema>;
  */
 export const rubricQuestionInputSchema = z.object({
   id: z.uuid().optional(),
-  text: z.string().trim().max(500),
-  guidance: z.string().trim().max(4000).default(''),
-  anchors: z
-    .array(z.string().trim().max(1000))
-    .length(5, 'Give one anchor per rating level, 1 to 5.'),
+  text: text().trim().max(500),
+  guidance: text().trim().max(4000).default(''),
+  anchors: z.array(text().trim().max(1000)).length(5, 'Give one anchor per rating level, 1 to 5.'),
   /** Optional prompts the interviewer can use to dig deeper. */
-  followUps: z.array(z.string().trim().max(500)).max(10).default([]),
+  followUps: z.array(text().trim().max(500)).max(10).default([]),
 });
 
 export const rubricCategoryInputSchema = z.object({
   id: z.uuid().optional(),
-  name: z.string().trim().max(120),
-  description: z.string().trim().max(2000).default(''),
+  name: text().trim().max(120),
+  description: text().trim().max(2000).default(''),
   weight: z.number().min(0).max(100),
   questions: z.array(rubricQuestionInputSchema).max(100),
 });
@@ -94,8 +94,8 @@ export const rubricListSchema = z.object({ items: z.array(rubricSchema) });
 export type RubricList = z.infer<typeof rubricListSchema>;
 
 export const createRubricSchema = z.object({
-  name: z.string().trim().min(1, 'Name the rubric.').max(200),
-  description: z.string().trim().max(2000).default(''),
+  name: text().trim().min(1, 'Name the rubric.').max(200),
+  description: text().trim().max(2000).default(''),
   /** The first draft's content; empty when omitted. */
   content: rubricContentSchema.optional(),
 });
@@ -104,7 +104,7 @@ export type CreateRubric = z.output<typeof createRubricSchema>;
 
 /** The question bank: questions of every rubric, to copy into a draft. */
 export const questionBankQuerySchema = z.object({
-  q: z.string().trim().min(2, 'Type at least 2 characters.').max(200),
+  q: text().trim().min(2, 'Type at least 2 characters.').max(200),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type QuestionBankQuery = z.output<typeof questionBankQuerySchema>;

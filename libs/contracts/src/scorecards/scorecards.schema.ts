@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
 import { scorecardStatusSchema } from '../interviews/interviews.schema';
 
 export const recommendations = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
@@ -19,7 +20,7 @@ export const saveAnswerSchema = z
   .object({
     rating: ratingSchema.nullable(),
     notAsked: z.boolean().default(false),
-    note: z.string().max(5000).default(''),
+    note: text().max(5000).default(''),
   })
   .refine((answer) => !(answer.notAsked && answer.rating !== null), {
     message: 'A question marked not asked has no rating.',
@@ -79,20 +80,20 @@ export const scorecardSchema = z.object({
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
 export const updateScorecardSchema = z
-  .object({ recommendation: recommendationSchema.nullable(), summary: z.string().max(10000) })
+  .object({ recommendation: recommendationSchema.nullable(), summary: text().max(10000) })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field.');
 export type UpdateScorecard = z.output<typeof updateScorecardSchema>;
 
 export const declineScorecardSchema = z.object({
-  reason: z.string().trim().min(1, 'Say why you are declining.').max(500),
+  reason: text().trim().min(1, 'Say why you are declining.').max(500),
 });
 
 const amendedAnswerSchema = z.object({
   questionId: z.uuid(),
   rating: ratingSchema.nullable(),
   notAsked: z.boolean().default(false),
-  note: z.string().max(5000).default(''),
+  note: text().max(5000).default(''),
 });
 
 /**
@@ -101,10 +102,10 @@ const amendedAnswerSchema = z.object({
  */
 export const amendScorecardSchema = z
   .object({
-    reason: z.string().trim().min(1, 'Say why the submitted scorecard changes.').max(1000),
+    reason: text().trim().min(1, 'Say why the submitted scorecard changes.').max(1000),
     scores: z.array(amendedAnswerSchema).max(200).default([]),
     recommendation: recommendationSchema.optional(),
-    summary: z.string().max(10000).optional(),
+    summary: text().max(10000).optional(),
   })
   .refine(
     (amendment) =>

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { text } from '../common/text.schema';
+
 export const userRoles = ['admin', 'recruiter', 'hiring_manager', 'interviewer'] as const;
 export const userRoleSchema = z.enum(userRoles);
 export type UserRole = z.infer<typeof userRoleSchema>;
@@ -25,16 +27,15 @@ export type User = z.infer<typeof userSchema>;
 export const userListSchema = z.object({ items: z.array(userSchema) });
 
 /** OWASP: at least 12 characters for a password without other composition rules. */
-export const passwordSchema = z.string().min(12, 'Use at least 12 characters.').max(200);
+export const passwordSchema = text().min(12, 'Use at least 12 characters.').max(200);
 
 export const createUserSchema = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .max(254)
     .pipe(z.email('Enter a valid email address.'))
     .transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, 'Enter the person’s name.').max(200),
+  name: text().trim().min(1, 'Enter the person’s name.').max(200),
   role: userRoleSchema,
   password: passwordSchema,
 });
@@ -42,7 +43,7 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: text().trim().min(1).max(200),
     role: userRoleSchema,
     active: z.boolean(),
     password: passwordSchema,

@@ -1,5 +1,12 @@
 import { AppException } from '../errors/app-exception';
-import { decodeCursor, encodeCursor, likePattern, prefixPattern } from './keyset-cursor';
+import {
+  decodeCursor,
+  decodeTextCursor,
+  encodeCursor,
+  encodeTextCursor,
+  likePattern,
+  prefixPattern,
+} from './keyset-cursor';
 
 describe('keyset cursor', () => {
   const position = {
@@ -11,12 +18,29 @@ describe('keyset cursor', () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
   });
 
-  it.each(['garbage', Buffer.from('["2026-11-22", "x"]').toString('base64url'), ''])(
+  const forged = (at: string) =>
+    Buffer.from(JSON.stringify([at, position.id])).toString('base64url');
+
+  it.each([
+    'garbage',
+    Buffer.from('["2026-11-22", "x"]').toString('base64url'),
+    '',
+    // Shaped right but not a time PostgreSQL can read: these used to fail the query (500).
+    forged('2026-02-30T10:15:30.123456Z'),
+    forged('2026-11-22T25:61:61.000000Z'),
+    forged('0000-01-01T00:00:00.000000Z'),
+    // A name key with U+0000, which PostgreSQL refuses in text.
+    encodeTextCursor({ key: 'Ana\u0000', id: position.id }),
+  ])(
     'refuses a cursor it did not make (%s) with a validation error on the cursor field',
     (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(AppException);
+      const decode = (text: string) => {
+        decodeCursor(text);
+        decodeTextCursor(text);
+      };
+      expect(() => decode(cursor)).toThrow(AppException);
       try {
-        decodeCursor(cursor);
+        decode(cursor);
       } catch (error) {
         expect((error as AppException).code).toBe('VALIDATION_FAILED');
         expect((error as AppException).details).toEqual([

@@ -1,3 +1,4 @@
+import { text } from '@calibrate/contracts';
 import { z } from 'zod';
 
 import { AppException } from '../errors/app-exception';
@@ -7,9 +8,26 @@ import { AppException } from '../errors/app-exception';
  * PostgreSQL's microseconds: rounding it to JavaScript's milliseconds would skip or repeat rows.
  */
 const cursorSchema = z.tuple([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine(isRealInstant),
   z.uuid(),
 ]);
+
+/**
+ * A date and time that exist (no 30 February, no 25:61) from year 1 on: PostgreSQL fails the
+ * query on anything else, and a forged cursor must be a 400, not a 500.
+ */
+function isRealInstant(value: string): boolean {
+  const milliseconds = `${value.slice(0, 23)}Z`;
+  const parsed = new Date(milliseconds);
+  return (
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.getUTCFullYear() >= 1 &&
+    parsed.toISOString() === milliseconds
+  );
+}
 
 /** A cursor that did not come from the API, or not from this list's order. */
 function invalidCursor(): AppException {
@@ -92,7 +110,7 @@ export function decodeScoreCursor(cursor: string): ScoreCursor {
  * A cursor for lists ordered by (a text sort key ASC, id ASC), such as names A to Z; the key as the
  * database computed it, so that the next page starts exactly after it.
  */
-const textCursorSchema = z.tuple([z.string().max(1000), z.uuid()]);
+const textCursorSchema = z.tuple([text().max(1000), z.uuid()]);
 
 export interface TextCursor {
   key: string;

@@ -33,6 +33,11 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger(CalibrationService.name);
   private nightly: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /**
+   * Everything this instance has in flight: fits with their rewrites, and refit checks after a
+   * submission (started without waiting, so a check may not have reached `start` yet).
+   */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly repository: CalibrationRepository,
@@ -56,7 +61,7 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
   async onModuleDestroy(): Promise<void> {
     clearTimeout(this.nightly);
     // A fit in progress finishes (or fails) before the database connections close.
-    await this.running;
+    await this.settled();
   }
 
   /**
@@ -84,7 +89,7 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       await this.repository.unlockFit(lock);
       throw error;
     }
-    this.running = this.fit(fit)
+    const chain: Promise<void> = this.fit(fit)
       .then(
         () => true,
         async (error: unknown) => {
@@ -101,8 +106,10 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       // corrected scores follow in the background, outside the fit's lock.
       .then((succeeded) => (succeeded ? this.rewriteCorrectedScores(fit.id) : undefined))
       .finally(() => {
-        this.running = undefined;
+        // A fit started during this one's rewrite is running now: keep it.
+        if (this.running === chain) this.running = undefined;
       });
+    this.running = this.track(chain);
     return toCalibrationFit(fit);
   }
 
@@ -119,13 +126,29 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  /** Waits for the fit this instance is running and its rewrite, if any (tests, shutdown). */
+  /**
+   * Waits for every fit this instance runs and its rewrite, and for refit checks under way
+   * (tests, shutdown): also the work that started while it waited.
+   */
   async settled(): Promise<void> {
-    await this.running;
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.pending.add(work);
+    void work.then(
+      () => this.pending.delete(work),
+      () => this.pending.delete(work),
+    );
+    return work;
   }
 
   /** Called after a scorecard is submitted: refits once N more have come in since the last fit. */
-  async afterSubmission(): Promise<void> {
+  afterSubmission(): Promise<void> {
+    return this.track(this.refitIfDue());
+  }
+
+  private async refitIfDue(): Promise<void> {
     const every = this.config.calibrationRefitEvery;
     if (every === 0 || this.running) return;
     const [latest, submitted] = await Promise.all([

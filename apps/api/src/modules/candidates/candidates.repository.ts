@@ -325,9 +325,12 @@ export class CandidatesRepository {
     viewer: SessionUser,
   ): Promise<{ stage: CandidateStage; count: number }[]> {
     const { params, add } = sqlParams();
+    // The hidden-score list adds the viewer as a parameter: ask for it only when a score bound
+    // uses it, as PostgreSQL cannot type a parameter that no clause references (a 500).
+    const bounded = filters.minScore !== undefined || filters.maxScore !== undefined;
     const conditions = [
       visibleCandidateSql(viewer, 'c', add),
-      ...filterConditions(filters, hiddenScoreCandidatesSql(viewer, add), add),
+      ...filterConditions(filters, bounded ? hiddenScoreCandidatesSql(viewer, add) : null, add),
     ];
     if (filters.q) conditions.push(`(${searchBranches(filters.q, add).join(' OR ')})`);
     return this.dataSource.query(
