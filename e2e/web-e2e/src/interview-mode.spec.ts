@@ -153,7 +153,7 @@ test('answers typed offline survive a reload and reach the database exactly once
   await expect(page.getByText('5 of 38')).toBeVisible();
 });
 
-test('the same answer edited in two windows: the second save shows the conflict', async ({
+test('two tabs of one browser show each other’s saves; another device’s save is a conflict', async ({
   page,
   context,
   browser,
@@ -161,18 +161,34 @@ test('the same answer edited in two windows: the second save shows the conflict'
   const interview = await scheduleInterview(browser);
   const scorecardId = interview.scorecards[IVY] ?? '';
   await signIn(page, IVY);
-  const other = await context.newPage();
+  const tab = await context.newPage();
   await page.goto(`/interviews/${scorecardId}`);
-  await other.goto(`/interviews/${scorecardId}`);
+  await tab.goto(`/interviews/${scorecardId}`);
   await expect(page.getByText('Question 1 of 38')).toBeVisible();
-  await expect(other.getByText('Question 1 of 38')).toBeVisible();
+  await expect(tab.getByText('Question 1 of 38')).toBeVisible();
 
+  // Another tab of the same browser: the save shows there without a reload, no conflict.
   await page.getByRole('switch', { name: 'Stay on the question after rating' }).check();
   await page.keyboard.press('3');
   await expect(saveStatus(page)).toHaveText('All changes saved');
-  await expect(saveStatus(page)).toHaveAttribute('data-save-state', 'saved');
+  const ratings = (p: typeof page) => p.getByRole('radiogroup').first().getByRole('radio');
+  await expect(ratings(tab).nth(2)).toHaveAttribute('aria-checked', 'true');
 
-  await other.bringToFront();
+  // Another device (its own browser storage), still showing the answer unrated: its save meets
+  // the newer one as a conflict, with both versions.
+  const device = await browser.newContext();
+  const other = await device.newPage();
+  await signIn(other, IVY);
+  await other.route('**/api/v1/scorecards/*', async (route) => {
+    // It opened the scorecard before the save above: serve it as it was then.
+    const response = await route.fetch();
+    const body = (await response.json()) as { answers: unknown[] };
+    await route.fulfill({ response, json: { ...body, answers: [] } });
+  });
+  await other.goto(`/interviews/${scorecardId}`);
+  await expect(other.getByText('Question 1 of 38')).toBeVisible();
+  await other.unroute('**/api/v1/scorecards/*');
+  await other.getByRole('switch', { name: 'Stay on the question after rating' }).check();
   await other.keyboard.press('4');
   const dialog = other.getByRole('dialog', { name: 'This answer was changed elsewhere' });
   await expect(dialog).toBeVisible();
@@ -181,6 +197,7 @@ test('the same answer edited in two windows: the second save shows the conflict'
   await shoot(other, 'interview-conflict-1366x768');
   await dialog.getByRole('button', { name: 'Keep mine' }).click();
   await expect(saveStatus(other)).toHaveText('All changes saved');
+  await device.close();
 
   const stored = await storedScorecard(page, scorecardId);
   expect(stored.answers.find((a) => a.questionId === interview.questionIds[0])).toMatchObject({

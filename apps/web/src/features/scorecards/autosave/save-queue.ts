@@ -414,17 +414,22 @@ export class SaveQueue {
     return adopted;
   }
 
-  /** Another tab saved a write: show its result here, and drop this tab's copy if it was the same. */
+  /**
+   * The same user saved in another tab: with no edit of its own waiting, this tab shows that
+   * value (the user changed it, just elsewhere); with one, the two versions meet as a conflict
+   * when this tab's edit is sent, and the user chooses. A copy of the same edit is dropped.
+   */
   private savedElsewhere({ saved, body }: CrossTabSaved): void {
     const id = writeId(saved.target);
-    this.emitSaved(saved, false);
     const current = this.writes.get(id);
-    if (!current || current.inFlight) return;
-    if (sameBody(current.desired, body)) {
+    if (!current) {
+      this.emitSaved(saved, true);
+      return;
+    }
+    if (!current.inFlight && sameBody(current.desired, body)) {
+      this.emitSaved(saved, false);
       this.writes.delete(id);
       this.changed();
-    } else {
-      this.update(current, { baseVersion: saved.result.version });
     }
   }
 
