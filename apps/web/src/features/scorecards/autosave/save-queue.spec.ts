@@ -362,6 +362,55 @@ describe('SaveQueue', () => {
       b.stop();
     });
 
+    it('shows another tab’s save as the value on screen, unless this tab has an edit of its own', async () => {
+      const server = fakeServer();
+      const storage = memoryWriteStorage();
+      const lock = mutex();
+      const tabs = channel();
+      const a = tab(server, storage, lock, tabs());
+      const b = tab(server, storage, lock, tabs());
+      const shownInB: [string, boolean][] = [];
+      b.onSaved((saved, authoritative) => shownInB.push([writeId(saved.target), authoritative]));
+      await Promise.all([a.start(), b.start()]);
+      b.setOnline(false);
+      b.enqueue(answerOf('q2'), answer({ note: 'mine, in tab B' }), 0);
+
+      a.enqueue(answerOf('q1'), answer({ rating: 3 }), 0);
+      a.enqueue(answerOf('q2'), answer({ rating: 5 }), 0);
+      await until(() => a.getSnapshot().writes.length === 0);
+      // q1: tab B had no edit, it shows tab A's. q2: tab B keeps its own edit, to meet as a conflict.
+      expect(shownInB).toEqual([[writeId(answerOf('q1')), true]]);
+      expect(b.getSnapshot().writes.map((w) => w.desired)).toEqual([
+        answer({ note: 'mine, in tab B' }),
+      ]);
+      a.stop();
+      b.stop();
+    });
+
+    it('never drops an edit made in a tab: two tabs editing one answer meet as a conflict', async () => {
+      const server = fakeServer();
+      const storage = memoryWriteStorage();
+      const lock = mutex();
+      const tabs = channel();
+      const a = tab(server, storage, lock, tabs());
+      const b = tab(server, storage, lock, tabs());
+      await Promise.all([a.start(), b.start()]);
+      b.setOnline(false);
+      b.enqueue(answerOf('q1'), answer({ note: 'typed in tab B' }), 0);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      a.enqueue(answerOf('q1'), answer({ note: 'typed in tab A' }), 0);
+      await until(() => a.getSnapshot().writes.length === 0);
+      b.setOnline(true);
+      await until(() => b.getSnapshot().writes[0]?.state === 'conflict');
+      expect(b.getSnapshot().writes[0]?.desired).toEqual(answer({ note: 'typed in tab B' }));
+      expect(server.calls.map((c) => c.body)).toEqual([
+        answer({ note: 'typed in tab A' }),
+        answer({ note: 'typed in tab B' }),
+      ]);
+      a.stop();
+      b.stop();
+    });
+
     it('sends the newest value when another tab changed the write after this one loaded it', async () => {
       const server = fakeServer();
       const storage = memoryWriteStorage();

@@ -150,11 +150,8 @@ export class SaveQueue {
   private readonly now: () => number;
   private readonly newKey: () => string;
   private readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>;
-  /**
-   * Each write's last store: read back under the lock once it has landed, and only if it did (a
-   * write that storage refused is this tab's alone).
-   */
-  private readonly persisting = new Map<string, Promise<boolean>>();
+  /** Writes loaded from the store (left by an earlier page or another tab), by their `changedAt`. */
+  private readonly loaded = new Map<string, number>();
   private unsubscribeCrossTab: (() => void) | undefined;
 
   constructor(private readonly options: SaveQueueOptions) {
@@ -172,6 +169,7 @@ export class SaveQueue {
     for (const write of stored) {
       if (write.userId !== this.options.userId || this.writes.has(write.id)) continue;
       this.writes.set(write.id, { ...write, dueAt: this.now() });
+      this.loaded.set(write.id, write.changedAt ?? 0);
     }
     this.unsubscribeCrossTab = this.options.crossTab?.subscribe((message) =>
       this.savedElsewhere(message),
@@ -392,23 +390,29 @@ export class SaveQueue {
    * (or the user signed out), the stored one when another tab changed it since.
    */
   private async reconcile(write: PendingWrite): Promise<PendingWrite | undefined> {
-    const persisted = (await this.persisting.get(write.id)) ?? true;
     const current = this.writes.get(write.id);
     if (!current) return undefined;
+    // An edit made in this tab (or a write it has started sending) is its own: it goes out,
+    // and if another tab saved the same answer first, the two meet as a conflict. Only a copy
+    // loaded from the store defers to the store.
+    const loadedAt = this.loaded.get(write.id);
+    if (loadedAt === undefined || (current.changedAt ?? 0) !== loadedAt) return current;
     let stored: PendingWrite | undefined;
     try {
       stored = await this.options.storage.get(write.id);
     } catch {
       return current; // No storage (private mode): this tab's memory is all there is.
     }
-    if (!persisted) return current;
     if (!stored) {
-      this.remove(current);
+      // Another tab sent it (or the user signed out there).
+      this.loaded.delete(write.id);
+      this.writes.delete(write.id);
+      this.changed();
       return undefined;
     }
-    // The store holds the last change any tab persisted; only a newer one of this tab's wins.
-    if ((stored.changedAt ?? 0) < (current.changedAt ?? 0)) return current;
+    if ((stored.changedAt ?? 0) <= loadedAt) return current;
     const adopted: PendingWrite = { ...stored, dueAt: current.dueAt };
+    this.loaded.set(write.id, adopted.changedAt ?? 0);
     this.writes.set(write.id, adopted);
     this.changed();
     return adopted;
@@ -494,18 +498,21 @@ export class SaveQueue {
 
   private remove(write: PendingWrite): void {
     this.writes.delete(write.id);
-    void this.options.storage.delete(write.id).catch(() => undefined);
+    this.loaded.delete(write.id);
+    void this.forget(write).catch(() => undefined);
     this.changed();
+  }
+
+  /** Deletes the stored copy, unless another tab has stored a newer edit of the target since. */
+  private async forget(write: PendingWrite): Promise<void> {
+    const stored = await this.options.storage.get(write.id);
+    if (stored && (stored.changedAt ?? 0) > (write.changedAt ?? 0)) return;
+    await this.options.storage.delete(write.id);
   }
 
   private persist(write: PendingWrite): Promise<void> {
     // Storage can fail (private mode, quota): the write still goes out from memory.
-    const stored = this.options.storage.put(write).then(
-      () => true,
-      () => false,
-    );
-    this.persisting.set(write.id, stored);
-    return stored.then(() => undefined);
+    return this.options.storage.put(write).catch(() => undefined);
   }
 
   private setSaving(saving: boolean): void {
