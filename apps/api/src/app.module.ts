@@ -35,7 +35,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, config.databasePoolSize)),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions(databaseUrl, config.databasePoolSize, {
+            queryTimeoutMs: config.databaseQueryTimeoutMs,
+          }),
+        ),
         IdempotencyModule,
         HealthModule,
         AuditModule,

@@ -80,6 +80,8 @@ export const envSchema = z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** A request's query without an answer within this fails with 503 (0: wait forever). */
+    DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -108,6 +110,17 @@ export const envSchema = z
     CALIBRATION_REFIT_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(50),
     /** The hour (UTC) of the nightly refit; unset or -1: no nightly refit. */
     CALIBRATION_NIGHTLY_HOUR_UTC: z.coerce.number().int().min(-1).max(23).default(2),
+    /** Background jobs (pg-boss on the app's database). Default: on, but off under NODE_ENV=test. */
+    JOBS_ENABLED: booleanFlag.optional(),
+    /** A scorecard is due this many hours after its round's start (a job may set its own). */
+    FEEDBACK_DUE_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+    /** The interviewer is reminded at due and again every this many hours while it is owed. */
+    REMINDER_EVERY_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+    /** Hours past due before the job's hiring managers are told, and then the recruiters. */
+    ESCALATE_TO_MANAGERS_AFTER_HOURS: z.coerce.number().int().min(0).max(2160).default(48),
+    ESCALATE_TO_RECRUITERS_AFTER_HOURS: z.coerce.number().int().min(0).max(2160).default(72),
+    /** How often the due-finder looks for reminders to send. */
+    REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(1).max(59).default(2),
   })
   .superRefine((env, ctx) => {
     // Node refuses a head timeout longer than the whole request's.
@@ -149,6 +162,7 @@ export interface AppConfig {
   /** Unset means: start the embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  databaseQueryTimeoutMs: number;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
   logPretty: boolean;
@@ -162,6 +176,17 @@ export interface AppConfig {
   deviceCookieSecret: string | undefined;
   calibrationRefitEvery: number;
   calibrationNightlyHourUtc: number | null;
+  jobs: JobsConfig;
+}
+
+/** Background work and the feedback deadlines it enforces (see .env.example). */
+export interface JobsConfig {
+  enabled: boolean;
+  feedbackDueHours: number;
+  reminderEveryHours: number;
+  escalateToManagersAfterHours: number;
+  escalateToRecruitersAfterHours: number;
+  reminderSweepMinutes: number;
 }
 
 /** How long a client may take, and how many connections it may hold (see .env.example). */
@@ -205,6 +230,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     },
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseQueryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
     dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
     logPretty: env.LOG_PRETTY ?? (!production && Boolean(process.stdout.isTTY)),
@@ -217,5 +243,14 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     calibrationRefitEvery: env.CALIBRATION_REFIT_EVERY,
     calibrationNightlyHourUtc:
       env.CALIBRATION_NIGHTLY_HOUR_UTC === -1 ? null : env.CALIBRATION_NIGHTLY_HOUR_UTC,
+    jobs: {
+      // Integration tests start many apps on one database: a test that needs the queue starts it.
+      enabled: env.JOBS_ENABLED ?? env.NODE_ENV !== 'test',
+      feedbackDueHours: env.FEEDBACK_DUE_HOURS,
+      reminderEveryHours: env.REMINDER_EVERY_HOURS,
+      escalateToManagersAfterHours: env.ESCALATE_TO_MANAGERS_AFTER_HOURS,
+      escalateToRecruitersAfterHours: env.ESCALATE_TO_RECRUITERS_AFTER_HOURS,
+      reminderSweepMinutes: env.REMINDER_SWEEP_MINUTES,
+    },
   };
 }

@@ -42,7 +42,19 @@ export const migrations = [
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */
-export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+export interface PoolLimits {
+  /**
+   * A query without an answer within this fails (0: wait forever). For the API's request pool
+   * only: migrations and the calibration fit's own connections run long on purpose.
+   */
+  queryTimeoutMs?: number;
+}
+
+export function buildDataSourceOptions(
+  databaseUrl: string,
+  poolSize = 10,
+  { queryTimeoutMs = 0 }: PoolLimits = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -54,6 +66,13 @@ export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): Data
     // Schema changes are migrations, run explicitly at boot or by `npm run db:migrate`.
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize },
+    // A database that is down or stalled fails requests fast (a 503), instead of holding them:
+    // pg waits forever for a connection and for an answer by default.
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
+      ...(queryTimeoutMs > 0 ? { query_timeout: queryTimeoutMs } : {}),
+    },
   };
 }

@@ -16,6 +16,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { body, unexpected } = toErrorBody(exception, String(request.id));
     if (unexpected) {
       request.log.error({ err: exception }, 'request failed');
+    } else if (body.code === 'DATABASE_UNAVAILABLE') {
+      request.log.warn(
+        { code: body.code, cause: exception instanceof Error ? exception.message : undefined },
+        'database unavailable',
+      );
     } else {
       request.log.info({ code: body.code, statusCode: body.statusCode }, 'request refused');
     }
@@ -24,6 +29,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof AppException) void reply.headers(exception.headers);
+    // A database outage is usually short: clients may retry after a moment.
+    if (body.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
     void reply.status(body.statusCode).send(body);
   }
 }

@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
+import { QueryFailedError } from 'typeorm';
 import { z } from 'zod';
 
 import { AppException } from './app-exception';
@@ -50,6 +51,44 @@ describe('toErrorBody', () => {
       code: 'INTERNAL_ERROR',
       message: 'Something went wrong on our side.',
       requestId: 'req-3',
+    });
+  });
+  it('answers a database outage with 503 DATABASE_UNAVAILABLE, not as a bug', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const shuttingDown = Object.assign(new Error('terminating connection'), { code: '57P01' });
+    const startingUp = new QueryFailedError(
+      'SELECT 1',
+      [],
+      Object.assign(new Error('starting'), {
+        code: '57P03',
+      }),
+    );
+    for (const outage of [
+      refused,
+      shuttingDown,
+      startingUp,
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('Query read timeout'),
+    ]) {
+      expect(toErrorBody(outage, 'r')).toMatchObject({
+        body: { statusCode: 503, code: 'DATABASE_UNAVAILABLE' },
+        unexpected: false,
+      });
+    }
+    // A query the database refused for what it says is a bug, still a 500 with its stack logged.
+    const syntax = new QueryFailedError(
+      'SELEC 1',
+      [],
+      Object.assign(new Error('syntax'), {
+        code: '42601',
+      }),
+    );
+    expect(toErrorBody(syntax, 'r')).toMatchObject({
+      body: { statusCode: 500, code: 'INTERNAL_ERROR' },
+      unexpected: true,
     });
   });
 });

@@ -3,11 +3,12 @@ import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 
+import { isDatabaseUnavailable } from '../../database/postgres-errors';
 import { AppException } from './app-exception';
 
 export interface ErrorResponse {
   body: ApiErrorBody;
-  /** True when the error is ours (a bug or an outage), so it must be logged with its stack. */
+  /** True when the error is ours (a bug), so it must be logged with its stack. */
   unexpected: boolean;
 }
 
@@ -57,6 +58,9 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorRespons
   if (typeof fastifyCode === 'string' && fastifyErrorCodes[fastifyCode]) {
     return known(fastifyErrorCodes[fastifyCode]);
   }
+  // An outage, not a bug: a 503 the client retries, logged without a stack per request.
+  if (isDatabaseUnavailable(exception))
+    return { ...known('DATABASE_UNAVAILABLE'), unexpected: false };
   return { ...known('INTERNAL_ERROR'), unexpected: true };
 }
 

@@ -9,6 +9,9 @@ import { Public } from '../../common/auth/auth.decorators';
 import { AppException } from '../../common/errors/app-exception';
 import { ZodResponse } from '../../common/http/zod-response';
 
+/** How long readiness waits for the database's answer. */
+const READY_TIMEOUT_MS = 2000;
+
 class HealthDto extends createZodDto(healthSchema) {}
 class ReadinessDto extends createZodDto(readinessSchema) {}
 
@@ -25,14 +28,23 @@ export class HealthController {
     return { status: 'ok' as const };
   }
 
-  /** The database answers (for a readiness probe and load balancers). */
+  /**
+   * The database answers within READY_TIMEOUT_MS (for a readiness probe and load balancers): a
+   * stalled database must take the instance out of rotation, not hang the probe.
+   */
   @Get('ready')
   @ZodResponse({ type: ReadinessDto })
   async ready() {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer')), READY_TIMEOUT_MS);
+    });
     try {
-      await this.dataSource.query('SELECT 1');
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
     } catch {
       throw new AppException('DATABASE_UNAVAILABLE');
+    } finally {
+      clearTimeout(timer);
     }
     return { status: 'ok' as const, database: 'up' as const };
   }
