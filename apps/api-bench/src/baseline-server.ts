@@ -3,23 +3,43 @@ import 'reflect-metadata';
 import { timingSafeEqual } from 'node:crypto';
 
 import { IdempotencyRepository } from '@calibrate/api/common/idempotency/idempotency.repository';
-import { IdempotencyService } from '@calibrate/api/common/idempotency/idempotency.service';
+import {
+  IdempotencyService,
+  storedScope,
+} from '@calibrate/api/common/idempotency/idempotency.service';
 import { Sql } from '@calibrate/api/database/sql';
+import { AccessRepository } from '@calibrate/api/modules/access/access.repository';
+import { AccessService } from '@calibrate/api/modules/access/access.service';
 import { SESSION_COOKIE } from '@calibrate/api/modules/auth/session-cookies';
 import { hashSessionId, SessionsRepository } from '@calibrate/api/modules/auth/sessions.repository';
+import { toCandidate } from '@calibrate/api/modules/candidates/candidates.mapper';
+import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidates.repository';
+import { ComparisonRepository } from '@calibrate/api/modules/comparison/comparison.repository';
+import { ComparisonService } from '@calibrate/api/modules/comparison/comparison.service';
+import { JobSummary } from '@calibrate/api/modules/comparison/score-roll-ups';
 import { ScorecardsRepository } from '@calibrate/api/modules/scorecards/scorecards.repository';
-import { CSRF_HEADER } from '@calibrate/contracts';
+import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
+import {
+  can,
+  candidateSorts,
+  CandidateStage,
+  CSRF_HEADER,
+  DEFAULT_PAGE_SIZE,
+} from '@calibrate/contracts';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { FastifyRequest } from 'fastify';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 /**
- * The benchmark's baseline: "save one answer" as a bare Fastify + pg handler, with no NestJS,
- * TypeORM, validation pipes, guards or exception filters. It sends the very same SQL as the API
- * (it calls the same repository methods on a plain pg pool): the session lookup, then the
- * one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row).
- * The ratio of the API's throughput to this one is what the framework costs.
+ * The benchmark's baseline: each benchmarked route as a bare Fastify + pg handler, with no NestJS,
+ * TypeORM, validation pipes, guards, exception filters or response schemas. It sends the very same
+ * SQL as the API (it calls the same repository and service code on a plain pg pool) and answers
+ * the same JSON (the bench checks that before it measures): for a save, the session lookup, then
+ * the one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row);
+ * for the reads, the session lookup, then the pipeline page, the summary or the comparison with
+ * its access check. The API's figures against these, measured in the same run, are what the
+ * framework costs, whatever the machine's speed that day.
  */
 const url = process.env.DATABASE_URL;
 const port = Number(process.env.PORT ?? 3100);
@@ -41,6 +61,14 @@ const dataSource = {
 const sessions = new SessionsRepository(dataSource);
 const scorecards = new ScorecardsRepository(dataSource);
 const idempotency = new IdempotencyService(new IdempotencyRepository());
+const candidates = new CandidatesRepository(dataSource);
+const access = new AccessService(new AccessRepository(dataSource));
+const comparisons = new ComparisonService(
+  dataSource,
+  new ComparisonRepository(dataSource),
+  new ScoringRepository(dataSource),
+  access,
+);
 
 /** The session lookup, as the API's guard does it. */
 function signedInUser(request: FastifyRequest) {
@@ -83,7 +111,11 @@ app.put<{
     idempotency:
       typeof key === 'string'
         ? {
-            scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
+            // Keys belong to their user, as the API stores them.
+            scope: storedScope({
+              scope: 'PUT /scorecards/:scorecardId/scores/:questionId',
+              userId: user.id,
+            }),
             key,
             requestHash: idempotency.requestHash({
               params: request.params,
@@ -124,6 +156,67 @@ app.put<{
   );
   return reply.send({ version: rows[0]?.version });
 });
+
+/**
+ * The pipeline: a page of candidates, as the API's list sends it (`CandidatesService.list`). The
+ * query string is read as is: the bench sends only valid ones.
+ */
+app.get<{
+  Querystring: {
+    q?: string;
+    jobId?: string;
+    stage?: CandidateStage;
+    limit?: string;
+    cursor?: string;
+    sort?: (typeof candidateSorts)[number];
+  };
+}>('/api/v1/candidates', async (request, reply) => {
+  const user = await signedInUser(request);
+  if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+  const { q, jobId, stage, limit, cursor, sort } = request.query;
+  const page = await candidates.findPage(
+    {
+      q: q?.trim() || undefined,
+      jobId,
+      stage,
+      limit: limit ? Number(limit) : DEFAULT_PAGE_SIZE,
+      cursor,
+      sort: sort ?? 'createdAt',
+    },
+    user,
+    'as-viewer-may',
+  );
+  return reply.send({ items: page.rows.map(toCandidate), nextCursor: page.nextCursor });
+});
+
+/** A candidate's summary, with the API controller's access check for those who see only some. */
+app.get<{ Params: { candidateId: string } }>(
+  '/api/v1/candidates/:candidateId/summary',
+  async (request, reply) => {
+    const user = await signedInUser(request);
+    if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+    const { candidateId } = request.params;
+    if (!can(user.role, 'everything.see')) await access.candidate(user, candidateId);
+    // The service's summary carries the candidate's job too, which the API's response schema strips.
+    const summary = await comparisons.candidateSummary(candidateId, user);
+    const { jobId: _jobId, ...shown } = summary as JobSummary;
+    return reply.send(shown);
+  },
+);
+
+/** 2–8 candidates of a job side by side, for a caller who manages the job. */
+app.get<{ Params: { jobId: string }; Querystring: { candidateIds?: string } }>(
+  '/api/v1/jobs/:jobId/comparison',
+  async (request, reply) => {
+    const user = await signedInUser(request);
+    if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+    if (!can(user.role, 'candidates.compare')) return reply.code(403).send({ error: 'forbidden' });
+    const { jobId } = request.params;
+    const job = await access.managedJob(user, jobId);
+    const ids = (request.query.candidateIds ?? '').split(',');
+    return reply.send(await comparisons.comparison({ id: jobId, ...job }, ids, user));
+  },
+);
 
 app.get('/ready', async () => ({ status: 'ok' }));
 

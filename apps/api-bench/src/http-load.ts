@@ -22,6 +22,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   requests: number;
+  /** How long the load ran, in seconds. */
+  seconds: number;
   requestsPerSecond: number;
   /** Latency percentiles in milliseconds (microsecond resolution). */
   p50: number;
@@ -87,6 +89,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const completed = latencies.totalCount;
   const summary: LoadResult = {
     requests: completed,
+    seconds: result.duration,
     requestsPerSecond: Math.round(completed / result.duration),
     p50: ms(50),
     p95: ms(95),

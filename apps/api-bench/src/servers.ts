@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface RunningServer {
@@ -9,14 +10,50 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
+/** A port nothing listens on: any (the system picks it), or the first free one of `range`. */
+export async function freePort(range = portRange(process.env.BENCH_PORTS)): Promise<number> {
+  if (!range) return listenOn(0);
+  for (let port = range.from; port <= range.to; port += 1) {
+    if (taken.has(port)) continue;
+    const free = await listenOn(port).then(
+      () => true,
+      () => false,
+    );
+    if (free) {
+      // Two servers started back to back must not both be given the port the first has not bound yet.
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error(`No free port in BENCH_PORTS=${range.from}-${range.to}`);
+}
+
+const taken = new Set<number>();
+
+/**
+ * BENCH_PORTS=3300-3329: the servers listen on ports of that range (where the machine is shared
+ * and each user has their own); unset, on any port the system gives.
+ */
+export function portRange(value: string | undefined): { from: number; to: number } | null {
+  if (!value) return null;
+  const match = /^(\d+)-(\d+)$/.exec(value.trim());
+  const from = Number(match?.[1]);
+  const to = Number(match?.[2]);
+  if (!match || from < 1 || to > 65535 || from > to) {
+    throw new Error(`BENCH_PORTS must look like 3300-3329, not "${value}"`);
+  }
+  return { from, to };
+}
+
+/** Binds a port on 127.0.0.1 and lets it go again: the port it got. */
+function listenOn(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const bound = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(bound));
     });
   });
 }
@@ -75,4 +112,25 @@ export async function startServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * The CPU time a process has used (user + system, in milliseconds), from /proc; null where there
+ * is no /proc or the process has exited. A server's CPU per request is its own cost, which the
+ * load of other processes on the machine changes far less than its latency.
+ */
+export function cpuMilliseconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime is the
+    // 14th field of the line, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
 }

@@ -71,7 +71,7 @@ export class ComparisonService {
     const [summaries, ratingRows] = await Promise.all([
       this.scoreSummaries(panels, job.id).then((scored) => this.restrict(viewer, scored, true)),
       this.repository.findQuestionRatings(
-        panels.rounds.filter((round) => !ownDrafts.has(round.id)).map((round) => round.id),
+        panels.rounds.filter((round) => !ownDrafts.has(round.id)),
       ),
     ]);
     const problems = candidateIds.flatMap((id, index) =>

@@ -20,7 +20,6 @@ const row = (candidate: string, round: string, interviewer: string, rating: numb
   interviewer_name: interviewer,
   category: 'Empathy',
   text: 'How do you calm an upset caller?',
-  category_position: 0,
   question_position: 0,
   rating,
   note: '',
@@ -50,6 +49,60 @@ describe('groupQuestionRatings', () => {
       ['b', 11 / 3, false],
       ['c', null, false],
     ]);
+  });
+});
+
+describe('groupQuestionRatings order', () => {
+  const rated = (
+    candidate: string,
+    round: string,
+    category: string,
+    text: string,
+    position: number,
+    rating: number,
+  ) => ({ ...row(candidate, round, 'Ivy', rating), category, text, question_position: position });
+
+  it('orders questions by group, then the group’s categories, then position; unknown groups last', () => {
+    const questions = groupQuestionRatings(
+      [
+        rated('a', 'old', 'Tone', 'Legacy question', 0, 3),
+        rated('a', 'r2', 'Tone', 'Second in tone', 1, 4),
+        rated('b', 'r1', 'Empathy', 'First in empathy', 0, 2),
+        rated('a', 'r1', 'Empathy', 'First in empathy', 0, 5),
+        rated('b', 'r2', 'Tone', 'First in tone', 3, 4),
+        rated('b', 'r2', 'Tone', 'First in tone', 0, 3),
+        rated('a', 'r2', 'Empathy', 'Empathy on the call', 2, 1),
+      ],
+      ['a', 'b'],
+      [
+        { key: 'screen', categories: ['Empathy'] },
+        { key: 'call', categories: ['Tone', 'Empathy'] },
+      ],
+      new Map([
+        ['r1', 'screen'],
+        ['r2', 'call'],
+      ]),
+    );
+    expect(questions.map((q) => [q.roundGroup, q.category, q.text])).toEqual([
+      ['screen', 'Empathy', 'First in empathy'],
+      // The lowest position of a question's rows places it: 0, before "Second in tone" at 1.
+      ['call', 'Tone', 'First in tone'],
+      ['call', 'Tone', 'Second in tone'],
+      ['call', 'Empathy', 'Empathy on the call'],
+      ['', 'Tone', 'Legacy question'],
+    ]);
+    const [first, tone] = questions;
+    expect(first?.candidates.map((c) => [c.candidateId, c.mean])).toEqual([
+      ['a', 5],
+      ['b', 2],
+    ]);
+    expect(tone?.candidates[1]?.ratings.map((r) => r.rating)).toEqual([4, 3]);
+    expect(tone?.candidates[0]).toEqual({
+      candidateId: 'a',
+      mean: null,
+      disagreement: false,
+      ratings: [],
+    });
   });
 });
 
