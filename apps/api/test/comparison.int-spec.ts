@@ -2,6 +2,7 @@ import {
   Candidate,
   CandidateSummary,
   Comparison,
+  comparisonSchema,
   FeedbackOwed,
   Job,
   Rubric,
@@ -177,6 +178,9 @@ describe('candidate summary and job comparison', () => {
       .query({ candidateIds: [world.candidate.id, other.id, unscored.id].join(',') });
     expect(response.status).toBe(200);
     const comparison = response.body as Comparison;
+    // The route skips the response parse (its size): the answer is exactly what the contract
+    // says, with no key the schema would strip.
+    expect(comparisonSchema.parse(comparison)).toEqual(comparison);
 
     expect(comparison.categories).toEqual(['Empathy', 'Problem solving']);
     expect(

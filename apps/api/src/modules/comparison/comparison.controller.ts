@@ -12,7 +12,7 @@ import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
-import { ZodResponse } from '../../common/http/zod-response';
+import { UnparsedZodResponse, ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { ComparisonService } from './comparison.service';
 
@@ -42,7 +42,7 @@ export class ComparisonController {
   /** 2–8 candidates of a job side by side, with warnings where the comparison could mislead. */
   @Get('jobs/:jobId/comparison')
   @Requires('candidates.compare')
-  @ZodResponse({ type: ComparisonDto })
+  @UnparsedZodResponse({ type: ComparisonDto })
   async comparison(
     @Param() params: JobIdParamsDto,
     @Query() query: ComparisonQueryDto,
