@@ -17,8 +17,12 @@ import { ComparisonModule } from './modules/comparison/comparison.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { HealthModule } from './modules/health/health.module';
 import { InterviewsModule } from './modules/interviews/interviews.module';
+import { JobQueueModule } from './modules/job-queue/job-queue.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LiveModule } from './modules/live/live.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { UsersModule } from './modules/users/users.module';
@@ -49,12 +53,16 @@ export class AppModule {
         CandidatesModule,
         RubricsModule,
         JobsModule,
+        LiveModule,
         InterviewsModule,
         ScorecardsModule,
         ComparisonModule,
         CalibrationModule,
         FeedbackModule,
         MaintenanceModule,
+        JobQueueModule,
+        NotificationsModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

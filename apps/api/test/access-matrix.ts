@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
+
 import { Rubric } from '@calibrate/contracts';
+import type { Response } from 'supertest';
 
 import { interviewRows } from './access-matrix-interviews';
 import { all, MatrixContext, missing, only, Row } from './access-matrix-types';
@@ -141,6 +144,51 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       route: 'GET /api/v1/feedback-owed',
       send: (c) => call(c, 'get', '/api/v1/feedback-owed'),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      // The round has not started: nothing is owed yet, so those who may remind get a 404.
+      route: 'POST /api/v1/scorecards/{scorecardId}/remind',
+      send: (c, w) => call(c, 'post', `/api/v1/scorecards/${w.interviewerScorecard}/remind`),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 404),
+    },
+    {
+      route: 'POST /api/v1/feedback-owed/remind',
+      send: (c, w) =>
+        call(c, 'post', '/api/v1/feedback-owed/remind').send({
+          interviewerId: w.users.interviewer,
+          jobId: w.job,
+        }),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 409),
+    },
+    {
+      route: 'GET /api/v1/notifications',
+      send: (c) => call(c, 'get', '/api/v1/notifications'),
+      expect: all(200),
+    },
+    {
+      route: 'POST /api/v1/notifications/{notificationId}/read',
+      send: (c) => call(c, 'post', `/api/v1/notifications/${missing}/read`),
+      expect: all(404),
+    },
+    {
+      route: 'POST /api/v1/notifications/read-all',
+      send: (c) => call(c, 'post', '/api/v1/notifications/read-all'),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/notification-preferences',
+      send: (c) => call(c, 'get', '/api/v1/notification-preferences'),
+      expect: all(200),
+    },
+    {
+      route: 'PUT /api/v1/notification-preferences',
+      send: (c) =>
+        call(c, 'put', '/api/v1/notification-preferences').send({
+          inApp: true,
+          email: false,
+          dailyDigest: false,
+        }),
+      expect: all(200),
     },
     {
       route: 'POST /api/v1/jobs/{jobId}/candidate-imports/check',
@@ -318,5 +366,41 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin'], 200),
     },
     ...interviewRows({ t: app, call, unique, candidateVersion }),
+    {
+      // A stream: the row reads its head and first chunk, then hangs up (live-events.int-spec
+      // tests what each role receives on it).
+      route: 'GET /api/v1/events',
+      send: (c) => call(c, 'get', '/api/v1/events').buffer(true).parse(firstChunkOfStream),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/interview-rounds/{roundId}/progress',
+      send: (c, w) => call(c, 'get', `/api/v1/interview-rounds/${w.round}/progress`),
+      expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/interview-rounds/{roundId}/progress',
+      send: (c, w) => call(c, 'get', `/api/v1/interview-rounds/${w.otherRound}/progress`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 404 },
+    },
   ];
+}
+
+/** Superagent's parser for a response that may never end: an event stream stops at its first chunk. */
+function firstChunkOfStream(
+  res: Response,
+  done: (error: Error | null, body: unknown) => void,
+): void {
+  // In Node, superagent hands its parser the incoming message itself.
+  const response = res as unknown as IncomingMessage;
+  let text = '';
+  const stream = (response.headers['content-type'] ?? '').startsWith('text/event-stream');
+  response.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    if (stream) {
+      response.destroy();
+      done(null, text);
+    }
+  });
+  response.on('end', () => done(null, stream ? text : (JSON.parse(text || 'null') as unknown)));
 }

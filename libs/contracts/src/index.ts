@@ -15,6 +15,8 @@ export * from './health/health.schema';
 export * from './interviews/interviews.schema';
 export * from './interviews/my-interviews.schema';
 export * from './jobs/jobs.schema';
+export * from './live/live.schema';
+export * from './notifications/notifications.schema';
 export * from './rubrics/publish-rules';
 export * from './rubrics/rubrics.schema';
 export * from './scorecards/answer-rules';

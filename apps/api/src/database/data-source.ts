@@ -18,6 +18,8 @@ import { CandidateNameSort1763990000000 } from './migrations/1763990000000-candi
 import { EmailWordSearch1764000000000 } from './migrations/1764000000000-email-word-search';
 import { DeviceCookies1764010000000 } from './migrations/1764010000000-device-cookies';
 import { RubricDraftRevision1764010000002 } from './migrations/1764010000002-rubric-draft-revision';
+import { FeedbackOnTime1764020000000 } from './migrations/1764020000000-feedback-on-time';
+import { LiveEvents1764030000000 } from './migrations/1764030000000-live-events';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -39,6 +41,8 @@ export const migrations = [
   EmailWordSearch1764000000000,
   DeviceCookies1764010000000,
   RubricDraftRevision1764010000002,
+  FeedbackOnTime1764020000000,
+  LiveEvents1764030000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -20,18 +20,24 @@ CREATE INDEX interview_rounds_candidate_idx ON public.interview_rounds USING btr
 CREATE INDEX interview_rounds_job_idx ON public.interview_rounds USING btree (job_id, scheduled_at)
 CREATE INDEX interview_rounds_scheduled_idx ON public.interview_rounds USING btree (scheduled_at, id)
 CREATE INDEX interview_rounds_status_scheduled_idx ON public.interview_rounds USING btree (status, scheduled_at)
+CREATE INDEX interview_rounds_updated_idx ON public.interview_rounds USING btree (updated_at)
 CREATE INDEX job_hiring_managers_user_idx ON public.job_hiring_managers USING btree (user_id)
 CREATE INDEX job_plan_round_interviewers_user_idx ON public.job_plan_round_interviewers USING btree (user_id)
 CREATE INDEX jobs_created_at_idx ON public.jobs USING btree (created_at DESC, id DESC)
 CREATE INDEX jobs_status_created_at_idx ON public.jobs USING btree (status, created_at DESC, id DESC)
+CREATE INDEX live_events_created_at_idx ON public.live_events USING btree (created_at)
 CREATE INDEX login_failures_device_idx ON public.login_failures USING btree (device, created_at) WHERE (device IS NOT NULL)
 CREATE INDEX login_failures_email_idx ON public.login_failures USING btree (email, created_at)
 CREATE INDEX login_failures_ip_idx ON public.login_failures USING btree (ip, created_at)
+CREATE INDEX notifications_scorecard_idx ON public.notifications USING btree (scorecard_id)
+CREATE INDEX notifications_user_created_idx ON public.notifications USING btree (user_id, created_at DESC, id DESC)
+CREATE INDEX notifications_user_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL)
 CREATE INDEX password_reset_tokens_user_idx ON public.password_reset_tokens USING btree (user_id)
 CREATE INDEX rubric_categories_version_idx ON public.rubric_categories USING btree (rubric_version_id, "position")
 CREATE INDEX rubric_questions_category_idx ON public.rubric_questions USING btree (category_id, "position")
 CREATE INDEX rubric_questions_text_trgm_idx ON public.rubric_questions USING gin (text gin_trgm_ops)
 CREATE INDEX rubric_questions_version_idx ON public.rubric_questions USING btree (rubric_version_id)
+CREATE INDEX scorecard_reminders_next_idx ON public.scorecard_reminders USING btree (next_at) WHERE (next_at IS NOT NULL)
 CREATE INDEX scorecards_draft_round_idx ON public.scorecards USING btree (round_id) WHERE (status = 'draft'::text)
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
@@ -51,8 +57,13 @@ CREATE UNIQUE INDEX job_plan_round_interviewers_pkey ON public.job_plan_round_in
 CREATE UNIQUE INDEX job_plan_rounds_job_position_key ON public.job_plan_rounds USING btree (job_id, "position")
 CREATE UNIQUE INDEX job_plan_rounds_pkey ON public.job_plan_rounds USING btree (id)
 CREATE UNIQUE INDEX jobs_pkey ON public.jobs USING btree (id)
+CREATE UNIQUE INDEX live_events_pkey ON public.live_events USING btree (id)
 CREATE UNIQUE INDEX login_failures_pkey ON public.login_failures USING btree (id)
+CREATE UNIQUE INDEX notification_preferences_pkey ON public.notification_preferences USING btree (user_id)
+CREATE UNIQUE INDEX notifications_pkey ON public.notifications USING btree (id)
+CREATE UNIQUE INDEX notifications_user_dedupe_key ON public.notifications USING btree (user_id, dedupe_key)
 CREATE UNIQUE INDEX password_reset_tokens_pkey ON public.password_reset_tokens USING btree (token_hash)
+CREATE UNIQUE INDEX reminder_sweeps_pkey ON public.reminder_sweeps USING btree (id)
 CREATE UNIQUE INDEX rubric_categories_pkey ON public.rubric_categories USING btree (id)
 CREATE UNIQUE INDEX rubric_questions_pkey ON public.rubric_questions USING btree (id)
 CREATE UNIQUE INDEX rubric_versions_one_draft_key ON public.rubric_versions USING btree (rubric_id) WHERE (status = 'draft'::text)
@@ -60,6 +71,7 @@ CREATE UNIQUE INDEX rubric_versions_pkey ON public.rubric_versions USING btree (
 CREATE UNIQUE INDEX rubric_versions_rubric_version_key ON public.rubric_versions USING btree (rubric_id, version)
 CREATE UNIQUE INDEX rubrics_pkey ON public.rubrics USING btree (id)
 CREATE UNIQUE INDEX scorecard_answers_pkey ON public.scorecard_answers USING btree (scorecard_id, question_id)
+CREATE UNIQUE INDEX scorecard_reminders_pkey ON public.scorecard_reminders USING btree (scorecard_id)
 CREATE UNIQUE INDEX scorecards_pkey ON public.scorecards USING btree (id)
 CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING btree (round_id, interviewer_id)
 CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id_hash)
@@ -199,12 +211,14 @@ job_plan_rounds.job_id uuid NOT NULL
 job_plan_rounds.name text NOT NULL
 job_plan_rounds.position integer NOT NULL
 job_plan_rounds.rubric_id uuid NOT NULL
+jobs CONSTRAINT jobs_feedback_due_hours_check CHECK (((feedback_due_hours >= 1) AND (feedback_due_hours <= 720)))
 jobs CONSTRAINT jobs_headcount_check CHECK ((headcount > 0))
 jobs CONSTRAINT jobs_pkey PRIMARY KEY (id)
 jobs CONSTRAINT jobs_shift_check CHECK ((shift = ANY (ARRAY['day'::text, 'mid'::text, 'night'::text, 'rotating'::text, 'flexible'::text])))
 jobs CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['open'::text, 'on_hold'::text, 'closed'::text])))
 jobs.client_program text NOT NULL
 jobs.created_at timestamp with time zone NOT NULL DEFAULT now()
+jobs.feedback_due_hours integer
 jobs.headcount integer NOT NULL
 jobs.id uuid NOT NULL DEFAULT gen_random_uuid()
 jobs.language text NOT NULL
@@ -213,12 +227,41 @@ jobs.site text NOT NULL
 jobs.status text NOT NULL DEFAULT 'open'::text
 jobs.title text NOT NULL
 jobs.updated_at timestamp with time zone NOT NULL DEFAULT now()
+live_events CONSTRAINT live_events_pkey PRIMARY KEY (id)
+live_events.candidate_id uuid
+live_events.created_at timestamp with time zone NOT NULL DEFAULT now()
+live_events.data jsonb NOT NULL DEFAULT '{}'::jsonb
+live_events.id bigint NOT NULL DEFAULT nextval('live_events_id_seq'::regclass)
+live_events.job_id uuid
+live_events.kind text NOT NULL
+live_events.round_id uuid
 login_failures CONSTRAINT login_failures_pkey PRIMARY KEY (id)
 login_failures.created_at timestamp with time zone NOT NULL DEFAULT now()
 login_failures.device text
 login_failures.email text NOT NULL
 login_failures.id bigint NOT NULL
 login_failures.ip text NOT NULL
+notification_preferences CONSTRAINT notification_preferences_pkey PRIMARY KEY (user_id)
+notification_preferences CONSTRAINT notification_preferences_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+notification_preferences.daily_digest boolean NOT NULL DEFAULT false
+notification_preferences.email boolean NOT NULL DEFAULT true
+notification_preferences.in_app boolean NOT NULL DEFAULT true
+notification_preferences.updated_at timestamp with time zone NOT NULL DEFAULT now()
+notification_preferences.user_id uuid NOT NULL
+notifications CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['reminder'::text, 'escalation'::text, 'manual_reminder'::text])))
+notifications CONSTRAINT notifications_pkey PRIMARY KEY (id)
+notifications CONSTRAINT notifications_scorecard_id_fkey FOREIGN KEY (scorecard_id) REFERENCES scorecards(id) ON DELETE CASCADE
+notifications CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+notifications.body text NOT NULL DEFAULT ''::text
+notifications.created_at timestamp with time zone NOT NULL DEFAULT now()
+notifications.dedupe_key text
+notifications.id uuid NOT NULL DEFAULT gen_random_uuid()
+notifications.kind text NOT NULL
+notifications.link text
+notifications.read_at timestamp with time zone
+notifications.scorecard_id uuid
+notifications.title text NOT NULL
+notifications.user_id uuid NOT NULL
 password_reset_tokens CONSTRAINT password_reset_tokens_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
 password_reset_tokens CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (token_hash)
 password_reset_tokens CONSTRAINT password_reset_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
@@ -229,6 +272,10 @@ password_reset_tokens.revoked_at timestamp with time zone
 password_reset_tokens.token_hash text NOT NULL
 password_reset_tokens.used_at timestamp with time zone
 password_reset_tokens.user_id uuid NOT NULL
+reminder_sweeps CONSTRAINT reminder_sweeps_id_check CHECK (id)
+reminder_sweeps CONSTRAINT reminder_sweeps_pkey PRIMARY KEY (id)
+reminder_sweeps.armed_through timestamp with time zone NOT NULL
+reminder_sweeps.id boolean NOT NULL DEFAULT true
 rubric_categories CONSTRAINT rubric_categories_pkey PRIMARY KEY (id)
 rubric_categories CONSTRAINT rubric_categories_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_categories CONSTRAINT rubric_categories_weight_check CHECK ((weight >= (0)::numeric))
@@ -282,6 +329,13 @@ scorecard_answers.rating smallint
 scorecard_answers.scorecard_id uuid NOT NULL
 scorecard_answers.updated_at timestamp with time zone NOT NULL DEFAULT now()
 scorecard_answers.version integer NOT NULL DEFAULT 1
+scorecard_reminders CONSTRAINT scorecard_reminders_pkey PRIMARY KEY (scorecard_id)
+scorecard_reminders CONSTRAINT scorecard_reminders_scorecard_id_fkey FOREIGN KEY (scorecard_id) REFERENCES scorecards(id) ON DELETE CASCADE
+scorecard_reminders.created_at timestamp with time zone NOT NULL DEFAULT now()
+scorecard_reminders.last_manual_at timestamp with time zone
+scorecard_reminders.last_reminded_at timestamp with time zone
+scorecard_reminders.next_at timestamp with time zone
+scorecard_reminders.scorecard_id uuid NOT NULL
 scorecards CONSTRAINT scorecards_interviewer_id_fkey FOREIGN KEY (interviewer_id) REFERENCES users(id)
 scorecards CONSTRAINT scorecards_pkey PRIMARY KEY (id)
 scorecards CONSTRAINT scorecards_recommendation_check CHECK ((recommendation = ANY (ARRAY['strong_no'::text, 'no'::text, 'yes'::text, 'strong_yes'::text])))

@@ -11,7 +11,10 @@ import {
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
 import { useMe, UserMenu } from '@/features/auth';
+import { NotificationBell } from '@/features/notifications';
 import { SaveQueueProvider, useUnsentWrites } from '@/features/scorecards';
+
+import { useLiveUpdates } from './live-updates';
 
 /** What each role finds in the navigation: only screens it may use. */
 export function navigationFor(role: UserRole | undefined): NavigationItem[] {
@@ -35,11 +38,17 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
 export function AppShell() {
   const me = useMe();
   const user = me.data?.user;
+  // Live panel progress, submissions and moves by others refresh what is on screen.
+  useLiveUpdates(user?.id);
   if (!user) return null;
   // Unsent scorecard writes follow the user across screens, so the queue lives above them all.
   return (
     <SaveQueueProvider userId={user.id}>
-      <AppLayout navigation={navigationFor(user.role)} account={<AccountMenu />} />
+      <AppLayout
+        navigation={navigationFor(user.role)}
+        notifications={<NotificationBell />}
+        account={<AccountMenu />}
+      />
     </SaveQueueProvider>
   );
 }

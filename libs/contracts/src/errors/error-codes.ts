@@ -9,6 +9,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
+  'REMINDER_TOO_SOON',
+  'NOTHING_TO_REMIND',
   'PASSWORD_RESET_LINK_INVALID',
   'CSRF_TOKEN_INVALID',
   'FORBIDDEN',
@@ -55,6 +57,11 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
   INVALID_CREDENTIALS: { status: 401, message: 'The email or password is wrong.' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Too many failed sign-ins. Try again later.' },
+  REMINDER_TOO_SOON: {
+    status: 429,
+    message: 'This was reminded less than an hour ago. Try again later.',
+  },
+  NOTHING_TO_REMIND: { status: 409, message: 'Nothing is owed here: there is no one to remind.' },
   PASSWORD_RESET_LINK_INVALID: {
     status: 410,
     message: 'This password reset link can no longer be used.',

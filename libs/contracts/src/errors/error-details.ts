@@ -51,6 +51,7 @@ export const errorDetailsSchemas = {
   SCORECARD_INCOMPLETE: issueListSchema,
   RUBRIC_VERSION_INCOMPLETE: issueListSchema,
   TOO_MANY_ATTEMPTS: z.object({ retryAfterSeconds: z.number() }),
+  REMINDER_TOO_SOON: z.object({ retryAfterSeconds: z.number() }),
   PASSWORD_RESET_LINK_INVALID: z.object({ reason: passwordResetLinkReasonSchema }),
   CSRF_TOKEN_INVALID: z.object({ origin: z.string() }),
   USER_EMAIL_TAKEN: z.object({ email: z.string() }),

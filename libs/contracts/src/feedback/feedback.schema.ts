@@ -29,6 +29,11 @@ export const owedScorecardSchema = z.object({
   jobTitle: z.string(),
   interviewerId: z.uuid(),
   interviewerName: z.string(),
+  /**
+   * When the interviewer was last reminded of it (by hand or by the due-finder); null if never.
+   * The API always sends it (optional only for clients and fixtures older than reminders).
+   */
+  lastRemindedAt: z.iso.datetime({ offset: true }).nullish(),
 });
 export type OwedScorecard = z.infer<typeof owedScorecardSchema>;
 
@@ -44,6 +49,8 @@ export const feedbackOwedSchema = z.object({
       owed: z.number().int(),
       overdue: z.number().int(),
       worstOverdueHours: z.number(),
+      /** The latest reminder about any of their owed scorecards. */
+      lastRemindedAt: z.iso.datetime({ offset: true }).nullish(),
     }),
   ),
   jobs: z.array(

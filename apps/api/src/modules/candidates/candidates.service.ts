@@ -19,6 +19,7 @@ import { AppException } from '../../common/errors/app-exception';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { LiveEventsPublisher } from '../live/live-events.publisher';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
 import { CandidatesRepository } from './candidates.repository';
 
@@ -31,6 +32,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsPublisher,
   ) {}
 
   async list(query: ListCandidatesQuery, viewer: SessionUser): Promise<CandidatePage> {
@@ -144,6 +146,7 @@ export class CandidatesService {
         before: { stage: row.stage },
         after: { stage: change.stage, reason: change.reason ?? null },
       });
+      await this.live.candidateStageChanged(db, candidateId);
       return this.get(candidateId, db);
     });
   }

@@ -1,9 +1,11 @@
-import { FEEDBACK_DUE_HOURS, FeedbackOwedQuery } from '@calibrate/contracts';
-import { Injectable } from '@nestjs/common';
+import { FeedbackOwedQuery } from '@calibrate/contracts';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
+import { APP_CONFIG } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/env';
 import { queryRows } from '../../database/sql';
 import { AddParam, sqlParams, visibleRoundSql } from '../access/visibility.sql';
 
@@ -23,6 +25,7 @@ export interface OwedRow {
   job_title: string;
   interviewer_id: string;
   interviewer_name: string;
+  last_reminded_at: Date | null;
   total: number;
 }
 
@@ -32,6 +35,7 @@ export interface OwedByInterviewerRow {
   owed: number;
   overdue: number;
   worst_overdue_hours: number;
+  last_reminded_at: Date | null;
 }
 
 export interface JobFeedbackRow {
@@ -50,14 +54,17 @@ export interface JobFeedbackRow {
  */
 @Injectable()
 export class FeedbackRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** The owed scorecards, oldest round first (at most WORST_OWED_SHOWN), each with the total. */
   findWorstOwed(viewer: SessionUser, query: FeedbackOwedQuery): Promise<OwedRow[]> {
     const { params, add } = sqlParams();
     return queryRows(
       this.dataSource.manager,
-      `WITH owed AS (${owedSql(add, roundFilter(viewer, query, add))})
+      `WITH owed AS (${owedSql(add, roundFilter(viewer, query, add), this.config.jobs.feedbackDueHours)})
        SELECT owed.*, c.name AS candidate_name, j.title AS job_title, count(*) OVER ()::int AS total
          FROM owed JOIN candidates c ON c.id = owed.candidate_id JOIN jobs j ON j.id = owed.job_id
         ORDER BY owed.scheduled_at, owed.scorecard_id
@@ -74,10 +81,10 @@ export class FeedbackRepository {
     const { params, add } = sqlParams();
     return queryRows(
       this.dataSource.manager,
-      `WITH owed AS (${owedSql(add, roundFilter(viewer, query, add))})
+      `WITH owed AS (${owedSql(add, roundFilter(viewer, query, add), this.config.jobs.feedbackDueHours)})
        SELECT interviewer_id, interviewer_name, count(*)::int AS owed,
               count(*) FILTER (WHERE overdue_hours > 0)::int AS overdue,
-              max(overdue_hours) AS worst_overdue_hours
+              max(overdue_hours) AS worst_overdue_hours, max(last_reminded_at) AS last_reminded_at
          FROM owed GROUP BY interviewer_id, interviewer_name
         ORDER BY max(overdue_hours) DESC, interviewer_name`,
       params,
@@ -118,17 +125,22 @@ function roundFilter(viewer: SessionUser, query: FeedbackOwedQuery, add: AddPara
   return conditions.join(' AND ');
 }
 
-/** Scorecards owed on rounds matching `where`, with when they were due and how late they are. */
-function owedSql(add: AddParam, where: string): string {
-  const due = `r.scheduled_at + ${add(FEEDBACK_DUE_HOURS)}::int * interval '1 hour'`;
+/**
+ * Scorecards owed on rounds matching `where`, with when they were due (the job's own deadline, or
+ * the default), how late they are, and when their interviewer was last reminded.
+ */
+function owedSql(add: AddParam, where: string, defaultDueHours: number): string {
+  const due = `r.scheduled_at + COALESCE(dj.feedback_due_hours, ${add(defaultDueHours)}::int) * interval '1 hour'`;
   return `
     SELECT s.id AS scorecard_id, s.interviewer_id, u.name AS interviewer_name,
            r.id AS round_id, r.name AS round_name, r.scheduled_at, ${due} AS due_at,
            extract(epoch FROM now() - (${due}))::float8 / 3600 AS overdue_hours,
-           r.candidate_id, r.job_id
+           r.candidate_id, r.job_id, sr.last_reminded_at
       FROM scorecards s
       JOIN interview_rounds r ON r.id = s.round_id
+      JOIN jobs dj ON dj.id = r.job_id
       JOIN users u ON u.id = s.interviewer_id
+      LEFT JOIN scorecard_reminders sr ON sr.scorecard_id = s.id
      WHERE s.status = 'draft' AND r.status IN ('scheduled', 'completed') AND r.scheduled_at <= now()
        AND ${where}`;
 }

@@ -29,6 +29,7 @@ export class FeedbackService {
         jobTitle: row.job_title,
         interviewerId: row.interviewer_id,
         interviewerName: row.interviewer_name,
+        lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
       })),
       owedTotal: worst[0]?.total ?? 0,
       byInterviewer: interviewers.map((row) => ({
@@ -37,6 +38,7 @@ export class FeedbackService {
         owed: row.owed,
         overdue: row.overdue,
         worstOverdueHours: row.worst_overdue_hours,
+        lastRemindedAt: row.last_reminded_at?.toISOString() ?? null,
       })),
       jobs: jobs.map((row) => ({
         jobId: row.job_id,

@@ -17,6 +17,7 @@ import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { JobsRepository } from '../jobs/jobs.repository';
+import { LiveEventsPublisher } from '../live/live-events.publisher';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
@@ -35,6 +36,7 @@ export class InterviewsService {
     private readonly jobs: JobsRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsPublisher,
   ) {}
 
   async list(query: ListRoundsQuery, viewer: SessionUser): Promise<InterviewRoundPage> {
@@ -109,6 +111,7 @@ export class InterviewsService {
           interviewerIds: input.interviewerIds,
         },
       });
+      await this.live.roundChanged(db, 'round.scheduled', roundId);
       return round;
     });
   }
@@ -184,6 +187,7 @@ export class InterviewsService {
         before: { status: before.status, scheduledAt: before.scheduledAt },
         after: { status: after.status, scheduledAt: after.scheduledAt },
       });
+      await this.live.roundChanged(db, 'round.updated', roundId);
       return after;
     });
   }

@@ -27,6 +27,7 @@ import { preparedSql, Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { CalibrationService } from '../calibration/calibration.service';
 import { InterviewsRepository } from '../interviews/interviews.repository';
+import { LiveEventsPublisher } from '../live/live-events.publisher';
 import { toAmendment, toAnswer, toRoundAnswers, toScorecard } from './scorecards.mapper';
 import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
 import { emptySummary, ScoringRepository } from './scoring.repository';
@@ -49,6 +50,7 @@ export class ScorecardsService {
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
     private readonly calibration: CalibrationService,
+    private readonly live: LiveEventsPublisher,
   ) {}
 
   private readonly logger = new Logger(ScorecardsService.name);
@@ -110,7 +112,7 @@ export class ScorecardsService {
     const { key } = idempotency;
     if (key !== undefined && !this.idempotency.acceptsKey(key)) return undefined;
     try {
-      return await this.scorecards.saveAnswerInOneStatement(preparedSql(this.dataSource), {
+      const saved = await this.scorecards.saveAnswerInOneStatement(preparedSql(this.dataSource), {
         scorecardId,
         questionId,
         interviewerId,
@@ -125,6 +127,9 @@ export class ScorecardsService {
                 requestHash: this.idempotency.requestHash(idempotency.fingerprint),
               },
       });
+      // The panel sees the count move; never waited for.
+      if (saved) this.live.answerSaved(scorecardId);
+      return saved;
     } catch (error) {
       if (isUniqueViolation(error, 'idempotency_keys_pkey')) return undefined;
       throw error;
@@ -137,7 +142,7 @@ export class ScorecardsService {
    * (a race that has passed: a key that appeared meanwhile, a submit that was rolled back), the
    * same one statement writes, inside this transaction, so there is one writer with one audit shape.
    */
-  saveAnswer(
+  async saveAnswer(
     scorecardId: string,
     questionId: string,
     answer: SaveAnswer,
@@ -145,7 +150,7 @@ export class ScorecardsService {
     idempotency: IdempotencyRequest,
     interviewerId: string,
   ): Promise<Answer> {
-    return this.dataSource.transaction((db) =>
+    const saved = await this.dataSource.transaction((db) =>
       this.idempotency.run(db, idempotency, async () => {
         // Locking the scorecard orders this save against a concurrent submit.
         const scorecard = await this.lockEditable(db, scorecardId);
@@ -180,6 +185,8 @@ export class ScorecardsService {
         return saved;
       }),
     );
+    this.live.answerSaved(scorecardId);
+    return saved;
   }
 
   update(
@@ -243,6 +250,7 @@ export class ScorecardsService {
           before: { status: 'draft' },
           after: { status: 'submitted' },
         });
+        await this.live.scorecardChanged(db, 'scorecard.submitted', scorecardId);
         return this.get(scorecardId, db);
       }),
     );
@@ -271,6 +279,7 @@ export class ScorecardsService {
         before: { status: scorecard.status },
         after: { status: 'declined', reason },
       });
+      await this.live.scorecardChanged(db, 'scorecard.declined', scorecardId);
       return this.get(scorecardId, db);
     });
   }

@@ -21,12 +21,17 @@ const activeItemHover = () => ({
   children: {},
 });
 
-/** The shell: header, navigation and the current screen. `account` is the header's account control. */
+/**
+ * The shell: header, navigation and the current screen. `account` is the header's account
+ * control, `notifications` the bell beside it.
+ */
 export function AppLayout({
   account,
+  notifications,
   navigation,
 }: {
   account?: ReactNode;
+  notifications?: ReactNode;
   navigation: NavigationItem[];
 }) {
   const [navbarOpen, navbar] = useDisclosure(false);
@@ -62,7 +67,10 @@ export function AppLayout({
           <Text c="dimmed" size="sm" visibleFrom="sm">
             Structured interview scoring
           </Text>
-          <Group ml="auto">{account}</Group>
+          <Group ml="auto" gap="xs">
+            {notifications}
+            {account}
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -36,7 +36,7 @@ export function FeedbackOwedPage({ jobs }: { jobs: { id: string; title: string }
             {/* The owed table needs ~620 px for its five columns: at 1366 px, 7 of 12 clipped its status. */}
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, lg: 4 }}>
-                <ByInterviewer report={data} />
+                <ByInterviewer report={data} jobId={jobId} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <OwedScorecards report={data} />

@@ -3,7 +3,9 @@ import { Anchor, Badge, EmptyState, Group, Paper, Table, Text, Title } from '@ma
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { useRemindScorecard } from '../api/remind';
 import { formatOverdue } from '../model/durations';
+import { RemindButton } from './remind-button';
 
 const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -29,7 +31,7 @@ export function OwedScorecards({ report }: { report: FeedbackOwed }) {
           description="Every interview that has started has its scorecards submitted or declined."
         />
       ) : (
-        <Table.ScrollContainer minWidth={620}>
+        <Table.ScrollContainer minWidth={760}>
           <Table aria-label="Owed scorecards" verticalSpacing={6} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -38,6 +40,7 @@ export function OwedScorecards({ report }: { report: FeedbackOwed }) {
                 <Table.Th>Round</Table.Th>
                 <Table.Th>Started</Table.Th>
                 <Table.Th ta="right">Status</Table.Th>
+                <Table.Th ta="right">Reminder</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -70,6 +73,9 @@ export function OwedScorecards({ report }: { report: FeedbackOwed }) {
                       {formatOverdue(row.overdueHours)}
                     </Badge>
                   </Table.Td>
+                  <Table.Td ta="right">
+                    <RemindOne row={row} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -77,5 +83,20 @@ export function OwedScorecards({ report }: { report: FeedbackOwed }) {
         </Table.ScrollContainer>
       )}
     </Paper>
+  );
+}
+
+/** "Remind" for one owed scorecard, each row with its own pending and error state. */
+function RemindOne({ row }: { row: FeedbackOwed['owed'][number] }) {
+  const remind = useRemindScorecard();
+  return (
+    <RemindButton
+      label="Remind"
+      description={`Remind ${row.interviewerName} about ${row.candidateName}, ${row.roundName}`}
+      lastRemindedAt={remind.data?.remindedAt ?? row.lastRemindedAt ?? null}
+      pending={remind.isPending}
+      error={remind.error}
+      onRemind={() => remind.mutate(row.scorecardId)}
+    />
   );
 }

@@ -1,4 +1,9 @@
-import { interviewRoundSchema, myInterviewsSchema, scorecardSchema } from '@calibrate/contracts';
+import {
+  interviewRoundSchema,
+  myInterviewsSchema,
+  roundProgressSchema,
+  scorecardSchema,
+} from '@calibrate/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
@@ -17,7 +22,21 @@ export const interviewQueries = {
           headers: OFFLINE_HEADERS,
         }),
     }),
+  /** Who on a round's panel has started, how far each is, who submitted (live events update it). */
+  roundProgress: (roundId: string) =>
+    queryOptions({
+      queryKey: [...interviewQueries.all(), 'round-progress', roundId] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(`/v1/interview-rounds/${roundId}/progress`, {
+          schema: roundProgressSchema,
+          signal,
+        }),
+    }),
 };
+
+export function useRoundProgress(roundId: string) {
+  return useQuery(interviewQueries.roundProgress(roundId));
+}
 
 export function useMyInterviews() {
   return useQuery(interviewQueries.mine());

@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { formatRelativeDate } from '@/lib/format-date';
 
 import { sameDay } from '../model/group-my-interviews';
+import { isUnderWay } from '../model/panel-progress';
 import { InterviewStatusBadge } from './interview-status';
+import { OthersOnPanel } from './panel-progress';
 import { RoundActions } from './round-actions';
 import { StartInterviewButton } from './start-interview-button';
 
@@ -123,6 +125,10 @@ export function MyInterviewRow({
       </Table.Td>
       <Table.Td>
         <InterviewProgress item={item} />
+        {/* The rest of the panel, live: how far each is, never their ratings. */}
+        {isUnderWay(item, now) && (
+          <OthersOnPanel roundId={item.roundId} myScorecardId={item.scorecardId} />
+        )}
       </Table.Td>
       <Table.Td>
         <InterviewStatusBadge item={item} />

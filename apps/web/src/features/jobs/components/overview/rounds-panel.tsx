@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { QueryState } from '@/components/ui/query-state';
+import { PanelProgress } from '@/features/interviews';
 
 import { RECENT_DAYS, useJobRounds } from '../../api/job-overview';
 import { formatRoundTime, RoundState, roundState, roundStateLabels } from '../../model/job-labels';
@@ -138,6 +139,8 @@ function RoundList({
                 {roundStateLabels[state]}
               </Badge>
             </Group>
+            {/* A round under way: who has started, how far, who submitted (live). */}
+            {state === 'awaiting' && <PanelProgress roundId={round.id} />}
           </li>
         );
       })}

@@ -1,0 +1,2 @@
+export { notificationQueries } from './api/notifications';
+export { NotificationBell } from './components/notification-bell';
