@@ -20,6 +20,7 @@ import { DeviceCookies1764010000000 } from './migrations/1764010000000-device-co
 import { RubricDraftRevision1764010000002 } from './migrations/1764010000002-rubric-draft-revision';
 import { FeedbackOnTime1764020000000 } from './migrations/1764020000000-feedback-on-time';
 import { LiveEvents1764030000000 } from './migrations/1764030000000-live-events';
+import { NameSortKeyNotInlined1764040000000 } from './migrations/1764040000000-name-sort-key-not-inlined';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -43,6 +44,7 @@ export const migrations = [
   RubricDraftRevision1764010000002,
   FeedbackOnTime1764020000000,
   LiveEvents1764030000000,
+  NameSortKeyNotInlined1764040000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */
