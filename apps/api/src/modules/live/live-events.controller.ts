@@ -1,6 +1,6 @@
 import { roundIdParamsSchema, roundProgressSchema } from '@calibrate/contracts';
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
@@ -39,6 +39,10 @@ export class LiveEventsController {
    */
   @Get('events')
   @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'A stream of `id`, `event` and `data` lines (JSON of the live event contracts).',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   async events(
     @CurrentUser() user: SessionUser,
     @Req() request: FastifyRequest,
