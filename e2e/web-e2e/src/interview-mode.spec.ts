@@ -171,8 +171,9 @@ test('two tabs of one browser show each other’s saves; another device’s save
   await page.getByRole('switch', { name: 'Stay on the question after rating' }).check();
   await page.keyboard.press('3');
   await expect(saveStatus(page)).toHaveText('All changes saved');
-  const ratings = (p: typeof page) => p.getByRole('radiogroup').first().getByRole('radio');
-  await expect(ratings(tab).nth(2)).toHaveAttribute('aria-checked', 'true');
+  await expect(
+    tab.getByRole('radiogroup', { name: 'Rating for question 1' }).getByRole('radio').nth(2),
+  ).toHaveAttribute('aria-checked', 'true');
 
   // Another device (its own browser storage), still showing the answer unrated: its save meets
   // the newer one as a conflict, with both versions.
