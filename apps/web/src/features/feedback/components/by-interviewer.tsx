@@ -22,44 +22,46 @@ export function ByInterviewer({ report, jobId }: { report: FeedbackOwed; jobId?:
           Nobody owes feedback.
         </Text>
       ) : (
-        <Table aria-label="Feedback owed by interviewer" verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Interviewer</Table.Th>
-              <Table.Th ta="right">Owed</Table.Th>
-              <Table.Th ta="right">Oldest</Table.Th>
-              <Table.Th ta="right">Reminder</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.byInterviewer.map((row) => (
-              <Table.Tr key={row.interviewerId}>
-                <Table.Td>
-                  <Text size="sm">{row.interviewerName}</Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm">
-                    {row.owed}
-                    {row.overdue > 0 && (
-                      <Text span size="xs" c="red.8" fw={600}>
-                        {' '}
-                        ({row.overdue} overdue)
-                      </Text>
-                    )}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="xs" c={row.worstOverdueHours > 0 ? 'red.8' : 'dimmed'}>
-                    {formatOverdue(row.worstOverdueHours)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {row.overdue > 0 && <RemindAll row={row} jobId={jobId} />}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={520}>
+          <Table aria-label="Feedback owed by interviewer" verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Interviewer</Table.Th>
+                <Table.Th ta="right">Owed</Table.Th>
+                <Table.Th ta="right">Oldest</Table.Th>
+                <Table.Th ta="right">Reminder</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.byInterviewer.map((row) => (
+                <Table.Tr key={row.interviewerId}>
+                  <Table.Td>
+                    <Text size="sm">{row.interviewerName}</Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Text size="sm">
+                      {row.owed}
+                      {row.overdue > 0 && (
+                        <Text span size="xs" c="red.8" fw={600}>
+                          {' '}
+                          ({row.overdue} overdue)
+                        </Text>
+                      )}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Text size="xs" c={row.worstOverdueHours > 0 ? 'red.8' : 'dimmed'}>
+                      {formatOverdue(row.worstOverdueHours)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {row.overdue > 0 && <RemindAll row={row} jobId={jobId} />}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );
