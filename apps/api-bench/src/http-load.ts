@@ -58,6 +58,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       requests: [
         {
           setupRequest: (request, context) => {
+            // A request that got no response (its socket failed, or it timed out) still owes
+            // its answer: the save scenarios lend each target to one request at a time, and a
+            // target never given back emptied the pool after enough socket errors.
+            (context as Context).pending?.onResponse?.(0, '');
             const next = options.next();
             (context as Context).pending = next;
             return {
@@ -71,7 +75,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
             };
           },
           onResponse: (status, body, context) => {
-            (context as Context).pending?.onResponse?.(status, body);
+            const answered = (context as Context).pending;
+            (context as Context).pending = undefined;
+            answered?.onResponse?.(status, body);
           },
         },
       ],
