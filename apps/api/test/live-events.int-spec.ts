@@ -331,6 +331,9 @@ describe('live events across two API instances', () => {
       (e) => e.kind === 'round.scheduled' && e.roundId === sentinel.id,
     );
     await admin.waitForEvent((e) => e.kind === 'round.scheduled' && e.roundId === sentinel.id);
+    // Progress goes out once a second, after the sentinel: the admin's copy is handed out to
+    // every stream of the instance in the same pass.
+    await admin.waitForEvent((e) => e.kind === 'scorecard.progress');
 
     for (const reader of [outsider, otherManager]) {
       const about = reader

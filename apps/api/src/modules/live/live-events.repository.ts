@@ -74,6 +74,17 @@ export class LiveEventsRepository {
     );
   }
 
+  /** Progress events of many scorecards, in one statement: what an instance saved in a second. */
+  async publishProgress(db: Sql, scorecardIds: string[]): Promise<void> {
+    await db.query(
+      insertAndNotify(`
+        SELECT 'scorecard.progress', r.id, r.candidate_id, r.job_id, ${progressOf('s', 'r')}
+          FROM scorecards s JOIN interview_rounds r ON r.id = s.round_id
+         WHERE s.id = ANY($1::uuid[])`),
+      [scorecardIds],
+    );
+  }
+
   async publishRound(db: Sql, kind: RoundEventKind, roundId: string): Promise<void> {
     await db.query(
       insertAndNotify(`
