@@ -310,27 +310,28 @@ describe('SaveQueue', () => {
         };
       };
     }
-    function tab(
-      server: ReturnType<typeof fakeServer>,
-      storage: ReturnType<typeof memoryWriteStorage>,
-      exclusive: ReturnType<typeof mutex>,
-      crossTab: CrossTabChannel,
-    ) {
-      return new SaveQueue({
-        transport: server.transport,
-        storage,
-        userId: 'user-1',
-        debounceMs: 10,
-        backoffMs: () => 5,
-        newKey: () => `key-${++keys}`,
-        exclusive,
-        crossTab,
-      });
+    /** One browser of the user: its tabs share the store, the lock and the channel. */
+    function oneBrowser(server: ReturnType<typeof fakeServer>) {
+      const storage = memoryWriteStorage();
+      const exclusive = mutex();
+      const tabs = channel();
+      const openTab = () =>
+        new SaveQueue({
+          transport: server.transport,
+          storage,
+          userId: 'user-1',
+          debounceMs: 10,
+          backoffMs: () => 5,
+          newKey: () => `key-${++keys}`,
+          exclusive,
+          crossTab: tabs(),
+        });
+      return { storage, openTab };
     }
 
     it('sends a write both tabs loaded once, with no false conflict, and both show it saved', async () => {
       const server = fakeServer();
-      const storage = memoryWriteStorage();
+      const { storage, openTab } = oneBrowser(server);
       // An earlier page left an answer unsent.
       const earlier = new SaveQueue({
         transport: { send: () => new Promise(() => undefined) },
@@ -342,10 +343,8 @@ describe('SaveQueue', () => {
       earlier.stop();
       await until(() => storage.rows.size === 1);
 
-      const lock = mutex();
-      const tabs = channel();
-      const a = tab(server, storage, lock, tabs());
-      const b = tab(server, storage, lock, tabs());
+      const a = openTab();
+      const b = openTab();
       const shownInB: number[] = [];
       b.onSaved((saved) => shownInB.push(saved.result.version));
       await Promise.all([a.start(), b.start()]);
@@ -364,11 +363,9 @@ describe('SaveQueue', () => {
 
     it('shows another tab’s save as the value on screen, unless this tab has an edit of its own', async () => {
       const server = fakeServer();
-      const storage = memoryWriteStorage();
-      const lock = mutex();
-      const tabs = channel();
-      const a = tab(server, storage, lock, tabs());
-      const b = tab(server, storage, lock, tabs());
+      const { storage, openTab } = oneBrowser(server);
+      const a = openTab();
+      const b = openTab();
       const shownInB: [string, boolean][] = [];
       b.onSaved((saved, authoritative) => shownInB.push([writeId(saved.target), authoritative]));
       await Promise.all([a.start(), b.start()]);
@@ -389,11 +386,9 @@ describe('SaveQueue', () => {
 
     it('never drops an edit made in a tab: two tabs editing one answer meet as a conflict', async () => {
       const server = fakeServer();
-      const storage = memoryWriteStorage();
-      const lock = mutex();
-      const tabs = channel();
-      const a = tab(server, storage, lock, tabs());
-      const b = tab(server, storage, lock, tabs());
+      const { storage, openTab } = oneBrowser(server);
+      const a = openTab();
+      const b = openTab();
       await Promise.all([a.start(), b.start()]);
       b.setOnline(false);
       b.enqueue(answerOf('q1'), answer({ note: 'typed in tab B' }), 0);
@@ -413,15 +408,13 @@ describe('SaveQueue', () => {
 
     it('sends the newest value when another tab changed the write after this one loaded it', async () => {
       const server = fakeServer();
-      const storage = memoryWriteStorage();
-      const lock = mutex();
-      const tabs = channel();
-      const a = tab(server, storage, lock, tabs());
+      const { storage, openTab } = oneBrowser(server);
+      const a = openTab();
       await a.start();
       a.setOnline(false);
       a.enqueue(answerOf('q1'), answer({ note: 'Ca' }), 0);
       await until(() => storage.rows.size === 1);
-      const b = tab(server, storage, lock, tabs());
+      const b = openTab();
       b.setOnline(false);
       await b.start();
       await new Promise((resolve) => setTimeout(resolve, 5));
