@@ -363,7 +363,7 @@ describe('SaveQueue', () => {
 
     it('shows another tab’s save as the value on screen, unless this tab has an edit of its own', async () => {
       const server = fakeServer();
-      const { storage, openTab } = oneBrowser(server);
+      const { openTab } = oneBrowser(server);
       const a = openTab();
       const b = openTab();
       const shownInB: [string, boolean][] = [];
@@ -386,7 +386,7 @@ describe('SaveQueue', () => {
 
     it('never drops an edit made in a tab: two tabs editing one answer meet as a conflict', async () => {
       const server = fakeServer();
-      const { storage, openTab } = oneBrowser(server);
+      const { openTab } = oneBrowser(server);
       const a = openTab();
       const b = openTab();
       await Promise.all([a.start(), b.start()]);

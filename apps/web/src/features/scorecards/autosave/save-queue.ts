@@ -189,20 +189,7 @@ export class SaveQueue {
    */
   sendAll(): Promise<boolean> {
     this.flush();
-    return new Promise((resolve) => {
-      const check = () => {
-        const writes = [...this.writes.values()];
-        if (writes.length === 0) return done(true);
-        if (!this.online || writes.some((w) => w.state !== 'pending' || w.attempts > 0))
-          return done(false);
-      };
-      const unsubscribe = this.subscribe(check);
-      const done = (result: boolean) => {
-        unsubscribe();
-        resolve(result);
-      };
-      check();
-    });
+    return this.whenSent(() => true, true);
   }
 
   /**
@@ -312,11 +299,23 @@ export class SaveQueue {
    */
   settle(scorecardId: string): Promise<boolean> {
     this.flush(scorecardId);
+    return this.whenSent((w) => w.target.scorecardId === scorecardId, false);
+  }
+
+  /**
+   * Resolves true once no write of `which` is left, false as soon as one cannot be sent (a
+   * conflict, a refusal, a failed attempt; or being offline, with `failOffline`).
+   */
+  private whenSent(
+    which: (write: PendingWrite) => boolean,
+    failOffline: boolean,
+  ): Promise<boolean> {
     return new Promise((resolve) => {
       const check = () => {
-        const mine = [...this.writes.values()].filter((w) => w.target.scorecardId === scorecardId);
-        if (mine.length === 0) return done(true);
-        if (mine.some((w) => w.state !== 'pending' || w.attempts > 0)) return done(false);
+        const left = [...this.writes.values()].filter(which);
+        if (left.length === 0) return done(true);
+        if (failOffline && !this.online) return done(false);
+        if (left.some((w) => w.state !== 'pending' || w.attempts > 0)) return done(false);
       };
       const unsubscribe = this.subscribe(check);
       const done = (result: boolean) => {
