@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CalibrationModule } from './modules/calibration/calibration.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ComparisonModule } from './modules/comparison/comparison.module';
+import { EmailModule } from './modules/email/email.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { HealthModule } from './modules/health/health.module';
 import { InterviewsModule } from './modules/interviews/interviews.module';
@@ -26,6 +27,7 @@ import { RemindersModule } from './modules/reminders/reminders.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,6 +65,8 @@ export class AppModule {
         JobQueueModule,
         NotificationsModule,
         RemindersModule,
+        EmailModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -21,6 +21,8 @@ const roles = [
       'Calibration',
       'Rubrics',
       'Users',
+      'Webhooks',
+      'E-mail outbox',
     ],
     canAdd: true,
     description: 'Everyone who applied',

@@ -21,6 +21,8 @@ import { RubricDraftRevision1764010000002 } from './migrations/1764010000002-rub
 import { FeedbackOnTime1764020000000 } from './migrations/1764020000000-feedback-on-time';
 import { LiveEvents1764030000000 } from './migrations/1764030000000-live-events';
 import { NameSortKeyNotInlined1764040000000 } from './migrations/1764040000000-name-sort-key-not-inlined';
+import { EmailOutbox1764050000000 } from './migrations/1764050000000-email-outbox';
+import { Webhooks1764060000000 } from './migrations/1764060000000-webhooks';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -45,6 +47,8 @@ export const migrations = [
   FeedbackOnTime1764020000000,
   LiveEvents1764030000000,
   NameSortKeyNotInlined1764040000000,
+  EmailOutbox1764050000000,
+  Webhooks1764060000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

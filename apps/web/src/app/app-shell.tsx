@@ -4,9 +4,11 @@ import {
   IconClipboardCheck,
   IconClockExclamation,
   IconListCheck,
+  IconMail,
   IconScale,
   IconUserCog,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 
 import { AppLayout, NavigationItem } from '@/components/layouts/app-layout';
@@ -32,6 +34,12 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
       ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }]
       : []),
     ...(can(role, 'users.manage') ? [{ to: '/users', label: 'Users', icon: IconUserCog }] : []),
+    ...(can(role, 'webhooks.manage')
+      ? [{ to: '/webhooks', label: 'Webhooks', icon: IconWebhook }]
+      : []),
+    ...(can(role, 'email.outbox.view')
+      ? [{ to: '/outbox', label: 'E-mail outbox', icon: IconMail }]
+      : []),
   ];
 }
 

@@ -42,6 +42,8 @@ export function createAppRouter() {
         { path: 'feedback', lazy: () => import('./routes/feedback') },
         { path: 'calibration', lazy: () => import('./routes/calibration') },
         { path: 'users', lazy: () => import('./routes/users') },
+        { path: 'webhooks', lazy: () => import('./routes/webhooks') },
+        { path: 'outbox', lazy: () => import('./routes/outbox') },
         { path: 'jobs', lazy: () => import('./routes/jobs') },
         { path: 'jobs/:jobId', lazy: () => import('./routes/job') },
         { path: 'jobs/:jobId/compare', lazy: () => import('./routes/comparison') },

@@ -32,6 +32,10 @@ export const capabilityRoles = {
   'rubrics.edit': ['admin'],
   /** Manage user accounts. */
   'users.manage': ['admin'],
+  /** Register webhook endpoints and read their deliveries. */
+  'webhooks.manage': ['admin'],
+  /** Read the e-mail outbox: what was sent, and what waits while no SMTP server is configured. */
+  'email.outbox.view': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Capability = keyof typeof capabilityRoles;
