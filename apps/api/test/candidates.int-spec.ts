@@ -1,4 +1,4 @@
-import { Candidate, CandidatePage } from '@calibrate/contracts';
+import { Candidate, CandidatePage, candidatePageSchema } from '@calibrate/contracts';
 
 import { insertCandidates } from './fixtures';
 import { resetData, startTestApp, TestApp } from './test-app';
@@ -130,6 +130,18 @@ describe('candidates API', () => {
         `EXPLAIN (VERBOSE, FORMAT JSON) SELECT name_sort_key(c.name) FROM candidates c`,
       )) as { 'QUERY PLAN': { Plan: { Output: string[] } }[] }[];
       expect(plan?.['QUERY PLAN'][0]?.Plan.Output).toEqual(['name_sort_key(name)']);
+    });
+
+    it('answers exactly the contract, which the route does not parse (see UnparsedZodResponse)', async () => {
+      await insertCandidates(t.dataSource, 3);
+      await create({ name: 'Ana Cruz', email: 'ana.cruz@example.com', phone: '+63 917 555 0102' });
+
+      const page = (await t.http.get('/api/v1/candidates').query({ limit: 2 }))
+        .body as CandidatePage;
+
+      expect(page.items).toHaveLength(2);
+      // Parsing strips unknown keys: equal means nothing beyond the contract was sent.
+      expect(candidatePageSchema.parse(page)).toEqual(page);
     });
 
     it('walks every candidate exactly once, newest first, across pages', async () => {

@@ -32,7 +32,7 @@ import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { etag, expectedVersion } from '../../common/http/if-match';
-import { ZodResponse } from '../../common/http/zod-response';
+import { UnparsedZodResponse, ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { CandidatesService } from './candidates.service';
 import { CandidatesExportService } from './candidates-export.service';
@@ -78,9 +78,14 @@ export class CandidatesController {
     return `\uFEFF${result.csv}\r\n`;
   }
 
-  /** Newest first or best score first, keyset-paginated; filters by job, stage and `q` (name or email). */
+  /**
+   * Newest first or best score first, keyset-paginated; filters by job, stage and `q` (name or
+   * email). Unparsed: `toCandidate` builds each item field by field from typed rows, and parsing
+   * a page of 50 took 0.54 ms, as long as its SQL at page 1,000 of 1M (`npm run bench`: the
+   * API at 74% of the bare baseline's req/s with it). candidates.int-spec parses real answers.
+   */
   @Get()
-  @ZodResponse({ type: CandidatePageDto })
+  @UnparsedZodResponse({ type: CandidatePageDto })
   list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
     assertMayUseScores(user, query);
     return this.candidates.list(query, user);
