@@ -7,11 +7,15 @@ import {
   IdempotencyService,
   storedScope,
 } from '@calibrate/api/common/idempotency/idempotency.service';
+import type { AppConfig } from '@calibrate/api/config/env';
 import { Sql } from '@calibrate/api/database/sql';
 import { AccessRepository } from '@calibrate/api/modules/access/access.repository';
 import { AccessService } from '@calibrate/api/modules/access/access.service';
 import { SESSION_COOKIE } from '@calibrate/api/modules/auth/session-cookies';
 import { hashSessionId, SessionsRepository } from '@calibrate/api/modules/auth/sessions.repository';
+import { CalibrationRepository } from '@calibrate/api/modules/calibration/calibration.repository';
+import { CalibrationService } from '@calibrate/api/modules/calibration/calibration.service';
+import { CorrectedScoresRepository } from '@calibrate/api/modules/calibration/corrected-scores.repository';
 import { toCandidate } from '@calibrate/api/modules/candidates/candidates.mapper';
 import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidates.repository';
 import { ComparisonRepository } from '@calibrate/api/modules/comparison/comparison.repository';
@@ -20,6 +24,7 @@ import { JobSummary } from '@calibrate/api/modules/comparison/score-roll-ups';
 import { ScorecardsRepository } from '@calibrate/api/modules/scorecards/scorecards.repository';
 import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
 import {
+  calibrationFiltersSchema,
   can,
   candidateSorts,
   CandidateStage,
@@ -37,8 +42,8 @@ import { DataSource } from 'typeorm';
  * SQL as the API (it calls the same repository and service code on a plain pg pool) and answers
  * the same JSON (the bench checks that before it measures): for a save, the session lookup, then
  * the one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row);
- * for the reads, the session lookup, then the pipeline page, the summary or the comparison with
- * its access check. The API's figures against these, measured in the same run, are what the
+ * for the reads, the session lookup, then the pipeline page, the summary, the comparison with
+ * its access check, or the calibration report. The API's figures against these, measured in the same run, are what the
  * framework costs, whatever the machine's speed that day.
  */
 const url = process.env.DATABASE_URL;
@@ -68,6 +73,12 @@ const comparisons = new ComparisonService(
   new ComparisonRepository(dataSource),
   new ScoringRepository(dataSource),
   access,
+);
+// The report reads no configuration (only fits do); the baseline never starts one.
+const calibration = new CalibrationService(
+  new CalibrationRepository(dataSource),
+  new CorrectedScoresRepository(dataSource),
+  {} as AppConfig,
 );
 
 /** The session lookup, as the API's guard does it. */
@@ -217,6 +228,18 @@ app.get<{ Params: { jobId: string }; Querystring: { candidateIds?: string } }>(
     return reply.send(await comparisons.comparison({ id: jobId, ...job }, ids, user));
   },
 );
+
+/**
+ * The calibration report as the viewer may see it. Its filters go through the contract's schema,
+ * as in the API: the months bound the trend and the service reads them parsed.
+ */
+app.get<{ Querystring: Record<string, string> }>('/api/v1/calibration', async (request, reply) => {
+  const user = await signedInUser(request);
+  if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+  if (!can(user.role, 'calibration.view')) return reply.code(403).send({ error: 'forbidden' });
+  const filters = calibrationFiltersSchema.parse(request.query);
+  return reply.send(await calibration.report(user, filters));
+});
 
 app.get('/ready', async () => ({ status: 'ok' }));
 

@@ -134,3 +134,41 @@ export async function comparisonSets(
   if (sets.length === 0) throw new Error('The bench data has no job with 8 candidates to compare.');
   return sets;
 }
+
+/**
+ * Calibration report requests, as the Calibration page sends them: the admin (every interviewer)
+ * unfiltered and narrowed to a job, and hiring managers (their jobs' interviewers) unfiltered and
+ * narrowed to the last six months of the trend.
+ */
+export async function calibrationReportRequests(
+  pool: Pool,
+  baseUrl: string,
+  managers: number,
+): Promise<{ login: Login; query: string }[]> {
+  const admin = await signIn(baseUrl, 'admin@bench.example.com');
+  const { rows } = await pool.query<{ job_id: string; email: string }>(
+    `SELECT DISTINCT ON (u.id) j.id AS job_id, u.email
+       FROM jobs j
+       JOIN job_hiring_managers m ON m.job_id = j.id
+       JOIN users u ON u.id = m.user_id
+      ORDER BY u.id, j.created_at DESC
+      LIMIT $1`,
+    [managers],
+  );
+  const month = (monthsBack: number) => {
+    const at = new Date();
+    at.setUTCDate(1);
+    at.setUTCMonth(at.getUTCMonth() - monthsBack);
+    return at.toISOString().slice(0, 7);
+  };
+  const requests = [{ login: admin, query: '' }];
+  for (const row of rows) {
+    const manager = await signIn(baseUrl, row.email);
+    requests.push(
+      { login: admin, query: `?jobId=${row.job_id}` },
+      { login: manager, query: '' },
+      { login: manager, query: `?from=${month(6)}&to=${month(0)}` },
+    );
+  }
+  return requests;
+}

@@ -26,7 +26,14 @@ import {
   RefitRun,
   runRefit,
 } from './calibration/refit-bench';
-import { comparisonSets, Login, SaveTarget, saveTargets, signIn } from './fixtures';
+import {
+  calibrationReportRequests,
+  comparisonSets,
+  Login,
+  SaveTarget,
+  saveTargets,
+  signIn,
+} from './fixtures';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import {
   alternate,
@@ -365,6 +372,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         readConnections,
         comparisonRequests(comparisons),
       );
+      const reports = await calibrationReports(pool, api, log);
+      await checkSameAnswers('calibration report', reports, 4);
+      await compare('calibration report', readConnections, reports);
       inform(
         'candidate summary: p95 < 20 ms',
         `${summary.api.p95} ms (baseline ${summary.baseline.p95} ms)`,
@@ -498,6 +508,40 @@ function comparisonRequests(
       method: 'GET' as const,
       path: `/api/v1/jobs/${set.jobId}/comparison?candidateIds=${set.candidateIds.join(',')}`,
       headers: set.login.headers,
+    })),
+  );
+}
+
+/**
+ * The Calibration page's report requests. A database without a fit gets one first, as an admin
+ * starts it (a report of no fit is not the page anyone reads); the fit stays for later runs.
+ */
+async function calibrationReports(
+  pool: Pool,
+  api: RunningServer,
+  log: (line: string) => void,
+): Promise<() => LoadRequest> {
+  const { rows } = await pool.query(
+    `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
+  );
+  if (rows.length === 0) {
+    log('  no calibration fit yet: fitting once, as an admin would (stays for later runs)…');
+    const admin = await signIn(api.baseUrl, 'admin@bench.example.com');
+    const fit = await runRefit({
+      baseUrl: api.baseUrl,
+      admin,
+      pool,
+      apiPid: api.pid,
+      pollApi: true,
+    });
+    if (fit.status !== 'succeeded') throw new Error(`The fit ${fit.fitId} ended ${fit.status}`);
+  }
+  const requests = await calibrationReportRequests(pool, api.baseUrl, 5);
+  return rotate(
+    requests.map(({ login, query }) => ({
+      method: 'GET' as const,
+      path: `/api/v1/calibration${query}`,
+      headers: login.headers,
     })),
   );
 }
