@@ -34,6 +34,13 @@ import {
   saveTargets,
   signIn,
 } from './fixtures';
+import {
+  LiveStreamFigures,
+  ReminderLoadFigures,
+  startLiveStreams,
+  startReminderLoad,
+  waitForStartupSweep,
+} from './feedback-on-time';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import {
   alternate,
@@ -104,6 +111,8 @@ export interface BenchReport {
   bundles: BundleSizes;
   /** The calibration refit at scale, and save/comparison during one (null when not run). */
   refit: RefitReport | null;
+  /** The background work saves ran beside (null when not run): see feedback-on-time.ts. */
+  feedbackOnTime: { reminders: ReminderLoadFigures; live: LiveStreamFigures } | null;
   targets: TargetCheck[];
 }
 
@@ -123,7 +132,7 @@ export interface RefitReport {
   abilityRanking: { candidates: number; raw: number; corrected: number } | null;
 }
 
-export type BenchGroup = 'save' | 'lists' | 'reports' | 'refit';
+export type BenchGroup = 'save' | 'lists' | 'reports' | 'refit' | 'feedback';
 
 /**
  * Under a refit, save and comparison keep within 10% of their figures without one: p95 at most
@@ -166,6 +175,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       `Data: ${data.candidates.toLocaleString('en')} candidates, ${data.answers.toLocaleString('en')} answers.`,
     );
     const poolSize = '10';
+    const apiStartedAt = new Date();
     const api = await startServer(
       'API',
       options.apiMain,
@@ -191,10 +201,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     );
     servers.push(baseline);
 
+    // Background work the API starts with must be done before anything is measured.
+    await waitForStartupSweep(pool, apiStartedAt, log);
     log('Signing in the bench users…');
     const runs = (group: BenchGroup) => !options.only || options.only.includes(group);
     const targets =
-      runs('save') || runs('refit') ? await saveTargets(pool, api.baseUrl, 200, 60) : [];
+      runs('save') || runs('refit') || runs('feedback')
+        ? await saveTargets(pool, api.baseUrl, 200, 60)
+        : [];
     const recruiter = await signIn(api.baseUrl, 'recruiter1@bench.example.com');
     const comparisons =
       runs('reports') || runs('refit') ? await comparisonSets(pool, api.baseUrl, 20) : [];
@@ -336,6 +350,41 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         `${save4.api.p99} ms (baseline ${save4.baseline.p99} ms)`,
         save4.api.p99 <= 10,
       );
+    }
+    let feedbackOnTime: BenchReport['feedbackOnTime'] = null;
+    if (runs('feedback')) {
+      // Saves at 50 connections keep their ratio to the baseline while the API sends reminders
+      // and while it feeds open event streams: the same targets as saves alone.
+      const saves = saveRequests(targets);
+      log('  10,000 owed scorecards due a reminder, swept again and again by the API…');
+      const reminderLoad = await startReminderLoad(pool, options.databaseUrl, 10_000, log);
+      await compare('save answer, 10,000 reminders being sent', 50, saves);
+      const reminders = await reminderLoad.stop();
+      log(
+        `  reminders: ${reminders.sweeps} sweeps of ${reminders.scorecards.toLocaleString('en')} scorecards, ` +
+          `${reminders.secondsPerSweep ?? '?'} s each, ${reminders.notifications.toLocaleString('en')} notifications in the last`,
+      );
+      const logins = [...new Map(targets.map((t) => [t.login.email, t.login])).values()];
+      log('  500 open event streams, one stage change a second…');
+      const streams = await startLiveStreams({
+        baseUrl: api.baseUrl,
+        pool,
+        interviewers: logins,
+        recruiter,
+        count: 500,
+      });
+      await compare('save answer, 500 live streams', 50, saves);
+      const live = await streams.stop();
+      log(
+        `  live: ${live.streams} streams, ${live.events} changes, ${live.deliveries} timed deliveries ` +
+          `(${live.missed} missed), p50 ${live.p50Ms ?? '?'} ms, p95 ${live.p95Ms ?? '?'} ms from the change's request`,
+      );
+      inform(
+        'live events: every change reaches every recruiter stream',
+        `${live.deliveries} of ${live.deliveries + live.missed}`,
+        live.missed === 0 && live.events > 0,
+      );
+      feedbackOnTime = { reminders, live };
     }
     if (runs('lists')) {
       const scenarios = [
@@ -480,6 +529,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       plans,
       bundles,
       refit,
+      feedbackOnTime,
       targets: checks,
     };
     mkdirSync(options.outputDir, { recursive: true });

@@ -11,8 +11,8 @@ import { BenchGroup, BenchReport, RefitReport, runBench } from '../run-bench';
 
 const usage =
   'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--pairs <alternated baseline/API pairs, default 4>]\n' +
-  '         [--only save,lists,reports,refit]';
-const groups: BenchGroup[] = ['save', 'lists', 'reports', 'refit'];
+  '         [--only save,lists,reports,refit,feedback]';
+const groups: BenchGroup[] = ['save', 'lists', 'reports', 'refit', 'feedback'];
 
 function parseOnly(args: string[]): BenchGroup[] | undefined {
   const index = args.indexOf('--only');
