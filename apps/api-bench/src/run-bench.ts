@@ -27,6 +27,13 @@ import {
   runRefit,
 } from './calibration/refit-bench';
 import {
+  LiveStreamFigures,
+  ReminderLoadFigures,
+  startLiveStreams,
+  startReminderLoad,
+  waitForStartupSweep,
+} from './feedback-on-time';
+import {
   calibrationReportRequests,
   comparisonSets,
   Login,
@@ -34,13 +41,6 @@ import {
   saveTargets,
   signIn,
 } from './fixtures';
-import {
-  LiveStreamFigures,
-  ReminderLoadFigures,
-  startLiveStreams,
-  startReminderLoad,
-  waitForStartupSweep,
-} from './feedback-on-time';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import {
   alternate,
