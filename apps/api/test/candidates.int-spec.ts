@@ -144,6 +144,18 @@ describe('candidates API', () => {
       expect(candidatePageSchema.parse(page)).toEqual(page);
     });
 
+    it('computes the name sort key under the search path PostgreSQL 17+ gives ANALYZE and CREATE INDEX', async () => {
+      // Maintenance runs index expressions with only pg_catalog on the path: an unqualified call
+      // inside the function failed there, and with it every ANALYZE of candidates.
+      await insertCandidates(t.dataSource, 2);
+      const keys = (await t.dataSource.transaction(async (db) => {
+        await db.query(`SET LOCAL search_path = pg_catalog, pg_temp`);
+        return db.query(`SELECT public.name_sort_key('Ánä Cruz') AS key`);
+      })) as { key: string }[];
+      expect(keys).toEqual([{ key: 'ana cruz' }]);
+      await t.dataSource.query(`ANALYZE candidates`);
+    });
+
     it('walks every candidate exactly once, newest first, across pages', async () => {
       await insertCandidates(t.dataSource, 23);
 

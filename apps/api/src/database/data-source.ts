@@ -23,6 +23,7 @@ import { LiveEvents1764030000000 } from './migrations/1764030000000-live-events'
 import { NameSortKeyNotInlined1764040000000 } from './migrations/1764040000000-name-sort-key-not-inlined';
 import { EmailOutbox1764050000000 } from './migrations/1764050000000-email-outbox';
 import { Webhooks1764060000000 } from './migrations/1764060000000-webhooks';
+import { NameSortKeySearchPath1764070000000 } from './migrations/1764070000000-name-sort-key-search-path';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -49,6 +50,7 @@ export const migrations = [
   NameSortKeyNotInlined1764040000000,
   EmailOutbox1764050000000,
   Webhooks1764060000000,
+  NameSortKeySearchPath1764070000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */
