@@ -357,7 +357,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // and while it feeds open event streams: the same targets as saves alone.
       const saves = saveRequests(targets);
       log('  10,000 owed scorecards due a reminder, swept again and again by the API…');
-      const reminderLoad = await startReminderLoad(pool, options.databaseUrl, 10_000, log);
+      const reminderLoad = await startReminderLoad(
+        pool,
+        options.databaseUrl,
+        10_000,
+        targets.map((target) => target.scorecardId),
+        log,
+      );
       await compare('save answer, 10,000 reminders being sent', 50, saves);
       const reminders = await reminderLoad.stop();
       log(
