@@ -174,6 +174,12 @@ export class LiveEventsHub implements OnApplicationBootstrap, OnModuleDestroy {
 
   private received(message: Notification): void {
     if (message.channel !== LIVE_CHANNEL || !message.payload) return;
+    // No stream open here: nothing to read, check or write (an instance receives every
+    // instance's events, a second's worth of progress at once).
+    if (this.streams.size === 0) {
+      this.lastId = maxId(this.lastId, message.payload);
+      return;
+    }
     const row = JSON.parse(message.payload) as LiveEventRow;
     this.queue = this.queue
       .then(() => this.dispatch(row))
@@ -245,6 +251,12 @@ export function toLiveEvent(row: LiveEventRow): LiveEvent {
     candidateId: row.candidate_id,
     jobId: row.job_id,
   });
+}
+
+/** The greater of `lastId` and the id at the start of an event's JSON (`{"id":"123",…}`). */
+function maxId(lastId: bigint, payload: string): bigint {
+  const id = /^\{"id":"(\d+)"/.exec(payload)?.[1];
+  return id && BigInt(id) > lastId ? BigInt(id) : lastId;
 }
 
 function toWire(row: LiveEventRow): string {
