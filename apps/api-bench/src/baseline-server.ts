@@ -23,6 +23,7 @@ import { ComparisonService } from '@calibrate/api/modules/comparison/comparison.
 import { JobSummary } from '@calibrate/api/modules/comparison/score-roll-ups';
 import { ScorecardsRepository } from '@calibrate/api/modules/scorecards/scorecards.repository';
 import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
+import { WebhookEventsPublisher } from '@calibrate/api/modules/webhooks/webhook-events.publisher';
 import {
   calibrationFiltersSchema,
   can,
@@ -74,11 +75,13 @@ const comparisons = new ComparisonService(
   new ScoringRepository(dataSource),
   access,
 );
-// The report reads no configuration (only fits do); the baseline never starts one.
+// The report reads no configuration and publishes no webhook event (only fits do); the
+// baseline never starts a fit.
 const calibration = new CalibrationService(
   new CalibrationRepository(dataSource),
   new CorrectedScoresRepository(dataSource),
   {} as AppConfig,
+  null as unknown as WebhookEventsPublisher,
 );
 
 /** The session lookup, as the API's guard does it. */

@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 
 import { interviewRows } from './access-matrix-interviews';
 import { all, MatrixContext, missing, only, Row } from './access-matrix-types';
+import { webhookRows } from './access-matrix-webhooks';
 import { draftIfMatch, jobFields, twoCategoryRubric } from './fixtures';
 
 /**
@@ -159,6 +160,16 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
           jobId: w.job,
         }),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 409),
+    },
+    {
+      route: 'GET /api/v1/email-outbox',
+      send: (c) => call(c, 'get', '/api/v1/email-outbox'),
+      expect: only(['admin'], 200),
+    },
+    {
+      route: 'GET /api/v1/email-outbox/{emailId}',
+      send: (c) => call(c, 'get', `/api/v1/email-outbox/${missing}`),
+      expect: only(['admin'], 404),
     },
     {
       route: 'GET /api/v1/notifications',
@@ -366,6 +377,7 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin'], 200),
     },
     ...interviewRows({ t: app, call, unique, candidateVersion }),
+    ...webhookRows({ t: app, call, unique, candidateVersion }),
     {
       // A stream: the row reads its head and first chunk, then hangs up (live-events.int-spec
       // tests what each role receives on it).

@@ -121,6 +121,33 @@ export const envSchema = z
     ESCALATE_TO_RECRUITERS_AFTER_HOURS: z.coerce.number().int().min(0).max(2160).default(72),
     /** How often the due-finder looks for reminders to send. */
     REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(1).max(59).default(2),
+    /**
+     * Let webhooks post to private, loopback and link-local addresses. Default: allowed outside
+     * production (local receivers), refused in production (SSRF).
+     */
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanFlag.optional(),
+    /**
+     * Where e-mail goes: `smtp://user:pass@host:587` (`smtps://` for TLS from the start), or the
+     * SMTP_HOST… variables. Neither: nothing is sent, mail stays in the outbox for admins to read.
+     */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
+    SMTP_HOST: z.string().trim().min(1).optional(),
+    SMTP_PORT: z.coerce
+      .number({ error: 'must be a port number (1–65535)' })
+      .int()
+      .min(1, 'must be a port number (1–65535)')
+      .max(65535, 'must be a port number (1–65535)')
+      .optional(),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: booleanFlag.optional(),
+    /** The sender of every e-mail. */
+    MAIL_FROM: z.string().trim().min(3).default('Calibrate <calibrate@localhost>'),
+    /** The web app's address, for links in e-mails. Default: this API on HOST:PORT. */
+    APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   })
   .superRefine((env, ctx) => {
     // Node refuses a head timeout longer than the whole request's.
@@ -139,6 +166,20 @@ export const envSchema = z
         code: 'custom',
         path: ['SEED_DEMO'],
         message: 'is refused in production: the demo users have a published password',
+      });
+    }
+    if (env.SMTP_URL && env.SMTP_HOST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'set SMTP_URL or SMTP_HOST, not both',
+      });
+    }
+    if (!env.SMTP_HOST && (env.SMTP_PORT || env.SMTP_USER || env.SMTP_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'is required when SMTP_PORT, SMTP_USER or SMTP_PASSWORD is set',
       });
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -177,6 +218,25 @@ export interface AppConfig {
   calibrationRefitEvery: number;
   calibrationNightlyHourUtc: number | null;
   jobs: JobsConfig;
+  webhooks: WebhooksConfig;
+  email: EmailConfig;
+}
+
+/** How e-mail leaves (see .env.example). `smtp` null: nothing is sent, mail stays queued. */
+export interface EmailConfig {
+  smtp: SmtpConfig | null;
+  from: string;
+  /** The web app's address, without a trailing slash, for links in e-mails. */
+  appUrl: string;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the start (smtps://, port 465); otherwise STARTTLS if offered. */
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
 }
 
 /** Background work and the feedback deadlines it enforces (see .env.example). */
@@ -187,6 +247,11 @@ export interface JobsConfig {
   escalateToManagersAfterHours: number;
   escalateToRecruitersAfterHours: number;
   reminderSweepMinutes: number;
+}
+
+export interface WebhooksConfig {
+  /** Deliver to private, loopback, link-local… addresses (refused in production unless set). */
+  allowPrivateTargets: boolean;
 }
 
 /** How long a client may take, and how many connections it may hold (see .env.example). */
@@ -252,5 +317,37 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
       escalateToRecruitersAfterHours: env.ESCALATE_TO_RECRUITERS_AFTER_HOURS,
       reminderSweepMinutes: env.REMINDER_SWEEP_MINUTES,
     },
+    webhooks: {
+      // SSRF: production posts to public addresses only; local receivers are for development.
+      allowPrivateTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS ?? !production,
+    },
+    email: {
+      smtp: smtpConfig(env),
+      from: env.MAIL_FROM,
+      appUrl: (env.APP_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+    },
+  };
+}
+
+function smtpConfig(env: Env): SmtpConfig | null {
+  if (env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    const secure = url.protocol === 'smtps:';
+    return {
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port ? Number(url.port) : secure ? 465 : 587,
+      secure: env.SMTP_SECURE ?? secure,
+      user: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+    };
+  }
+  if (!env.SMTP_HOST) return null;
+  const secure = env.SMTP_SECURE ?? env.SMTP_PORT === 465;
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT ?? (secure ? 465 : 587),
+    secure,
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
   };
 }

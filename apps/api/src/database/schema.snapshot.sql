@@ -15,6 +15,10 @@ CREATE INDEX candidates_score_idx ON public.candidates USING btree (score DESC N
 CREATE INDEX candidates_search_name_prefix_idx ON public.candidates USING btree (search_text(name) text_pattern_ops) INCLUDE (name, created_at, id)
 CREATE INDEX candidates_search_name_trgm_idx ON public.candidates USING gin (search_text(name) gin_trgm_ops) WITH (gin_pending_list_limit='256')
 CREATE INDEX candidates_stage_created_idx ON public.candidates USING btree (stage, created_at DESC, id DESC)
+CREATE INDEX email_outbox_created_idx ON public.email_outbox USING btree (created_at DESC, id DESC)
+CREATE INDEX email_outbox_queued_idx ON public.email_outbox USING btree (next_attempt_at) WHERE (status = 'queued'::text)
+CREATE INDEX email_outbox_status_created_idx ON public.email_outbox USING btree (status, created_at DESC, id DESC)
+CREATE INDEX email_outbox_user_idx ON public.email_outbox USING btree (user_id)
 CREATE INDEX idempotency_keys_created_at_idx ON public.idempotency_keys USING btree (created_at)
 CREATE INDEX interview_rounds_candidate_idx ON public.interview_rounds USING btree (candidate_id, scheduled_at)
 CREATE INDEX interview_rounds_job_idx ON public.interview_rounds USING btree (job_id, scheduled_at)
@@ -42,6 +46,11 @@ CREATE INDEX scorecards_draft_round_idx ON public.scorecards USING btree (round_
 CREATE INDEX scorecards_interviewer_status_idx ON public.scorecards USING btree (interviewer_id, status)
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at)
 CREATE INDEX sessions_user_idx ON public.sessions USING btree (user_id)
+CREATE INDEX webhook_deliveries_due_idx ON public.webhook_deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text)
+CREATE INDEX webhook_deliveries_endpoint_idx ON public.webhook_deliveries USING btree (endpoint_id, created_at DESC, id DESC)
+CREATE INDEX webhook_deliveries_event_idx ON public.webhook_deliveries USING btree (event_id)
+CREATE INDEX webhook_deliveries_order_idx ON public.webhook_deliveries USING btree (endpoint_id, subject_id, seq) WHERE (status = 'pending'::text)
+CREATE INDEX webhook_endpoints_events_idx ON public.webhook_endpoints USING gin (events) WHERE enabled
 CREATE UNIQUE INDEX app_secrets_pkey ON public.app_secrets USING btree (name)
 CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
 CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree (id)
@@ -50,6 +59,8 @@ CREATE UNIQUE INDEX calibration_interviewers_pkey ON public.calibration_intervie
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
 CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
+CREATE UNIQUE INDEX email_outbox_idempotency_key ON public.email_outbox USING btree (idempotency_key)
+CREATE UNIQUE INDEX email_outbox_pkey ON public.email_outbox USING btree (id)
 CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (scope, key)
 CREATE UNIQUE INDEX interview_rounds_pkey ON public.interview_rounds USING btree (id)
 CREATE UNIQUE INDEX job_hiring_managers_pkey ON public.job_hiring_managers USING btree (job_id, user_id)
@@ -64,6 +75,7 @@ CREATE UNIQUE INDEX notifications_pkey ON public.notifications USING btree (id)
 CREATE UNIQUE INDEX notifications_user_dedupe_key ON public.notifications USING btree (user_id, dedupe_key)
 CREATE UNIQUE INDEX password_reset_tokens_pkey ON public.password_reset_tokens USING btree (token_hash)
 CREATE UNIQUE INDEX reminder_sweeps_pkey ON public.reminder_sweeps USING btree (id)
+CREATE UNIQUE INDEX round_reminder_sweeps_pkey ON public.round_reminder_sweeps USING btree (id)
 CREATE UNIQUE INDEX rubric_categories_pkey ON public.rubric_categories USING btree (id)
 CREATE UNIQUE INDEX rubric_questions_pkey ON public.rubric_questions USING btree (id)
 CREATE UNIQUE INDEX rubric_versions_one_draft_key ON public.rubric_versions USING btree (rubric_id) WHERE (status = 'draft'::text)
@@ -77,6 +89,9 @@ CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING 
 CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id_hash)
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)
 CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
+CREATE UNIQUE INDEX webhook_deliveries_pkey ON public.webhook_deliveries USING btree (id)
+CREATE UNIQUE INDEX webhook_endpoints_pkey ON public.webhook_endpoints USING btree (id)
+CREATE UNIQUE INDEX webhook_events_pkey ON public.webhook_events USING btree (id)
 app_secrets CONSTRAINT app_secrets_pkey PRIMARY KEY (name)
 app_secrets.created_at timestamp with time zone NOT NULL DEFAULT now()
 app_secrets.name text NOT NULL
@@ -167,6 +182,26 @@ candidates.stage_changed_at timestamp with time zone NOT NULL DEFAULT now()
 candidates.typing_wpm integer
 candidates.updated_at timestamp with time zone NOT NULL DEFAULT now()
 candidates.version integer NOT NULL DEFAULT 1
+email_outbox CONSTRAINT email_outbox_idempotency_key UNIQUE (idempotency_key)
+email_outbox CONSTRAINT email_outbox_kind_check CHECK ((kind = ANY (ARRAY['notification'::text, 'invitation'::text, 'digest'::text])))
+email_outbox CONSTRAINT email_outbox_pkey PRIMARY KEY (id)
+email_outbox CONSTRAINT email_outbox_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sent'::text, 'failed'::text])))
+email_outbox CONSTRAINT email_outbox_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE SET NULL
+email_outbox.attachments jsonb NOT NULL DEFAULT '[]'::jsonb
+email_outbox.attempts integer NOT NULL DEFAULT 0
+email_outbox.created_at timestamp with time zone NOT NULL DEFAULT now()
+email_outbox.html_body text
+email_outbox.id uuid NOT NULL DEFAULT gen_random_uuid()
+email_outbox.idempotency_key text NOT NULL
+email_outbox.kind text NOT NULL
+email_outbox.last_error text
+email_outbox.next_attempt_at timestamp with time zone NOT NULL DEFAULT now()
+email_outbox.recipient text NOT NULL
+email_outbox.sent_at timestamp with time zone
+email_outbox.status text NOT NULL DEFAULT 'queued'::text
+email_outbox.subject text NOT NULL
+email_outbox.text_body text NOT NULL
+email_outbox.user_id uuid
 idempotency_keys CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key)
 idempotency_keys.created_at timestamp with time zone NOT NULL DEFAULT now()
 idempotency_keys.key text NOT NULL
@@ -248,7 +283,7 @@ notification_preferences.email boolean NOT NULL DEFAULT true
 notification_preferences.in_app boolean NOT NULL DEFAULT true
 notification_preferences.updated_at timestamp with time zone NOT NULL DEFAULT now()
 notification_preferences.user_id uuid NOT NULL
-notifications CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['reminder'::text, 'escalation'::text, 'manual_reminder'::text])))
+notifications CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['reminder'::text, 'escalation'::text, 'manual_reminder'::text, 'round_reminder'::text, 'webhook_disabled'::text])))
 notifications CONSTRAINT notifications_pkey PRIMARY KEY (id)
 notifications CONSTRAINT notifications_scorecard_id_fkey FOREIGN KEY (scorecard_id) REFERENCES scorecards(id) ON DELETE CASCADE
 notifications CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
@@ -276,6 +311,10 @@ reminder_sweeps CONSTRAINT reminder_sweeps_id_check CHECK (id)
 reminder_sweeps CONSTRAINT reminder_sweeps_pkey PRIMARY KEY (id)
 reminder_sweeps.armed_through timestamp with time zone NOT NULL
 reminder_sweeps.id boolean NOT NULL DEFAULT true
+round_reminder_sweeps CONSTRAINT round_reminder_sweeps_id_check CHECK (id)
+round_reminder_sweeps CONSTRAINT round_reminder_sweeps_pkey PRIMARY KEY (id)
+round_reminder_sweeps.id boolean NOT NULL DEFAULT true
+round_reminder_sweeps.looked_through timestamp with time zone NOT NULL
 rubric_categories CONSTRAINT rubric_categories_pkey PRIMARY KEY (id)
 rubric_categories CONSTRAINT rubric_categories_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_categories CONSTRAINT rubric_categories_weight_check CHECK ((weight >= (0)::numeric))
@@ -373,3 +412,43 @@ users.name text NOT NULL
 users.password_hash text
 users.role text NOT NULL
 users.updated_at timestamp with time zone NOT NULL DEFAULT now()
+webhook_deliveries CONSTRAINT webhook_deliveries_check CHECK (((status = 'pending'::text) = (next_attempt_at IS NOT NULL)))
+webhook_deliveries CONSTRAINT webhook_deliveries_endpoint_id_fkey FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoints(id) ON DELETE CASCADE
+webhook_deliveries CONSTRAINT webhook_deliveries_event_id_fkey FOREIGN KEY (event_id) REFERENCES webhook_events(id) ON DELETE CASCADE
+webhook_deliveries CONSTRAINT webhook_deliveries_pkey PRIMARY KEY (id)
+webhook_deliveries CONSTRAINT webhook_deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])))
+webhook_deliveries.attempts integer NOT NULL DEFAULT 0
+webhook_deliveries.created_at timestamp with time zone NOT NULL DEFAULT now()
+webhook_deliveries.duration_ms integer
+webhook_deliveries.endpoint_id uuid NOT NULL
+webhook_deliveries.error text
+webhook_deliveries.event_id uuid NOT NULL
+webhook_deliveries.id uuid NOT NULL DEFAULT gen_random_uuid()
+webhook_deliveries.last_attempt_at timestamp with time zone
+webhook_deliveries.next_attempt_at timestamp with time zone
+webhook_deliveries.response_body text
+webhook_deliveries.seq bigint NOT NULL DEFAULT nextval('webhook_deliveries_seq_seq'::regclass)
+webhook_deliveries.status text NOT NULL DEFAULT 'pending'::text
+webhook_deliveries.status_code integer
+webhook_deliveries.subject_id text NOT NULL
+webhook_endpoints CONSTRAINT webhook_endpoints_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL
+webhook_endpoints CONSTRAINT webhook_endpoints_disabled_reason_check CHECK ((disabled_reason = ANY (ARRAY['manual'::text, 'failing'::text])))
+webhook_endpoints CONSTRAINT webhook_endpoints_pkey PRIMARY KEY (id)
+webhook_endpoints CONSTRAINT webhook_endpoints_url_check CHECK ((length(url) <= 2048))
+webhook_endpoints.created_at timestamp with time zone NOT NULL DEFAULT now()
+webhook_endpoints.created_by uuid
+webhook_endpoints.description text NOT NULL DEFAULT ''::text
+webhook_endpoints.disabled_reason text
+webhook_endpoints.enabled boolean NOT NULL DEFAULT true
+webhook_endpoints.events text[] NOT NULL
+webhook_endpoints.failing_since timestamp with time zone
+webhook_endpoints.id uuid NOT NULL DEFAULT gen_random_uuid()
+webhook_endpoints.secret text NOT NULL
+webhook_endpoints.updated_at timestamp with time zone NOT NULL DEFAULT now()
+webhook_endpoints.url text NOT NULL
+webhook_events CONSTRAINT webhook_events_pkey PRIMARY KEY (id)
+webhook_events.created_at timestamp with time zone NOT NULL DEFAULT now()
+webhook_events.id uuid NOT NULL DEFAULT gen_random_uuid()
+webhook_events.payload jsonb NOT NULL
+webhook_events.subject_id text NOT NULL
+webhook_events.type text NOT NULL

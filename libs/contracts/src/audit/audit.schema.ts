@@ -10,6 +10,7 @@ export const auditEntityTypes = [
   'interview_round',
   'scorecard',
   'user',
+  'webhook_endpoint',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -40,6 +40,8 @@ export const errorCodes = [
   'RUBRIC_DRAFT_CONFLICT',
   'PRECONDITION_REQUIRED',
   'IDEMPOTENCY_KEY_REUSED',
+  'WEBHOOK_TARGET_FORBIDDEN',
+  'WEBHOOK_ENDPOINT_DISABLED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
@@ -126,6 +128,15 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     message: 'This Idempotency-Key was already used for a different request.',
+  },
+  WEBHOOK_TARGET_FORBIDDEN: {
+    status: 422,
+    message:
+      'This URL points at a private or reserved address; webhooks only post to public hosts.',
+  },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    status: 409,
+    message: 'This webhook endpoint is disabled: enable it first.',
   },
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database cannot be reached.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },

@@ -19,6 +19,17 @@ export const planRoundInputSchema = z.object({
   defaultInterviewerIds: z.array(z.uuid()).max(8).default([]),
 });
 
+/**
+ * Hours after a round's start by which its scorecards are due, for this job; null: the default
+ * (the API's FEEDBACK_DUE_HOURS setting).
+ */
+export const feedbackDueHoursSchema = z
+  .number()
+  .int('Whole hours, please.')
+  .min(1, 'At least 1 hour.')
+  .max(720, 'At most 720 hours (30 days).')
+  .nullable();
+
 const jobFields = {
   title: text().trim().min(1, 'Give the job a title.').max(200),
   clientProgram: text().trim().min(1, 'Name the client program.').max(200),
@@ -29,6 +40,7 @@ const jobFields = {
   status: jobStatusSchema,
   hiringManagerIds: z.array(z.uuid()).max(20),
   interviewPlan: z.array(planRoundInputSchema).max(12),
+  feedbackDueHours: feedbackDueHoursSchema,
 };
 
 export const createJobSchema = z.object({
@@ -36,6 +48,7 @@ export const createJobSchema = z.object({
   status: jobFields.status.default('open'),
   hiringManagerIds: jobFields.hiringManagerIds.default([]),
   interviewPlan: jobFields.interviewPlan.default([]),
+  feedbackDueHours: jobFields.feedbackDueHours.default(null),
 });
 export type CreateJobInput = z.input<typeof createJobSchema>;
 export type CreateJob = z.output<typeof createJobSchema>;
@@ -69,6 +82,8 @@ export const jobSchema = z.object({
   status: jobStatusSchema,
   hiringManagerIds: z.array(z.uuid()),
   interviewPlan: z.array(planRoundSchema),
+  /** This job's feedback deadline in hours; null: the default. */
+  feedbackDueHours: z.number().int().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
 
-export const notificationKinds = ['reminder', 'escalation', 'manual_reminder'] as const;
+export const notificationKinds = [
+  'reminder',
+  'escalation',
+  'manual_reminder',
+  /** A round of the user's starts soon (the day before, the hour before). */
+  'round_reminder',
+  /** A webhook endpoint failed for a day and was disabled (to admins). */
+  'webhook_disabled',
+] as const;
 export const notificationKindSchema = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -49,6 +49,7 @@ export class AuditController {
       case 'scorecard':
         return (await this.access.scorecardVisibility(user, id)) !== 'hidden';
       case 'user':
+      case 'webhook_endpoint':
         return user.role === 'admin';
     }
   }

@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
-import { queryOne, queryRows } from '../../database/sql';
+import { queryOne, queryRows, Sql } from '../../database/sql';
 import { AddParam, sqlParams, visibleInterviewerSql } from '../access/visibility.sql';
 import { withBackgroundConnection } from './background-connection';
 import { CategoryLineage, ScorecardObservationRow } from './calibration-input';
@@ -209,6 +209,8 @@ export class CalibrationRepository {
     results: StoredFitResults,
     interviewers: InterviewerFitRow[],
     months: InterviewerMonthRow[] = [],
+    /** What else commits with the fit (its webhook event). */
+    alsoInTransaction: (db: Sql) => Promise<void> = async () => undefined,
   ): Promise<void> {
     await this.dataSource.transaction(async (db) => {
       const batch = 1000;
@@ -266,6 +268,7 @@ export class CalibrationRepository {
           WHERE id = $1`,
         [fitId, JSON.stringify(inputs), JSON.stringify(results)],
       );
+      await alsoInTransaction(db);
     });
   }
 

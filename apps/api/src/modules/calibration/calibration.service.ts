@@ -10,6 +10,7 @@ import {
 import { SessionUser } from '../../common/auth/session-user';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
+import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toCalibrationFit, toInterviewerCalibration, toStoredFit } from './calibration.mapper';
 import { CalibrationRepository, FitRow } from './calibration.repository';
 import { CalibrationInputBuilder } from './calibration-input';
@@ -43,6 +44,7 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     private readonly repository: CalibrationRepository,
     private readonly correctedScores: CorrectedScoresRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly webhooks: WebhookEventsPublisher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -226,6 +228,7 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       stored.results,
       stored.interviewers,
       stored.months,
+      (db) => this.webhooks.calibrationFitted(db, fit.id),
     );
     this.logger.log(
       `Calibration fit ${fit.id}: ${stored.inputs.scorecards} scorecards, ${stored.inputs.interviewers} interviewers`,

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
+import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { CandidateImportsRepository } from './candidate-imports.repository';
 
 interface ParsedRow {
@@ -32,6 +33,7 @@ export class CandidateImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: CandidateImportsRepository,
+    private readonly webhooks: WebhookEventsPublisher,
   ) {}
 
   async check(jobId: string, rows: ImportRow[]): Promise<ImportCheck> {
@@ -72,6 +74,7 @@ export class CandidateImportsService {
       if (ids.length > 0) {
         await this.imports.insertFirstStageEvents(db, ids, actorId);
         await this.imports.insertImportedAuditEvents(db, ids, actorId);
+        await this.webhooks.candidatesCreated(db, ids);
       }
       const created = new Set(inserted.map((row) => row.email));
       const claimed = new Set<string>();

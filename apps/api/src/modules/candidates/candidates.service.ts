@@ -20,6 +20,7 @@ import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { LiveEventsPublisher } from '../live/live-events.publisher';
+import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
 import { CandidatesRepository } from './candidates.repository';
 
@@ -33,6 +34,7 @@ export class CandidatesService {
     private readonly candidates: CandidatesRepository,
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
+    private readonly webhooks: WebhookEventsPublisher,
   ) {}
 
   async list(query: ListCandidatesQuery, viewer: SessionUser): Promise<CandidatePage> {
@@ -70,6 +72,7 @@ export class CandidatesService {
           entityId: id,
           after: toFields(candidate),
         });
+        await this.webhooks.candidatesCreated(db, [id]);
         return candidate;
       }),
     );
@@ -147,6 +150,12 @@ export class CandidatesService {
         after: { stage: change.stage, reason: change.reason ?? null },
       });
       await this.live.candidateStageChanged(db, candidateId);
+      await this.webhooks.candidateStageChanged(db, candidateId, {
+        from: row.stage,
+        to: change.stage,
+        reason: change.reason ?? null,
+        actorId,
+      });
       return this.get(candidateId, db);
     });
   }

@@ -16,11 +16,13 @@ import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { RoundInvitations } from '../email/round-invitations.service';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { LiveEventsPublisher } from '../live/live-events.publisher';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
+import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toInterviewRound } from './interviews.mapper';
 import { InterviewsRepository } from './interviews.repository';
 
@@ -37,6 +39,8 @@ export class InterviewsService {
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
+    private readonly webhooks: WebhookEventsPublisher,
+    private readonly invitations: RoundInvitations,
   ) {}
 
   async list(query: ListRoundsQuery, viewer: SessionUser): Promise<InterviewRoundPage> {
@@ -112,6 +116,9 @@ export class InterviewsService {
         },
       });
       await this.live.roundChanged(db, 'round.scheduled', roundId);
+      await this.webhooks.roundScheduled(db, roundId);
+      // The panel's invitations (.ics) commit with the round.
+      await this.invitations.roundScheduled(db, roundId);
       return round;
     });
   }
@@ -188,6 +195,10 @@ export class InterviewsService {
         after: { status: after.status, scheduledAt: after.scheduledAt },
       });
       await this.live.roundChanged(db, 'round.updated', roundId);
+      if (status === 'no_show' && before.status !== 'no_show')
+        await this.webhooks.roundNoShow(db, roundId);
+      // Moved: an updated invitation; cancelled: a cancellation.
+      await this.invitations.roundUpdated(db, roundId, before, after);
       return after;
     });
   }

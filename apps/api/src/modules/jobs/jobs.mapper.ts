@@ -24,6 +24,7 @@ export function toJob(row: JobRow, relations: JobRelations): Job {
         currentRubricVersionId: round.current_version_id,
         defaultInterviewerIds: round.default_interviewer_ids,
       })),
+    feedbackDueHours: row.feedback_due_hours,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -45,5 +46,6 @@ export function toJobFields(job: Job): CreateJob {
       rubricId: round.rubricId,
       defaultInterviewerIds: round.defaultInterviewerIds,
     })),
+    feedbackDueHours: job.feedbackDueHours,
   };
 }

@@ -21,6 +21,7 @@ export interface JobRow {
   shift: JobShift;
   headcount: number;
   status: JobStatus;
+  feedback_due_hours: number | null;
   created_at: Date;
   updated_at: Date;
   cursor_created_at?: string;
@@ -43,7 +44,7 @@ export interface JobRelations {
 }
 
 const jobColumns = `j.id, j.title, j.client_program, j.site, j.language, j.shift, j.headcount, j.status,
-  j.created_at, j.updated_at`;
+  j.feedback_due_hours, j.created_at, j.updated_at`;
 
 @Injectable()
 export class JobsRepository {
@@ -118,9 +119,18 @@ export class JobsRepository {
   async insertJob(db: Sql, job: CreateJob): Promise<string> {
     const row = await queryOne<{ id: string }>(
       db,
-      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [job.title, job.clientProgram, job.site, job.language, job.shift, job.headcount, job.status],
+      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status, feedback_due_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        job.title,
+        job.clientProgram,
+        job.site,
+        job.language,
+        job.shift,
+        job.headcount,
+        job.status,
+        job.feedbackDueHours,
+      ],
     );
     if (!row) throw new Error('job insert returned no row');
     return row.id;
@@ -133,7 +143,7 @@ export class JobsRepository {
   ): Promise<void> {
     await db.query(
       `UPDATE jobs SET title = $2, client_program = $3, site = $4, language = $5, shift = $6, headcount = $7,
-              status = $8, updated_at = now()
+              status = $8, feedback_due_hours = $9, updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -144,6 +154,7 @@ export class JobsRepository {
         job.shift,
         job.headcount,
         job.status,
+        job.feedbackDueHours,
       ],
     );
   }

@@ -119,18 +119,15 @@ export class RemindersRepository {
   }
 
   /**
-   * Inserts the notices, each once per recipient ((user_id, dedupe_key) is unique), for those
-   * who keep in-app notifications on. Returns the scorecards whose interviewer got a new one.
+   * Who each notice goes to (by its index in `notices`): the interviewer, the job's active hiring
+   * managers, or every active recruiter.
    */
-  async insertNotices(db: Sql, notices: NoticeToInsert[]): Promise<string[]> {
-    if (notices.length === 0) return [];
-    const rows = await queryRows<{ scorecard_id: string }>(
+  recipientsOf(db: Sql, notices: NoticeToInsert[]): Promise<{ notice: number; user_id: string }[]> {
+    if (notices.length === 0) return Promise.resolve([]);
+    return queryRows(
       db,
-      `INSERT INTO notifications (user_id, kind, title, body, link, scorecard_id, dedupe_key)
-       SELECT rcpt.user_id, x.kind, x.title, x.body, x.link, x.scorecard_id, x.dedupe_key
-         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[],
-                     $7::text[], $8::text[], $9::text[])
-              AS x(audience, scorecard_id, job_id, interviewer_id, kind, title, body, link, dedupe_key)
+      `SELECT (x.ord - 1)::int AS notice, rcpt.user_id
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS x(audience, job_id, interviewer_id, ord)
         CROSS JOIN LATERAL (
               SELECT x.interviewer_id AS user_id WHERE x.audience = 'interviewer'
               UNION ALL
@@ -139,22 +136,13 @@ export class RemindersRepository {
               UNION ALL
               SELECT ru.id FROM users ru WHERE x.audience = 'recruiters' AND ru.role = 'recruiter' AND ru.active
              ) rcpt
-        WHERE NOT EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = rcpt.user_id AND NOT p.in_app)
-       ON CONFLICT (user_id, dedupe_key) DO NOTHING
-       RETURNING CASE WHEN kind = 'reminder' THEN scorecard_id END AS scorecard_id`,
+        ORDER BY x.ord`,
       [
         notices.map((n) => n.audience),
-        notices.map((n) => n.scorecardId),
         notices.map((n) => n.jobId),
         notices.map((n) => n.interviewerId),
-        notices.map((n) => n.kind),
-        notices.map((n) => n.title),
-        notices.map((n) => n.body),
-        notices.map((n) => n.link),
-        notices.map((n) => n.dedupeKey),
       ],
     );
-    return rows.flatMap((row) => (row.scorecard_id ? [row.scorecard_id] : []));
   }
 
   /** The next look at each scorecard (null: none), and "reminded now" for those reminded. */

@@ -5,7 +5,9 @@ import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
+import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { EmailSender } from '../email/email-sender.service';
 import { JobQueue } from '../job-queue/job-queue.service';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { describeOverdue, planReminders } from './reminder-plan';
@@ -43,6 +45,7 @@ export class RemindersService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly email: EmailSender,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -81,7 +84,7 @@ export class RemindersService implements OnModuleInit {
             this.describe(row, notice.audience, notice.overdueHours, notice.dedupeKey),
           ),
         );
-        const remindedNow = await this.repository.insertNotices(db, notices);
+        const remindedNow = await this.insertNotices(db, notices);
         await this.repository.reschedule(
           db,
           plans.map(({ row, plan }) => ({ scorecardId: row.scorecard_id, nextAt: plan.nextAt })),
@@ -93,7 +96,10 @@ export class RemindersService implements OnModuleInit {
       reminded += batch.reminded;
       if (batch.looked < SWEEP_BATCH) break;
     }
-    if (reminded > 0) this.logger.log(`Feedback reminders: ${reminded} sent (${looked} looked at)`);
+    if (reminded > 0) {
+      this.logger.log(`Feedback reminders: ${reminded} sent (${looked} looked at)`);
+      await this.email.kick();
+    }
     return { armed, looked, reminded };
   }
 
@@ -166,7 +172,39 @@ export class RemindersService implements OnModuleInit {
         'retry-after': String(retryAfterSeconds),
       });
     }
+    // Its e-mail (for those who want one) goes out now, not at the sender's next minute.
+    await this.email.kick();
     return { scorecardIds: sent, remindedAt: new Date().toISOString() };
+  }
+
+  /**
+   * Notifies each notice's recipients, each once per recipient and key (and e-mails those who
+   * want e-mail). Returns the scorecards whose interviewer got a new reminder.
+   */
+  private async insertNotices(db: Sql, notices: NoticeToInsert[]): Promise<string[]> {
+    const recipients = await this.repository.recipientsOf(db, notices);
+    const inserted = await this.notifications.insert(
+      db,
+      recipients.flatMap(({ notice, user_id }) => {
+        const n = notices[notice];
+        if (!n) return [];
+        return [
+          {
+            userId: user_id,
+            kind: n.kind,
+            title: n.title,
+            body: n.body,
+            link: n.link,
+            scorecardId: n.scorecardId,
+            dedupeKey: n.dedupeKey,
+          },
+        ];
+      }),
+    );
+    const fresh = new Set(inserted.map((row) => `${row.userId} ${row.dedupeKey ?? ''}`));
+    return notices
+      .filter((n) => n.kind === 'reminder' && fresh.has(`${n.interviewerId} ${n.dedupeKey}`))
+      .map((n) => n.scorecardId);
   }
 
   private describe(

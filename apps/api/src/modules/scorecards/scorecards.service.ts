@@ -28,6 +28,7 @@ import { AuditService } from '../audit/audit.service';
 import { CalibrationService } from '../calibration/calibration.service';
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import { LiveEventsPublisher } from '../live/live-events.publisher';
+import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toAmendment, toAnswer, toRoundAnswers, toScorecard } from './scorecards.mapper';
 import { ScorecardRow, ScorecardsRepository } from './scorecards.repository';
 import { emptySummary, ScoringRepository } from './scoring.repository';
@@ -51,6 +52,7 @@ export class ScorecardsService {
     private readonly audit: AuditService,
     private readonly calibration: CalibrationService,
     private readonly live: LiveEventsPublisher,
+    private readonly webhooks: WebhookEventsPublisher,
   ) {}
 
   private readonly logger = new Logger(ScorecardsService.name);
@@ -251,6 +253,7 @@ export class ScorecardsService {
           after: { status: 'submitted' },
         });
         await this.live.scorecardChanged(db, 'scorecard.submitted', scorecardId);
+        await this.webhooks.scorecardSubmitted(db, scorecardId);
         return this.get(scorecardId, db);
       }),
     );
@@ -377,6 +380,7 @@ export class ScorecardsService {
           },
           after: { reason: amendment.reason, answers: amendment.scores, ...fields?.after },
         });
+        await this.webhooks.scorecardAmended(db, scorecardId, amendment.reason);
         return this.get(scorecardId, db);
       }),
     );
