@@ -2,6 +2,7 @@ import { EmptyState } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 
 import { useCan } from '@/features/auth';
+import { OutboxPage } from '@/features/email';
 
 export function Component() {
   const allowed = useCan('email.outbox.view');
@@ -15,5 +16,5 @@ export function Component() {
       />
     );
   }
-  return null;
+  return <OutboxPage />;
 }

@@ -1,4 +1,4 @@
-import { Job, jobShifts, jobStatuses } from '@calibrate/contracts';
+import { FEEDBACK_DUE_HOURS, Job, jobShifts, jobStatuses } from '@calibrate/contracts';
 import {
   Button,
   Group,
@@ -63,6 +63,17 @@ export function JobForm({ job, canEdit }: { job: Job | undefined; canEdit: boole
               searchable
               readOnly={!canEdit}
               {...form.getInputProps('hiringManagerIds')}
+            />
+            <NumberInput
+              label="Feedback due after (hours)"
+              description={`Blank: the default, ${FEEDBACK_DUE_HOURS} hours after the interview starts.`}
+              placeholder={`${FEEDBACK_DUE_HOURS} (default)`}
+              min={1}
+              max={720}
+              allowDecimal={false}
+              allowNegative={false}
+              readOnly={!canEdit}
+              {...form.getInputProps('feedbackDueHours')}
             />
           </SimpleGrid>
         </Paper>

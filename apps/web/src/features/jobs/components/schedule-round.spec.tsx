@@ -28,6 +28,7 @@ const job: Job = {
       defaultInterviewerIds: [id(10)],
     },
   ],
+  feedbackDueHours: null,
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };

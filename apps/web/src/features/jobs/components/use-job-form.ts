@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useNavigate } from 'react-router';
+import { z } from 'zod';
 
 import { useRubrics } from '@/features/rubrics';
 import { fieldErrors } from '@/lib/api-client';
@@ -26,7 +27,22 @@ export type JobFormValues = {
   status: JobStatus;
   hiringManagerIds: string[];
   interviewPlan: PlanRoundValues[];
+  /** Blank (''): the default deadline. */
+  feedbackDueHours: number | string;
 };
+
+/** The form's values as the API's schema reads them, a blank deadline allowed. */
+const jobFormSchema = createJobSchema.extend({
+  feedbackDueHours: z.union([z.literal(''), createJobSchema.shape.feedbackDueHours.unwrap()]),
+});
+
+/** The values to send: a blank deadline is null (the default). */
+export function toJobInput(values: JobFormValues) {
+  return {
+    ...values,
+    feedbackDueHours: values.feedbackDueHours === '' ? null : Number(values.feedbackDueHours),
+  };
+}
 
 export type JobForm = ReturnType<typeof useJobForm>['form'];
 
@@ -59,8 +75,9 @@ export function useJobForm(job: Job | undefined) {
         rubricId: round.rubricId,
         defaultInterviewerIds: round.defaultInterviewerIds,
       })),
+      feedbackDueHours: job?.feedbackDueHours ?? '',
     },
-    validate: zod4Resolver(createJobSchema),
+    validate: zod4Resolver(jobFormSchema),
   });
   const rubricOptions: Option[] = (rubrics.data?.items ?? []).map((r) => ({
     value: r.id,
@@ -80,7 +97,7 @@ export function useJobForm(job: Job | undefined) {
   // (the "Save job gives no feedback" bug). The promise settles whoever is mounted.
   const saveJob = async (values: JobFormValues) => {
     try {
-      const saved = await save.mutateAsync(values);
+      const saved = await save.mutateAsync(toJobInput(values));
       notifications.show({
         color: 'teal',
         title: job ? 'Job saved' : 'Job created',

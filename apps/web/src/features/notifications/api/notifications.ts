@@ -1,4 +1,9 @@
-import { notificationPageSchema, unreadCountSchema } from '@calibrate/contracts';
+import {
+  notificationPageSchema,
+  NotificationPreferences,
+  notificationPreferencesSchema,
+  unreadCountSchema,
+} from '@calibrate/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
@@ -20,7 +25,34 @@ export const notificationQueries = {
       // Until live events push them, new notifications show within a minute.
       refetchInterval: 60_000,
     }),
+  preferences: () =>
+    queryOptions({
+      queryKey: ['notification-preferences'] as const,
+      queryFn: ({ signal }) =>
+        apiRequest('/v1/notification-preferences', {
+          schema: notificationPreferencesSchema,
+          signal,
+        }),
+    }),
 };
+
+export const useNotificationPreferences = () => useQuery(notificationQueries.preferences());
+
+/** Saves all three choices; the cache holds what the API answered. */
+export function useSavePreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (preferences: NotificationPreferences) =>
+      apiRequest('/v1/notification-preferences', {
+        method: 'PUT',
+        body: preferences,
+        schema: notificationPreferencesSchema,
+      }),
+    meta: { errorToast: false },
+    onSuccess: (saved) =>
+      queryClient.setQueryData(notificationQueries.preferences().queryKey, saved),
+  });
+}
 
 export const useLatestNotifications = () => useQuery(notificationQueries.latest());
 

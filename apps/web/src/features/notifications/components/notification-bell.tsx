@@ -14,10 +14,11 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconCircleCheck } from '@tabler/icons-react';
+import { IconBell, IconCircleCheck, IconSettings } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 
 import { useLatestNotifications, useMarkAllRead, useMarkRead } from '../api/notifications';
+import { NotificationSettingsModal } from './notification-settings-modal';
 
 const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,52 +28,61 @@ const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'sh
  */
 export function NotificationBell() {
   const [opened, popover] = useDisclosure(false);
+  const [settingsOpened, settings] = useDisclosure(false);
   const latest = useLatestNotifications();
   const unread = latest.data?.unreadCount ?? 0;
   const label = unread > 0 ? `Notifications, ${unread} unread` : 'Notifications, none unread';
 
+  const openSettings = () => {
+    popover.close();
+    settings.open();
+  };
+
   return (
-    <Popover
-      opened={opened}
-      onChange={(open) => (open ? popover.open() : popover.close())}
-      position="bottom-end"
-      width={360}
-      shadow="md"
-      trapFocus
-      returnFocus
-      withArrow
-      // The header is fixed: the bell never scrolls away (and jsdom has no layout to tell).
-      hideDetached={false}
-    >
-      {/* The target is the button itself: it gets aria-expanded and aria-haspopup (not the badge). */}
-      <Indicator
-        label={unread > 99 ? '99+' : unread}
-        size={18}
-        color="red"
-        offset={4}
-        disabled={unread === 0}
+    <>
+      <Popover
+        opened={opened}
+        onChange={(open) => (open ? popover.open() : popover.close())}
+        position="bottom-end"
+        width={360}
+        shadow="md"
+        trapFocus
+        returnFocus
+        withArrow
+        // The header is fixed: the bell never scrolls away (and jsdom has no layout to tell).
+        hideDetached={false}
       >
-        <Popover.Target>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={label}
-            onClick={popover.toggle}
-          >
-            <IconBell size={20} stroke={1.7} />
-          </ActionIcon>
-        </Popover.Target>
-      </Indicator>
-      {/* Named by the bell (aria-labelledby). */}
-      <Popover.Dropdown p={0}>
-        <NotificationList onDone={popover.close} />
-      </Popover.Dropdown>
-    </Popover>
+        {/* The target is the button itself: it gets aria-expanded and aria-haspopup (not the badge). */}
+        <Indicator
+          label={unread > 99 ? '99+' : unread}
+          size={18}
+          color="red"
+          offset={4}
+          disabled={unread === 0}
+        >
+          <Popover.Target>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={label}
+              onClick={popover.toggle}
+            >
+              <IconBell size={20} stroke={1.7} />
+            </ActionIcon>
+          </Popover.Target>
+        </Indicator>
+        {/* Named by the bell (aria-labelledby). */}
+        <Popover.Dropdown p={0}>
+          <NotificationList onDone={popover.close} onSettings={openSettings} />
+        </Popover.Dropdown>
+      </Popover>
+      <NotificationSettingsModal opened={settingsOpened} onClose={settings.close} />
+    </>
   );
 }
 
-function NotificationList({ onDone }: { onDone: () => void }) {
+function NotificationList({ onDone, onSettings }: { onDone: () => void; onSettings: () => void }) {
   const latest = useLatestNotifications();
   const markAll = useMarkAllRead();
 
@@ -102,16 +112,27 @@ function NotificationList({ onDone }: { onDone: () => void }) {
         <Text fw={600} size="sm">
           Notifications
         </Text>
-        {unreadCount > 0 && (
-          <Button
-            size="compact-xs"
+        <Group gap={4}>
+          {unreadCount > 0 && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              loading={markAll.isPending}
+              onClick={() => markAll.mutate()}
+            >
+              Mark all read
+            </Button>
+          )}
+          <ActionIcon
             variant="subtle"
-            loading={markAll.isPending}
-            onClick={() => markAll.mutate()}
+            color="gray"
+            size="sm"
+            aria-label="Notification settings"
+            onClick={onSettings}
           >
-            Mark all read
-          </Button>
-        )}
+            <IconSettings size={16} />
+          </ActionIcon>
+        </Group>
       </Group>
       {items.length === 0 ? (
         <Stack align="center" gap={4} p="lg">

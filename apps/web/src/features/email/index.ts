@@ -1,0 +1,2 @@
+export { emailQueries } from './api/email-outbox';
+export { OutboxPage } from './components/outbox-page';
