@@ -56,6 +56,7 @@ export async function startReminderLoad(
      ON CONFLICT (scorecard_id) DO NOTHING`,
     [ids],
   );
+  const loadStartedAt = new Date();
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: 'pgboss',
@@ -126,6 +127,11 @@ export async function startReminderLoad(
       await pool.query(
         `DELETE FROM notifications WHERE scorecard_id = ANY($1::uuid[]) AND kind IN ('reminder', 'escalation')`,
         [ids],
+      );
+      // Their e-mails too (the bench has no SMTP server: they stay queued), or each run adds its own.
+      await pool.query(
+        `DELETE FROM email_outbox WHERE kind = 'notification' AND created_at >= $1`,
+        [loadStartedAt],
       );
       return {
         scorecards: ids.length,
