@@ -21,6 +21,8 @@ import { CandidatesRepository } from '@calibrate/api/modules/candidates/candidat
 import { ComparisonRepository } from '@calibrate/api/modules/comparison/comparison.repository';
 import { ComparisonService } from '@calibrate/api/modules/comparison/comparison.service';
 import { JobSummary } from '@calibrate/api/modules/comparison/score-roll-ups';
+import { LiveEventsPublisher } from '@calibrate/api/modules/live/live-events.publisher';
+import { LiveEventsRepository } from '@calibrate/api/modules/live/live-events.repository';
 import { ScorecardsRepository } from '@calibrate/api/modules/scorecards/scorecards.repository';
 import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
 import { WebhookEventsPublisher } from '@calibrate/api/modules/webhooks/webhook-events.publisher';
@@ -42,10 +44,12 @@ import { DataSource } from 'typeorm';
  * TypeORM, validation pipes, guards, exception filters or response schemas. It sends the very same
  * SQL as the API (it calls the same repository and service code on a plain pg pool) and answers
  * the same JSON (the bench checks that before it measures): for a save, the session lookup, then
- * the one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row);
- * for the reads, the session lookup, then the pipeline page, the summary, the comparison with
- * its access check, or the calibration report. The API's figures against these, measured in the same run, are what the
- * framework costs, whatever the machine's speed that day.
+ * the one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row)
+ * and its share of the live panel progress (one statement a second for the scorecards saved in
+ * it, as the API's `LiveEventsPublisher` sends it); for the reads, the session lookup, then the
+ * pipeline page, the summary, the comparison with its access check, or the calibration report.
+ * The API's figures against these, measured in the same run, are what the framework costs,
+ * whatever the machine's speed that day.
  */
 const url = process.env.DATABASE_URL;
 const port = Number(process.env.PORT ?? 3100);
@@ -75,6 +79,8 @@ const comparisons = new ComparisonService(
   new ScoringRepository(dataSource),
   access,
 );
+// A save's panel progress event: once a second, one statement for the scorecards saved in it.
+const live = new LiveEventsPublisher(dataSource, new LiveEventsRepository(dataSource));
 // The report reads no configuration and publishes no webhook event (only fits do); the
 // baseline never starts a fit.
 const calibration = new CalibrationService(
@@ -141,6 +147,7 @@ app.put<{
   });
   // The API falls back to its step-by-step path here; the baseline only serves the common case.
   if (!saved) return reply.code(409).send({ error: 'not saved' });
+  live.answerSaved(scorecardId);
   return reply.header('etag', `"${saved.version}"`).send(saved);
 });
 

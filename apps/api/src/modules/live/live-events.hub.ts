@@ -19,7 +19,12 @@ import { DataSource } from 'typeorm';
 
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
-import { LIVE_CHANNEL, LiveEventRow, LiveEventsRepository } from './live-events.repository';
+import {
+  LIVE_CHANNEL,
+  LiveEventBatch,
+  LiveEventRow,
+  LiveEventsRepository,
+} from './live-events.repository';
 
 /** One open event stream: who it is for and how to write to it. */
 export interface LiveStream {
@@ -174,16 +179,57 @@ export class LiveEventsHub implements OnApplicationBootstrap, OnModuleDestroy {
 
   private received(message: Notification): void {
     if (message.channel !== LIVE_CHANNEL || !message.payload) return;
-    // No stream open here: nothing to read, check or write (an instance receives every
-    // instance's events, a second's worth of progress at once).
-    if (this.streams.size === 0) {
-      this.lastId = maxId(this.lastId, message.payload);
+    const parsed = JSON.parse(message.payload) as LiveEventRow | LiveEventBatch;
+    if ('batch' in parsed) {
+      this.queue = this.queue
+        .then(() => this.dispatchBatch(parsed.batch))
+        .catch((error: unknown) => this.logger.warn(`Live events not delivered: ${String(error)}`));
       return;
     }
-    const row = JSON.parse(message.payload) as LiveEventRow;
+    // No stream open here: nothing to check or write (an instance receives every instance's events).
+    if (this.streams.size === 0) {
+      this.noteId(parsed.id);
+      return;
+    }
     this.queue = this.queue
-      .then(() => this.dispatch(row))
+      .then(() => this.dispatch(parsed))
       .catch((error: unknown) => this.logger.warn(`Live event not delivered: ${String(error)}`));
+  }
+
+  private noteId(id: string): void {
+    if (BigInt(id) > this.lastId) this.lastId = BigInt(id);
+  }
+
+  /**
+   * A second's progress events of one instance: read in one query, their audience decided in
+   * one more, whatever the number of events and streams.
+   */
+  private async dispatchBatch(ids: string[]): Promise<void> {
+    const last = ids[ids.length - 1];
+    if (this.streams.size === 0) {
+      if (last) this.noteId(last);
+      return;
+    }
+    const rows = await this.events.byIds(ids);
+    if (last) this.noteId(last);
+    const states = [...this.streams];
+    const seeAll = states.filter((state) => can(state.stream.user.role, 'everything.see'));
+    const others = states.filter((state) => !can(state.stream.user.role, 'everything.see'));
+    const audience =
+      others.length > 0
+        ? await this.events.audienceOfRounds(
+            rows.flatMap((row) => (row.round_id ? [{ id: row.id, roundId: row.round_id }] : [])),
+            others.map((state) => state.stream.user),
+          )
+        : new Map<string, Set<string>>();
+    for (const row of rows) {
+      const wire = toWire(row);
+      const allowed = audience.get(row.id);
+      for (const state of [...seeAll, ...others.filter((s) => allowed?.has(s.stream.user.id))]) {
+        if (state.pending) state.pending.push(row);
+        else state.stream.write(wire);
+      }
+    }
   }
 
   /** Hands one event to the streams whose user may see it: one access query, whatever their number. */
@@ -251,12 +297,6 @@ export function toLiveEvent(row: LiveEventRow): LiveEvent {
     candidateId: row.candidate_id,
     jobId: row.job_id,
   });
-}
-
-/** The greater of `lastId` and the id at the start of an event's JSON (`{"id":"123",…}`). */
-function maxId(lastId: bigint, payload: string): bigint {
-  const id = /^\{"id":"(\d+)"/.exec(payload)?.[1];
-  return id && BigInt(id) > lastId ? BigInt(id) : lastId;
 }
 
 function toWire(row: LiveEventRow): string {
