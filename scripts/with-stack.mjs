@@ -8,7 +8,7 @@
  * Usage: node scripts/with-stack.mjs   (after `nx run-many -t build -p api web`)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The app listens on loopback IPv4 (HOST defaults to 127.0.0.1); `localhost` may resolve to ::1.
 const baseUrl = `http://127.0.0.1:${port}`;
+// A second instance on the same database: live events must cross instances (LISTEN/NOTIFY).
+const secondPort = port + 1;
+const secondBaseUrl = `http://127.0.0.1:${secondPort}`;
 const dataDir = path.join(root, '.data', 'e2e');
 const mainJs = path.join(root, 'dist/apps/api/apps/api/src/main.js');
 
@@ -32,16 +35,17 @@ const steps = [
   },
 ];
 
-function startApp() {
+function startApp(instance = { port, databaseUrl: undefined }) {
   const env = {
     ...process.env,
-    PORT: String(port),
+    PORT: String(instance.port),
     DATA_DIR: dataDir,
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'false',
   };
   delete env.DATABASE_URL;
+  if (instance.databaseUrl) env.DATABASE_URL = instance.databaseUrl;
   const child = spawn(process.execPath, [mainJs], {
     cwd: root,
     env,
@@ -57,13 +61,21 @@ function startApp() {
   return { child, output: () => output };
 }
 
-async function waitUntilReady(app, timeoutMs = 90_000) {
+/** The embedded PostgreSQL the first instance started: its port (lock file) and password. */
+function embeddedDatabaseUrl() {
+  const cluster = path.join(dataDir, 'postgres');
+  const pgPort = readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
+  const password = readFileSync(`${cluster}.password`, 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/calibrate`;
+}
+
+async function waitUntilReady(app, timeoutMs = 90_000, url = baseUrl) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (app.child.exitCode !== null)
       throw new Error(`The app exited during start:\n${app.output()}`);
     try {
-      const response = await fetch(`${baseUrl}/api/ready`);
+      const response = await fetch(`${url}/api/ready`);
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -108,7 +120,7 @@ function run(command, args) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl },
     });
     child.once('exit', (code) => resolve(code ?? 1));
   });
@@ -139,10 +151,23 @@ async function main() {
   // What `npm start` prints: where to go and how to sign in.
   results.push({ name: 'start-up banner: URL and demo logins', ok: await printedBanner(app) });
 
+  console.log(`\n▶ starting a second instance on ${secondBaseUrl}, on the same database`);
+  const second = startApp({ port: secondPort, databaseUrl: embeddedDatabaseUrl() });
+  try {
+    await waitUntilReady(second, 90_000, secondBaseUrl);
+  } catch (error) {
+    console.error(error.message);
+    await stopApp(second);
+    await stopApp(app);
+    return 1;
+  }
+
   for (const step of steps) {
     console.log(`\n▶ ${step.name}`);
     results.push({ name: step.name, ok: (await run(step.command, step.args)) === 0 });
   }
+  // The second instance goes first: the first one's Ctrl-C stops the database under it.
+  await stopApp(second);
 
   // Ctrl-C: the app exits cleanly and takes PostgreSQL with it (its lock file goes away).
   const exitCode = await stopApp(app);

@@ -8,9 +8,15 @@ const IAN = 'interviewer2@example.com';
 
 test.describe.configure({ timeout: 90_000 });
 
-/** Ian, in a browser of his own, as his autosave would: answers, then the wrap-up and submit. */
-async function asIan(browser: Browser, scorecardId: string) {
-  const context = await browser.newContext();
+/**
+ * Ian, in a browser of his own, as his autosave would: answers, then the wrap-up and submit. His
+ * browser talks to the second API instance (scripts/with-stack.mjs starts one on the same
+ * database): what he does reaches Ivy's page, served by the first, through PostgreSQL.
+ */
+async function asIan(browser: Browser, scorecardId: string, baseURL: string | undefined) {
+  const context = await browser.newContext({
+    baseURL: process.env.E2E_SECOND_BASE_URL ?? baseURL,
+  });
   const page = await context.newPage();
   await signIn(page, IAN);
   const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
@@ -43,9 +49,10 @@ async function asIan(browser: Browser, scorecardId: string) {
   };
 }
 
-test('a panel member sees the other interviewer’s progress and submission live, never a rating', async ({
+test('a panel member sees the other interviewer’s progress and submission live, never a rating, across API instances', async ({
   page,
   browser,
+  baseURL,
 }) => {
   const interview = await scheduleInterview(browser, [IVY, IAN]);
   await signIn(page, IVY);
@@ -60,7 +67,7 @@ test('a panel member sees the other interviewer’s progress and submission live
   await expect(panel).toContainText('Ian Interviewer');
   await expect(panel).toContainText('Not started');
 
-  const ian = await asIan(browser, interview.scorecards[IAN] ?? '');
+  const ian = await asIan(browser, interview.scorecards[IAN] ?? '', baseURL);
   await ian.answer(interview.questionIds.slice(0, 3));
   await expect(panel).toContainText(`3 of ${interview.questionIds.length} answered`);
 
