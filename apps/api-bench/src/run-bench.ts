@@ -365,10 +365,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     let feedbackOnTime: BenchReport['feedbackOnTime'] = null;
     if (runs('feedback')) {
-      // Saves at 50 connections keep their ratio to the baseline while the API sends reminders
-      // and while it feeds open event streams: the same targets as saves alone.
+      // Saves at 50 connections keep their ratio to the baseline while the worker sends reminders
+      // and while the API feeds open event streams: the same targets as saves alone.
+      // The answers' versions as they are now (the reference handler's upserts bump them unseen).
+      await refreshVersions(pool, targets);
       const saves = saveRequests(targets);
-      log('  10,000 owed scorecards due a reminder, swept again and again by the API…');
+      log('  10,000 owed scorecards due a reminder, swept again and again by the worker…');
       const reminderLoad = await startReminderLoad(
         pool,
         options.databaseUrl,
@@ -380,9 +382,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const reminders = await reminderLoad.stop();
       log(
         `  reminders: ${reminders.sweeps} sweeps of ${reminders.scorecards.toLocaleString('en')} scorecards, ` +
-          `${reminders.secondsPerSweep ?? '?'} s each, ${reminders.notifications.toLocaleString('en')} notifications in the last`,
+          `${reminders.secondsPerSweep ?? '?'} s each, ${reminders.notifications.toLocaleString('en')} notifications in all`,
       );
       const logins = [...new Map(targets.map((t) => [t.login.email, t.login])).values()];
+      await refreshVersions(pool, targets);
       log('  500 open event streams, one stage change a second…');
       const streams = await startLiveStreams({
         baseUrl: api.baseUrl,
