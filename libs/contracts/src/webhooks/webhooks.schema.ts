@@ -38,15 +38,24 @@ export const WEBHOOK_EVENT_TYPE_HEADER = 'Calibrate-Event-Type';
 
 export const WEBHOOK_URL_MAX_LENGTH = 2048;
 
+interface ParsedUrl {
+  protocol: string;
+  username: string;
+  password: string;
+  hostname: string;
+}
+/** WHATWG `URL`: a global of browsers and Node, though not of the ES library contracts compile with. */
+const UrlParser = (globalThis as unknown as { URL: new (value: string) => ParsedUrl }).URL;
+
 /**
  * Why a URL cannot be an endpoint (null when it can): http or https only, no user name or
  * password in it (they would be sent to anyone who can read the endpoint list). Whether the host
  * is allowed (no private addresses in production) is decided by the API after DNS resolution.
  */
 export function webhookUrlProblem(value: string): string | null {
-  let url: URL;
+  let url: ParsedUrl;
   try {
-    url = new URL(value);
+    url = new UrlParser(value);
   } catch {
     return 'Enter a full URL, such as https://example.com/hooks/calibrate.';
   }
