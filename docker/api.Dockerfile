@@ -1,12 +1,12 @@
 # The API (NestJS on Fastify). Production: DATABASE_URL is required; migrations run at start.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
 RUN npx nx run api:build --outputStyle=static --skipNxCache
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 # A container is reached through its network interface, not its loopback.
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app

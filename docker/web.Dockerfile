@@ -1,5 +1,5 @@
 # The web app, built by Vite and served by nginx, which also proxies /api to the API.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund

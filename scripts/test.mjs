@@ -11,6 +11,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// npm scripts run on the Node.js 24 that `npm install` puts in node_modules/.bin (the `node`
+// package); a system Node.js that only runs npm itself may be older. Node.js 20 is past its end
+// of life and is not supported.
+const MIN_NODE_MAJOR = 24;
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+console.log(`Node.js ${process.version} (${process.execPath})`);
+if (nodeMajor < MIN_NODE_MAJOR) {
+  console.error(
+    `Calibrate is tested on Node.js ${MIN_NODE_MAJOR}: run \`npm install\` first (it installs it), or use Node.js ${MIN_NODE_MAJOR}.`,
+  );
+  process.exit(1);
+}
 const nx = (...args) => ['npx', 'nx', ...args, '--outputStyle=static'];
 
 const stages = [

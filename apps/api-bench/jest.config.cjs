@@ -1,4 +1,6 @@
 /** Bench unit tests: pure functions, no database, no servers. */
+const esm = require('../../scripts/jest-esm-packages.cjs');
+
 module.exports = {
   displayName: 'api-bench',
   rootDir: __dirname,
@@ -8,5 +10,9 @@ module.exports = {
     '^@calibrate/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@calibrate/api/(.*)$': '<rootDir>/../api/src/$1',
   },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    ...esm.transform,
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  transformIgnorePatterns: esm.transformIgnorePatterns,
 };

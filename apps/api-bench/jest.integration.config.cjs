@@ -3,6 +3,8 @@
  * and PostgreSQL. They reuse the API's integration set-up (apps/api/test: one database,
  * TEST_DATABASE_URL or an embedded server, migrated once; the test app and its helpers).
  */
+const esm = require('../../scripts/jest-esm-packages.cjs');
+
 module.exports = {
   displayName: 'api-bench-integration',
   rootDir: __dirname,
@@ -17,5 +19,9 @@ module.exports = {
     '^@calibrate/api/(.*)$': '<rootDir>/../api/src/$1',
     '^@calibrate/api-test/(.*)$': '<rootDir>/../api/test/$1',
   },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    ...esm.transform,
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  transformIgnorePatterns: esm.transformIgnorePatterns,
 };

@@ -3,6 +3,8 @@
  * (TEST_DATABASE_URL, or an embedded server), migrated once; one worker, tables truncated
  * before each test.
  */
+const esm = require('../../scripts/jest-esm-packages.cjs');
+
 module.exports = {
   displayName: 'api-integration',
   rootDir: __dirname,
@@ -13,5 +15,9 @@ module.exports = {
   maxWorkers: 1,
   testTimeout: 30000,
   moduleNameMapper: { '^@calibrate/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    ...esm.transform,
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  transformIgnorePatterns: esm.transformIgnorePatterns,
 };
