@@ -1,4 +1,6 @@
 /** Bench unit tests: pure functions, no database, no servers. */
+// Shared Jest tooling at the root, which belongs to no Nx project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const esm = require('../../scripts/jest-esm-packages.cjs');
 
 module.exports = {

@@ -3,6 +3,8 @@
  * and PostgreSQL. They reuse the API's integration set-up (apps/api/test: one database,
  * TEST_DATABASE_URL or an embedded server, migrated once; the test app and its helpers).
  */
+// Shared Jest tooling at the root, which belongs to no Nx project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const esm = require('../../scripts/jest-esm-packages.cjs');
 
 module.exports = {

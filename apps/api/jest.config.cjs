@@ -1,4 +1,6 @@
 /** API unit tests: pure functions and services, no database. */
+// Shared Jest tooling at the root, which belongs to no Nx project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const esm = require('../../scripts/jest-esm-packages.cjs');
 
 module.exports = {

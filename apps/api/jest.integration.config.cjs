@@ -3,6 +3,8 @@
  * (TEST_DATABASE_URL, or an embedded server), migrated once; one worker, tables truncated
  * before each test.
  */
+// Shared Jest tooling at the root, which belongs to no Nx project.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const esm = require('../../scripts/jest-esm-packages.cjs');
 
 module.exports = {
