@@ -5,12 +5,12 @@ import fastifyCookie from '@fastify/cookie';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Logger } from 'pino';
 
 import { AppModule } from '../app.module';
+import { buildOpenApiDocument } from '../common/http/openapi-document';
 import { PinoNestLogger } from '../common/logging/logger';
 import { withRequestLogSerializers } from '../common/logging/request-log';
 import { AppConfig } from '../config/env';
@@ -85,17 +85,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Calibrate API')
-      .setDescription(
-        'Structured-interview scoring. Errors: { statusCode, code, message, details?, requestId }.',
-      )
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), {
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });

@@ -56,3 +56,20 @@ export function changedTables(
 ): string[] {
   return Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
 }
+
+/**
+ * What the response does that the OpenAPI document does not declare for the operation (a status,
+ * or an error code under a declared status), or undefined: drift between document and behaviour.
+ */
+export function undeclaredResponse(
+  declared: Map<number, Set<string>>,
+  status: number,
+  body: unknown,
+): string | undefined {
+  const codes = declared.get(status);
+  if (!codes) return `status ${status} is not in the document`;
+  if (status < 400) return undefined;
+  const code = (body as { code?: unknown } | null)?.code;
+  if (!codes.has(String(code))) return `code ${String(code)} is not in the document for ${status}`;
+  return undefined;
+}

@@ -38,6 +38,8 @@ export interface Operation {
   parameters: Parameter[];
   /** The JSON body schema, `$ref`s resolved; undefined when the operation takes no body. */
   body?: JsonSchema;
+  /** The statuses the document declares, and for each error status the codes it may carry. */
+  responses: Map<number, Set<string>>;
 }
 
 export interface OpenApiDocument {
@@ -48,7 +50,19 @@ export interface OpenApiDocument {
 interface OperationObject {
   parameters?: { name: string; in: Parameter['in']; required?: boolean; schema?: JsonSchema }[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
-  responses?: Record<string, { content?: Record<string, unknown> }>;
+  responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+}
+
+/** The error codes a response's schema allows: each `XError` schema narrows `code` to one. */
+function errorCodesOf(schema: JsonSchema | undefined, document: OpenApiDocument): Set<string> {
+  const codes = new Set<string>();
+  for (const option of schema?.oneOf ?? (schema ? [schema] : [])) {
+    const resolved = option.$ref ? resolveRefs(option, document) : option;
+    for (const part of (resolved as { allOf?: JsonSchema[] }).allOf ?? []) {
+      for (const code of part.properties?.code?.enum ?? []) codes.add(String(code));
+    }
+  }
+  return codes;
 }
 
 /** An event stream answers for as long as its client listens: live-events.int-spec covers it. */
@@ -101,6 +115,12 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
           schema: resolveRefs(parameter.schema ?? { type: 'string' }, document),
         })),
         body: bodySchema ? resolveRefs(bodySchema, document) : undefined,
+        responses: new Map(
+          Object.entries(operation.responses ?? {}).map(([status, response]) => [
+            Number(status),
+            errorCodesOf(response.content?.['application/json']?.schema, document),
+          ]),
+        ),
       });
     }
   }

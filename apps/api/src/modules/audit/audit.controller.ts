@@ -1,11 +1,12 @@
 import { auditEventPageSchema, listAuditEventsQuerySchema } from '@calibrate/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { AuditService } from './audit.service';
@@ -23,6 +24,8 @@ export class AuditController {
 
   @Get()
   @ZodResponse({ type: AuditEventPageDto })
+  @ApiOperation({ summary: 'List the audit history of one record' })
+  @ApiErrors('NOT_FOUND')
   async list(@Query() query: ListAuditEventsQueryDto, @CurrentUser() user: SessionUser) {
     // A history is as visible as the thing it is the history of.
     if (!(await this.visible(user, query.entityType, query.entityId))) {

@@ -4,7 +4,7 @@ import {
   calibrationReportSchema,
 } from '@calibrate/contracts';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
@@ -28,6 +28,7 @@ export class CalibrationController {
   @Get()
   @Requires('calibration.view')
   @ZodResponse({ type: CalibrationReportDto })
+  @ApiOperation({ summary: 'Get the calibration report' })
   report(@Query() filters: CalibrationFiltersDto, @CurrentUser() user: SessionUser) {
     return this.calibration.report(user, filters);
   }
@@ -35,6 +36,7 @@ export class CalibrationController {
   /** An interviewer's own figures (anyone signed in: only their own row). */
   @Get('me')
   @ZodResponse({ type: CalibrationReportDto })
+  @ApiOperation({ summary: 'Get the signed-in interviewer’s own calibration figures' })
   mine(@CurrentUser() user: SessionUser) {
     return this.calibration.report({ ...user, role: 'interviewer' }, {}, false);
   }
@@ -44,6 +46,7 @@ export class CalibrationController {
   @HttpCode(202)
   @Requires('calibration.refit')
   @ZodResponse({ status: 202, type: CalibrationFitDto })
+  @ApiOperation({ summary: 'Start a calibration refit' })
   start(@CurrentUser() user: SessionUser) {
     return this.calibration.start('manual', user.id);
   }

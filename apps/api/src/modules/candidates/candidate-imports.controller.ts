@@ -5,11 +5,12 @@ import {
   jobIdParamsSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { CandidateImportsService } from './candidate-imports.service';
 
@@ -28,6 +29,8 @@ export class CandidateImportsController {
   @Post('check')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ImportCheckDto })
+  @ApiOperation({ summary: 'Check candidate rows before importing them' })
+  @ApiErrors('NOT_FOUND')
   check(@Param() params: JobIdParamsDto, @Body() body: ImportBatchDto) {
     return this.imports.check(params.jobId, body.rows);
   }
@@ -36,6 +39,8 @@ export class CandidateImportsController {
   @Post()
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ImportResultDto })
+  @ApiOperation({ summary: 'Import candidate rows into a job' })
+  @ApiErrors('NOT_FOUND')
   import(
     @Param() params: JobIdParamsDto,
     @Body() body: ImportBatchDto,

@@ -24,13 +24,14 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { etag, expectedVersion } from '../../common/http/if-match';
 import { UnparsedZodResponse, ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
@@ -61,6 +62,7 @@ export class CandidatesController {
   @Get('export')
   @Requires('candidates.compare')
   @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Export the filtered candidates as CSV' })
   async export(
     @Query() query: ListCandidatesQueryDto,
     @CurrentUser() user: SessionUser,
@@ -86,6 +88,8 @@ export class CandidatesController {
    */
   @Get()
   @UnparsedZodResponse({ type: CandidatePageDto })
+  @ApiOperation({ summary: 'List candidates' })
+  @ApiErrors('FORBIDDEN')
   list(@Query() query: ListCandidatesQueryDto, @CurrentUser() user: SessionUser) {
     assertMayUseScores(user, query);
     return this.candidates.list(query, user);
@@ -94,6 +98,8 @@ export class CandidatesController {
   /** The board's column counts: candidates matching the filters at each stage. */
   @Get('stage-counts')
   @ZodResponse({ type: StageCountsDto })
+  @ApiOperation({ summary: 'Count candidates at each stage' })
+  @ApiErrors('FORBIDDEN')
   stageCounts(@Query() query: CandidateFiltersDto, @CurrentUser() user: SessionUser) {
     assertMayUseScores(user, query);
     return this.candidates.stageCounts(query, user);
@@ -102,12 +108,16 @@ export class CandidatesController {
   @Post()
   @Requires('candidates.edit')
   @ZodResponse({ status: 201, type: CandidateDto })
+  @ApiOperation({ summary: 'Create a candidate' })
+  @ApiErrors('CANDIDATE_EMAIL_TAKEN')
   create(@Body() body: CreateCandidateDto, @CurrentUser() user: SessionUser) {
     return this.candidates.create(body, user.id);
   }
 
   @Get(':candidateId')
   @ZodResponse({ type: CandidateDetailDto })
+  @ApiOperation({ summary: 'Get a candidate' })
+  @ApiErrors('NOT_FOUND')
   async get(@Param() params: CandidateIdParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.candidate(user, params.candidateId);
     return this.withVisibleScore(user, await this.candidates.get(params.candidateId));
@@ -121,6 +131,14 @@ export class CandidatesController {
     description: 'The candidate version last seen, e.g. "3".',
   })
   @ZodResponse({ type: CandidateDetailDto })
+  @ApiOperation({ summary: 'Change a candidate (If-Match)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'PRECONDITION_REQUIRED',
+    'CANDIDATE_VERSION_CONFLICT',
+    'CANDIDATE_EMAIL_TAKEN',
+  )
   async update(
     @Param() params: CandidateIdParamsDto,
     @Body() body: UpdateCandidateDto,
@@ -138,6 +156,8 @@ export class CandidatesController {
   @Post(':candidateId/stage')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: CandidateDetailDto })
+  @ApiOperation({ summary: 'Move a candidate to another stage' })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN')
   async changeStage(
     @Param() params: CandidateIdParamsDto,
     @Body() body: ChangeStageDto,

@@ -7,11 +7,12 @@ import {
   jobIdParamsSchema,
 } from '@calibrate/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { UnparsedZodResponse, ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { ComparisonService } from './comparison.service';
@@ -33,6 +34,8 @@ export class ComparisonController {
   /** Per round and overall: category scores, each interviewer's result, recommendations. */
   @Get('candidates/:candidateId/summary')
   @ZodResponse({ type: CandidateSummaryDto })
+  @ApiOperation({ summary: 'Get a candidate’s score summary' })
+  @ApiErrors('NOT_FOUND')
   async summary(@Param() params: CandidateIdParamsDto, @CurrentUser() user: SessionUser) {
     // Admins and recruiters see every candidate: the summary itself answers 404 for a missing one.
     if (!can(user.role, 'everything.see')) await this.access.candidate(user, params.candidateId);
@@ -43,6 +46,8 @@ export class ComparisonController {
   @Get('jobs/:jobId/comparison')
   @Requires('candidates.compare')
   @UnparsedZodResponse({ type: ComparisonDto })
+  @ApiOperation({ summary: 'Compare candidates of a job side by side' })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN')
   async comparison(
     @Param() params: JobIdParamsDto,
     @Query() query: ComparisonQueryDto,

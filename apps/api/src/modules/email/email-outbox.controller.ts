@@ -5,10 +5,11 @@ import {
   emailOutboxQuerySchema,
 } from '@calibrate/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { Requires } from '../../common/auth/auth.decorators';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { EmailOutboxService } from './email-outbox.service';
 
@@ -27,6 +28,7 @@ export class EmailOutboxController {
   /** Newest first, keyset-paged, of one status if asked. */
   @Get()
   @ZodResponse({ type: EmailOutboxPageDto })
+  @ApiOperation({ summary: 'List the e-mail outbox' })
   list(@Query() query: EmailOutboxQueryDto) {
     return this.outbox.list(query);
   }
@@ -34,6 +36,8 @@ export class EmailOutboxController {
   /** One e-mail with its whole text and attachments. */
   @Get(':emailId')
   @ZodResponse({ type: EmailMessageDto })
+  @ApiOperation({ summary: 'Get one e-mail of the outbox' })
+  @ApiErrors('NOT_FOUND')
   get(@Param() params: EmailIdParamsDto) {
     return this.outbox.get(params.emailId);
   }

@@ -1,6 +1,6 @@
 import { feedbackOwedQuerySchema, feedbackOwedSchema } from '@calibrate/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
@@ -20,6 +20,7 @@ export class FeedbackController {
   @Get('feedback-owed')
   @Requires('feedback.view')
   @ZodResponse({ type: FeedbackOwedDto })
+  @ApiOperation({ summary: 'List the scorecards owed' })
   owed(@Query() query: FeedbackOwedQueryDto, @CurrentUser() user: SessionUser) {
     return this.feedback.owed(query, user);
   }

@@ -1,12 +1,13 @@
 import { healthSchema, readinessSchema } from '@calibrate/contracts';
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 
 import { Public } from '../../common/auth/auth.decorators';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 
 /** How long readiness waits for the database's answer. */
@@ -24,6 +25,7 @@ export class HealthController {
   /** The process is up (for a liveness probe: no dependencies checked). */
   @Get('health')
   @ZodResponse({ type: HealthDto })
+  @ApiOperation({ summary: 'Liveness probe' })
   health() {
     return { status: 'ok' as const };
   }
@@ -34,6 +36,8 @@ export class HealthController {
    */
   @Get('ready')
   @ZodResponse({ type: ReadinessDto })
+  @ApiOperation({ summary: 'Readiness probe (the database answers)' })
+  @ApiErrors('DATABASE_UNAVAILABLE')
   async ready() {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -9,12 +9,13 @@ import {
   updateRoundSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { InterviewsService } from './interviews.service';
@@ -38,6 +39,7 @@ export class InterviewsController {
 
   @Get()
   @ZodResponse({ type: InterviewRoundPageDto })
+  @ApiOperation({ summary: 'List interview rounds' })
   list(@Query() query: ListRoundsQueryDto, @CurrentUser() user: SessionUser) {
     return this.rounds.list(query, user);
   }
@@ -49,6 +51,7 @@ export class InterviewsController {
   @Get('bookings')
   @Requires('interviews.schedule')
   @ZodResponse({ type: RoundBookingsDto })
+  @ApiOperation({ summary: 'Check interviewers’ bookings for a new round' })
   bookings(@Query() query: RoundBookingsQueryDto) {
     return this.rounds.bookings(query);
   }
@@ -56,6 +59,8 @@ export class InterviewsController {
   @Post()
   @Requires('interviews.schedule')
   @ZodResponse({ status: 201, type: InterviewRoundDto })
+  @ApiOperation({ summary: 'Schedule an interview round' })
+  @ApiErrors('FORBIDDEN', 'ROUND_DUPLICATE', 'RUBRIC_NOT_PUBLISHED')
   async schedule(@Body() body: CreateRoundDto, @CurrentUser() user: SessionUser) {
     // Hiring managers schedule for the jobs they manage; a job they cannot see reads as unknown.
     if (!(await this.access.canSeeJob(user, body.jobId))) {
@@ -69,6 +74,8 @@ export class InterviewsController {
 
   @Get(':roundId')
   @ZodResponse({ type: InterviewRoundDto })
+  @ApiOperation({ summary: 'Get an interview round' })
+  @ApiErrors('NOT_FOUND')
   async get(@Param() params: RoundIdParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.round(user, params.roundId);
     return this.rounds.get(params.roundId);
@@ -76,6 +83,8 @@ export class InterviewsController {
 
   @Patch(':roundId')
   @ZodResponse({ type: InterviewRoundDto })
+  @ApiOperation({ summary: 'Reschedule, cancel or complete a round, or record a no-show' })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN', 'ROUND_STATE_CONFLICT')
   async update(
     @Param() params: RoundIdParamsDto,
     @Body() body: UpdateRoundDto,

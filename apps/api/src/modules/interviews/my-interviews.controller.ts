@@ -1,6 +1,6 @@
 import { myInterviewsSchema } from '@calibrate/contracts';
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
@@ -19,6 +19,7 @@ export class MyInterviewsController {
 
   @Get()
   @ZodResponse({ type: MyInterviewsDto })
+  @ApiOperation({ summary: 'List the signed-in user’s interviews' })
   async list(@CurrentUser() user: SessionUser) {
     const [open, openTotal, recent] = await Promise.all([
       this.myInterviews.findOpen(user.id),

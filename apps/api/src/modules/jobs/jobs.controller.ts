@@ -7,11 +7,12 @@ import {
   updateJobSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { JobsService } from './jobs.service';
@@ -33,6 +34,7 @@ export class JobsController {
 
   @Get()
   @ZodResponse({ type: JobPageDto })
+  @ApiOperation({ summary: 'List jobs' })
   list(@Query() query: ListJobsQueryDto, @CurrentUser() user: SessionUser) {
     return this.jobs.list(query, user);
   }
@@ -40,12 +42,15 @@ export class JobsController {
   @Post()
   @Requires('jobs.edit')
   @ZodResponse({ status: 201, type: JobDto })
+  @ApiOperation({ summary: 'Create a job' })
   create(@Body() body: CreateJobDto, @CurrentUser() user: SessionUser) {
     return this.jobs.create(body, user.id);
   }
 
   @Get(':jobId')
   @ZodResponse({ type: JobDto })
+  @ApiOperation({ summary: 'Get a job' })
+  @ApiErrors('NOT_FOUND')
   async get(@Param() params: JobIdParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.job(user, params.jobId);
     return this.jobs.get(params.jobId);
@@ -53,6 +58,8 @@ export class JobsController {
 
   @Patch(':jobId')
   @ZodResponse({ type: JobDto })
+  @ApiOperation({ summary: 'Change a job' })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN')
   async update(
     @Param() params: JobIdParamsDto,
     @Body() body: UpdateJobDto,

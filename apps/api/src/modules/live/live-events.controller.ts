@@ -1,11 +1,12 @@
 import { roundIdParamsSchema, roundProgressSchema } from '@calibrate/contracts';
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { SESSION_COOKIE } from '../auth/session-cookies';
@@ -43,6 +44,7 @@ export class LiveEventsController {
     description: 'A stream of `id`, `event` and `data` lines (JSON of the live event contracts).',
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
+  @ApiOperation({ summary: 'Stream live events (server-sent events)' })
   async events(
     @CurrentUser() user: SessionUser,
     @Req() request: FastifyRequest,
@@ -103,6 +105,8 @@ export class LiveEventsController {
   /** Each panel member's progress on a round: whoever may see the round (else 404). */
   @Get('interview-rounds/:roundId/progress')
   @ZodResponse({ type: RoundProgressDto })
+  @ApiOperation({ summary: 'Get a round’s panel progress' })
+  @ApiErrors('NOT_FOUND')
   async progress(@Param() params: RoundParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.round(user, params.roundId);
     return this.live.roundProgress(params.roundId);

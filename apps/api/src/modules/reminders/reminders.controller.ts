@@ -4,11 +4,12 @@ import {
   scorecardIdParamsSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { RemindersService } from './reminders.service';
 
@@ -29,6 +30,8 @@ export class RemindersController {
   @HttpCode(200)
   @Requires('feedback.view')
   @ZodResponse({ type: ReminderSentDto })
+  @ApiOperation({ summary: 'Remind an interviewer of one scorecard' })
+  @ApiErrors('NOT_FOUND', 'NOTHING_TO_REMIND', 'REMINDER_TOO_SOON')
   remindScorecard(@Param() params: ScorecardIdParamsDto, @CurrentUser() user: SessionUser) {
     return this.reminders.remindScorecard(user, params.scorecardId);
   }
@@ -38,6 +41,8 @@ export class RemindersController {
   @HttpCode(200)
   @Requires('feedback.view')
   @ZodResponse({ type: ReminderSentDto })
+  @ApiOperation({ summary: 'Remind an interviewer of all their overdue scorecards' })
+  @ApiErrors('NOT_FOUND', 'NOTHING_TO_REMIND', 'REMINDER_TOO_SOON')
   remindInterviewer(@Body() body: RemindInterviewerDto, @CurrentUser() user: SessionUser) {
     return this.reminders.remindInterviewer(user, body);
   }

@@ -10,11 +10,12 @@ import {
   rubricVersionSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { expectedVersion } from '../../common/http/if-match';
 import { ZodResponse } from '../../common/http/zod-response';
 import { toQuestionBankItem } from './rubrics.mapper';
@@ -41,6 +42,7 @@ export class RubricsController {
 
   @Get('rubrics')
   @ZodResponse({ type: RubricListDto })
+  @ApiOperation({ summary: 'List rubrics' })
   async list() {
     return { items: await this.rubrics.list() };
   }
@@ -48,12 +50,15 @@ export class RubricsController {
   @Post('rubrics')
   @Requires('rubrics.edit')
   @ZodResponse({ status: 201, type: RubricDto })
+  @ApiOperation({ summary: 'Create a rubric (with a first draft)' })
   create(@Body() body: CreateRubricDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.create(body, user.id);
   }
 
   @Get('rubrics/:rubricId')
   @ZodResponse({ type: RubricDto })
+  @ApiOperation({ summary: 'Get a rubric and its versions' })
+  @ApiErrors('NOT_FOUND')
   get(@Param() params: RubricIdParamsDto) {
     return this.rubrics.get(params.rubricId);
   }
@@ -61,12 +66,16 @@ export class RubricsController {
   @Post('rubrics/:rubricId/versions')
   @Requires('rubrics.edit')
   @ZodResponse({ status: 201, type: RubricVersionDto })
+  @ApiOperation({ summary: 'Start a new draft version of a rubric' })
+  @ApiErrors('NOT_FOUND', 'RUBRIC_DRAFT_EXISTS')
   createVersion(@Param() params: RubricIdParamsDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.createVersion(params.rubricId, user.id);
   }
 
   @Get('rubric-versions/:versionId')
   @ZodResponse({ type: RubricVersionDto })
+  @ApiOperation({ summary: 'Get a rubric version' })
+  @ApiErrors('NOT_FOUND')
   getVersion(@Param() params: RubricVersionIdParamsDto) {
     return this.rubrics.getVersion(params.versionId);
   }
@@ -80,6 +89,13 @@ export class RubricsController {
       'The draft revision last seen, e.g. "3" (412 RUBRIC_DRAFT_CONFLICT if it moved on).',
   })
   @ZodResponse({ type: RubricVersionDto })
+  @ApiOperation({ summary: 'Save a rubric draft (If-Match)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'PRECONDITION_REQUIRED',
+    'RUBRIC_DRAFT_CONFLICT',
+    'RUBRIC_VERSION_PUBLISHED',
+  )
   updateDraft(
     @Param() params: RubricVersionIdParamsDto,
     @Body() body: RubricContentDto,
@@ -93,6 +109,8 @@ export class RubricsController {
   @Requires('rubrics.edit')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: RubricVersionDto })
+  @ApiOperation({ summary: 'Publish a rubric draft' })
+  @ApiErrors('NOT_FOUND', 'RUBRIC_VERSION_INCOMPLETE', 'RUBRIC_VERSION_PUBLISHED')
   publish(@Param() params: RubricVersionIdParamsDto, @CurrentUser() user: SessionUser) {
     return this.rubrics.publish(params.versionId, user.id);
   }
@@ -101,6 +119,7 @@ export class RubricsController {
   @Get('rubric-questions')
   @Requires('rubrics.edit')
   @ZodResponse({ type: QuestionBankDto })
+  @ApiOperation({ summary: 'Search the question bank' })
   async searchQuestions(@Query() query: QuestionBankQueryDto) {
     const rows = await this.repository.searchQuestions(query.q, query.limit);
     return { items: rows.map(toQuestionBankItem) };

@@ -1,10 +1,11 @@
 import { roundAnswersSchema, roundIdParamsSchema } from '@calibrate/contracts';
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
 import { ScorecardsService } from './scorecards.service';
@@ -27,6 +28,8 @@ export class RoundAnswersController {
    */
   @Get(':roundId/answers')
   @ZodResponse({ type: RoundAnswersDto })
+  @ApiOperation({ summary: 'Get a round’s submitted answers' })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN')
   async answers(@Param() params: RoundAnswersParamsDto, @CurrentUser() user: SessionUser) {
     await this.access.round(user, params.roundId);
     return this.scorecards.roundAnswers(params.roundId, user.id);

@@ -21,13 +21,14 @@ import {
   Put,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { etag, expectedVersion, expectedVersionOrUndefined } from '../../common/http/if-match';
 import { ZodResponse } from '../../common/http/zod-response';
 import { IdempotencyRequest } from '../../common/idempotency/idempotency.service';
@@ -80,6 +81,8 @@ export class ScorecardsController {
 
   @Get(':scorecardId')
   @ZodResponse({ type: ScorecardDto })
+  @ApiOperation({ summary: 'Get a scorecard' })
+  @ApiErrors('NOT_FOUND')
   async get(
     @Param() params: ScorecardIdParamsDto,
     @CurrentUser() user: SessionUser,
@@ -100,6 +103,17 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: AnswerDto })
+  @ApiOperation({ summary: 'Save one answer (autosave; If-Match, Idempotency-Key)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'PRECONDITION_REQUIRED',
+    'SCORECARD_VERSION_CONFLICT',
+    'SCORECARD_SUBMITTED',
+    'SCORECARD_DECLINED',
+    'ROUND_NOT_ACTIVE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   async saveAnswer(
     @Param() params: AnswerParamsDto,
     @Body() body: SaveAnswerDto,
@@ -142,6 +156,17 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: ScorecardDto })
+  @ApiOperation({ summary: 'Change a scorecard’s recommendation or summary (If-Match)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'PRECONDITION_REQUIRED',
+    'SCORECARD_VERSION_CONFLICT',
+    'SCORECARD_SUBMITTED',
+    'SCORECARD_DECLINED',
+    'ROUND_NOT_ACTIVE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   update(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: UpdateScorecardDto,
@@ -169,6 +194,18 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ status: 200, type: ScorecardDto })
+  @ApiOperation({ summary: 'Submit a scorecard (If-Match)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'PRECONDITION_REQUIRED',
+    'SCORECARD_VERSION_CONFLICT',
+    'SCORECARD_SUBMITTED',
+    'SCORECARD_DECLINED',
+    'ROUND_NOT_ACTIVE',
+    'SCORECARD_INCOMPLETE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   submit(
     @Param() params: ScorecardIdParamsDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -193,6 +230,15 @@ export class ScorecardsController {
   @Post(':scorecardId/decline')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ScorecardDto })
+  @ApiOperation({ summary: 'Decline a scorecard' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'SCORECARD_SUBMITTED',
+    'SCORECARD_DECLINED',
+    'ROUND_NOT_ACTIVE',
+    'SCORECARD_VERSION_CONFLICT',
+  )
   async decline(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: DeclineScorecardDto,
@@ -206,6 +252,16 @@ export class ScorecardsController {
   @ApiHeader(ifMatchHeader)
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ status: 201, type: ScorecardDto })
+  @ApiOperation({ summary: 'Amend a submitted scorecard, with a reason (If-Match)' })
+  @ApiErrors(
+    'NOT_FOUND',
+    'FORBIDDEN',
+    'PRECONDITION_REQUIRED',
+    'SCORECARD_VERSION_CONFLICT',
+    'SCORECARD_NOT_SUBMITTED',
+    'SCORECARD_INCOMPLETE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   amend(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: AmendScorecardDto,
@@ -231,6 +287,8 @@ export class ScorecardsController {
   /** Who amended the submitted scorecard, when, why, and each change before and after. */
   @Get(':scorecardId/amendments')
   @ZodResponse({ type: ScorecardAmendmentListDto })
+  @ApiOperation({ summary: 'List a scorecard’s amendments' })
+  @ApiErrors('NOT_FOUND')
   async amendments(@Param() params: ScorecardIdParamsDto, @CurrentUser() user: SessionUser) {
     await this.assertReadable(user, params.scorecardId);
     return this.scorecards.amendments(params.scorecardId);

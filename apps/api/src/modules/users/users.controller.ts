@@ -8,11 +8,12 @@ import {
   userSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { UsersService } from './users.service';
 
@@ -33,18 +34,23 @@ export class UsersController {
 
   @Get()
   @ZodResponse({ type: UserListDto })
+  @ApiOperation({ summary: 'List users' })
   async list() {
     return { items: await this.users.list() };
   }
 
   @Post()
   @ZodResponse({ status: 201, type: UserDto })
+  @ApiOperation({ summary: 'Create a user' })
+  @ApiErrors('USER_EMAIL_TAKEN')
   create(@Body() body: CreateUserDto, @CurrentUser() actor: SessionUser) {
     return this.users.create(body, actor);
   }
 
   @Patch(':userId')
   @ZodResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Change a user’s name, role or active flag' })
+  @ApiErrors('NOT_FOUND')
   update(
     @Param() params: UserIdParamsDto,
     @Body() body: UpdateUserDto,
@@ -57,6 +63,8 @@ export class UsersController {
   @Post(':userId/password-reset')
   @HttpCode(201)
   @ZodResponse({ status: 201, type: PasswordResetLinkDto })
+  @ApiOperation({ summary: 'Issue a password reset link for a user' })
+  @ApiErrors('NOT_FOUND')
   issuePasswordReset(@Param() params: UserIdParamsDto, @CurrentUser() actor: SessionUser) {
     return this.users.issuePasswordReset(params.userId, actor);
   }
@@ -71,6 +79,7 @@ export class PeopleController {
   @Get()
   @Requires('people.list')
   @ZodResponse({ type: PeopleDto })
+  @ApiOperation({ summary: 'List active people by name and role' })
   async list() {
     const users = await this.users.list();
     return {

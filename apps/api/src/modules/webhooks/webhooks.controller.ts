@@ -11,11 +11,12 @@ import {
   webhookEndpointSchema,
 } from '@calibrate/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Requires } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { WebhooksService } from './webhooks.service';
 
@@ -39,6 +40,7 @@ export class WebhooksController {
 
   @Get('webhooks')
   @ZodResponse({ type: WebhookEndpointListDto })
+  @ApiOperation({ summary: 'List webhook endpoints' })
   async list() {
     return { items: await this.webhooks.list() };
   }
@@ -46,18 +48,24 @@ export class WebhooksController {
   /** The answer holds the signing secret: the only time it is shown. */
   @Post('webhooks')
   @ZodResponse({ status: 201, type: CreatedWebhookEndpointDto })
+  @ApiOperation({ summary: 'Register a webhook endpoint' })
+  @ApiErrors('WEBHOOK_TARGET_FORBIDDEN')
   create(@Body() body: CreateWebhookEndpointDto, @CurrentUser() actor: SessionUser) {
     return this.webhooks.create(body, actor.id);
   }
 
   @Get('webhooks/:endpointId')
   @ZodResponse({ type: WebhookEndpointDto })
+  @ApiOperation({ summary: 'Get a webhook endpoint' })
+  @ApiErrors('NOT_FOUND')
   get(@Param() params: EndpointParamsDto) {
     return this.webhooks.get(params.endpointId);
   }
 
   @Patch('webhooks/:endpointId')
   @ZodResponse({ type: WebhookEndpointDto })
+  @ApiOperation({ summary: 'Change a webhook endpoint' })
+  @ApiErrors('NOT_FOUND', 'WEBHOOK_TARGET_FORBIDDEN')
   update(
     @Param() params: EndpointParamsDto,
     @Body() body: UpdateWebhookEndpointDto,
@@ -68,6 +76,8 @@ export class WebhooksController {
 
   @Delete('webhooks/:endpointId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a webhook endpoint' })
+  @ApiErrors('NOT_FOUND')
   async remove(@Param() params: EndpointParamsDto, @CurrentUser() actor: SessionUser) {
     await this.webhooks.remove(params.endpointId, actor.id);
   }
@@ -76,12 +86,16 @@ export class WebhooksController {
   @Post('webhooks/:endpointId/test')
   @HttpCode(202)
   @ZodResponse({ status: 202, type: WebhookDeliveryDto })
+  @ApiOperation({ summary: 'Send a test ping to a webhook endpoint' })
+  @ApiErrors('NOT_FOUND', 'WEBHOOK_ENDPOINT_DISABLED')
   test(@Param() params: EndpointParamsDto, @CurrentUser() actor: SessionUser) {
     return this.webhooks.sendTest(params.endpointId, actor.id);
   }
 
   @Get('webhooks/:endpointId/deliveries')
   @ZodResponse({ type: WebhookDeliveryPageDto })
+  @ApiOperation({ summary: 'List an endpoint’s deliveries' })
+  @ApiErrors('NOT_FOUND')
   deliveries(@Param() params: EndpointParamsDto, @Query() query: DeliveriesQueryDto) {
     return this.webhooks.deliveries(params.endpointId, query);
   }
@@ -89,6 +103,8 @@ export class WebhooksController {
   @Post('webhook-deliveries/:deliveryId/redeliver')
   @HttpCode(202)
   @ZodResponse({ status: 202, type: WebhookDeliveryDto })
+  @ApiOperation({ summary: 'Deliver a webhook delivery again' })
+  @ApiErrors('NOT_FOUND', 'WEBHOOK_ENDPOINT_DISABLED')
   redeliver(@Param() params: DeliveryParamsDto, @CurrentUser() actor: SessionUser) {
     return this.webhooks.redeliver(params.deliveryId, actor.id);
   }
