@@ -19,6 +19,19 @@ const baseUrl = `http://127.0.0.1:${port}`;
 // A second instance on the same database: live events must cross instances (LISTEN/NOTIFY).
 const secondPort = port + 1;
 const secondBaseUrl = `http://127.0.0.1:${secondPort}`;
+// A third instance, on the same database, signs people in through an OpenID Connect provider
+// (scripts/oidc-provider.mjs) started for the run: the sso spec uses it, the others never see
+// the extra button.
+const ssoPort = port + 2;
+const ssoBaseUrl = `http://127.0.0.1:${ssoPort}`;
+const oidcPort = port + 3;
+const oidc = {
+  OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+  OIDC_CLIENT_ID: 'calibrate-e2e',
+  OIDC_CLIENT_SECRET: 'calibrate-e2e-secret',
+  OIDC_REDIRECT_URI: `${ssoBaseUrl}/api/auth/oidc/callback`,
+  OIDC_BUTTON_LABEL: 'Sign in with Test IdP',
+};
 const dataDir = path.join(root, '.data', 'e2e');
 const mainJs = path.join(root, 'dist/apps/api/apps/api/src/main.js');
 
@@ -35,9 +48,10 @@ const steps = [
   },
 ];
 
-function startApp(instance = { port, databaseUrl: undefined }) {
+function startApp(instance = { port, databaseUrl: undefined, env: {} }) {
   const env = {
     ...process.env,
+    ...instance.env,
     PORT: String(instance.port),
     DATA_DIR: dataDir,
     NODE_ENV: 'development',
@@ -46,11 +60,39 @@ function startApp(instance = { port, databaseUrl: undefined }) {
   };
   delete env.DATABASE_URL;
   if (instance.databaseUrl) env.DATABASE_URL = instance.databaseUrl;
-  const child = spawn(process.execPath, [mainJs], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return collectOutput(
+    spawn(process.execPath, [mainJs], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+}
+
+/** The test identity provider, with a client for the SSO instance and its default accounts. */
+function startOidcProvider() {
+  const env = {
+    ...process.env,
+    OIDC_PROVIDER_PORT: String(oidcPort),
+    OIDC_PROVIDER_CLIENT: JSON.stringify({
+      client_id: oidc.OIDC_CLIENT_ID,
+      client_secret: oidc.OIDC_CLIENT_SECRET,
+      redirect_uris: [oidc.OIDC_REDIRECT_URI],
+    }),
+  };
+  const script = path.join(root, 'scripts/oidc-provider.mjs');
+  return collectOutput(
+    spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+}
+
+async function waitForProvider(provider, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!provider.output().includes('OIDC provider ready') && Date.now() < deadline) {
+    if (provider.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!provider.output().includes('OIDC provider ready'))
+    throw new Error(`The OIDC provider did not start:\n${provider.output()}`);
+}
+
+function collectOutput(child) {
   let output = '';
   const collect = (chunk) => {
     output += chunk.toString();
@@ -120,7 +162,12 @@ function run(command, args) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_SECOND_BASE_URL: secondBaseUrl,
+        E2E_SSO_BASE_URL: ssoBaseUrl,
+      },
     });
     child.once('exit', (code) => resolve(code ?? 1));
   });
@@ -162,12 +209,31 @@ async function main() {
     return 1;
   }
 
+  console.log(
+    `\n▶ starting an OIDC provider on ${oidc.OIDC_ISSUER} and an SSO instance on ${ssoBaseUrl}`,
+  );
+  const provider = startOidcProvider();
+  const sso = startApp({
+    port: ssoPort,
+    databaseUrl: embeddedDatabaseUrl(),
+    env: oidc,
+  });
+  try {
+    await waitForProvider(provider);
+    await waitUntilReady(sso, 90_000, ssoBaseUrl);
+  } catch (error) {
+    console.error(error.message);
+    await Promise.all([stopApp(sso), stopApp(provider), stopApp(second)]);
+    await stopApp(app);
+    return 1;
+  }
+
   for (const step of steps) {
     console.log(`\n▶ ${step.name}`);
     results.push({ name: step.name, ok: (await run(step.command, step.args)) === 0 });
   }
-  // The second instance goes first: the first one's Ctrl-C stops the database under it.
-  await stopApp(second);
+  // The other instances go first: the first one's Ctrl-C stops the database under them.
+  await Promise.all([stopApp(second), stopApp(sso), stopApp(provider)]);
 
   // Ctrl-C: the app exits cleanly and takes PostgreSQL with it (its lock file goes away).
   const exitCode = await stopApp(app);

@@ -4,6 +4,7 @@ import { Rubric } from '@calibrate/contracts';
 import type { Response } from 'supertest';
 
 import { interviewRows } from './access-matrix-interviews';
+import { ssoRows } from './access-matrix-sso';
 import { all, MatrixContext, missing, only, Row } from './access-matrix-types';
 import { webhookRows } from './access-matrix-webhooks';
 import { draftIfMatch, jobFields, twoCategoryRubric } from './fixtures';
@@ -378,6 +379,7 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
     },
     ...interviewRows({ t: app, call, unique, candidateVersion }),
     ...webhookRows({ t: app, call, unique, candidateVersion }),
+    ...ssoRows({ t: app, call, unique, candidateVersion }),
     {
       // A stream: the row reads its head and first chunk, then hangs up (live-events.int-spec
       // tests what each role receives on it).

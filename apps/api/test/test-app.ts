@@ -34,12 +34,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application, as `main.ts` builds it, on the test database; requests go over HTTP. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * The real application, as `main.ts` builds it, on the test database; requests go over HTTP.
+ * `env`: settings on top of the test defaults (e.g. OIDC_ISSUER for single sign-on).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = process.env.CALIBRATE_TEST_DATABASE_URL;
   if (!databaseUrl)
     throw new Error('Run integration tests with jest.integration.config.cjs (global setup).');
-  const config = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const app = await createApp({ config, databaseUrl, logger: pino({ level: 'silent' }) });
   await app.getHttpAdapter().getInstance().ready();
   const anonymous = request(app.getHttpServer());

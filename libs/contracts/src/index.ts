@@ -1,6 +1,7 @@
 export * from './access/capabilities';
 export * from './audit/audit.schema';
 export * from './auth/auth.schema';
+export * from './auth/sso.schema';
 export * from './calibration/calibration.schema';
 export * from './candidates/candidate-imports.schema';
 export * from './candidates/candidates.schema';

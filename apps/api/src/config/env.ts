@@ -148,6 +148,23 @@ export const envSchema = z
     MAIL_FROM: z.string().trim().min(3).default('Calibrate <calibrate@localhost>'),
     /** The web app's address, for links in e-mails. Default: this API on HOST:PORT. */
     APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+    /** Sign-in with a password (`false`: single sign-on only; then OIDC_ISSUER is required). */
+    PASSWORD_SIGN_IN: booleanFlag.optional(),
+    /** Single sign-on (OpenID Connect): the identity provider's issuer URL, discovered at first use. */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    /** Unset: a public client (PKCE only, no client authentication at the token endpoint). */
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Default: APP_URL + /api/auth/oidc/callback (register this at the identity provider). */
+    OIDC_REDIRECT_URI: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
+      .optional(),
+    OIDC_SCOPES: z
+      .string()
+      .trim()
+      .default('openid email profile')
+      .refine((scopes) => scopes.split(/\s+/).includes('openid'), 'must include openid'),
+    OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default('Sign in with single sign-on'),
   })
   .superRefine((env, ctx) => {
     // Node refuses a head timeout longer than the whole request's.
@@ -180,6 +197,33 @@ export const envSchema = z
         code: 'custom',
         path: ['SMTP_HOST'],
         message: 'is required when SMTP_PORT, SMTP_USER or SMTP_PASSWORD is set',
+      });
+    }
+    if (!env.OIDC_ISSUER !== !env.OIDC_CLIENT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.OIDC_ISSUER ? 'OIDC_CLIENT_ID' : 'OIDC_ISSUER'],
+        message: 'single sign-on needs both OIDC_ISSUER and OIDC_CLIENT_ID',
+      });
+    }
+    if (env.PASSWORD_SIGN_IN === false && !env.OIDC_ISSUER) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PASSWORD_SIGN_IN'],
+        message:
+          'is false but no single sign-on is configured (OIDC_ISSUER, OIDC_CLIENT_ID): nobody could sign in',
+      });
+    }
+    // Tokens and the client secret travel to the issuer: in clear text only to a local test IdP.
+    if (
+      env.NODE_ENV === 'production' &&
+      env.OIDC_ISSUER?.startsWith('http:') &&
+      !isLoopbackUrl(env.OIDC_ISSUER)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'must be an https:// URL in production',
       });
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -220,6 +264,23 @@ export interface AppConfig {
   jobs: JobsConfig;
   webhooks: WebhooksConfig;
   email: EmailConfig;
+  auth: AuthMethodsConfig;
+}
+
+/** How people sign in (see .env.example): passwords, single sign-on, or both. */
+export interface AuthMethodsConfig {
+  passwordSignIn: boolean;
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** Undefined: a public client (PKCE only). */
+  clientSecret: string | undefined;
+  redirectUri: string;
+  scopes: string;
+  buttonLabel: string;
 }
 
 /** How e-mail leaves (see .env.example). `smtp` null: nothing is sent, mail stays queued. */
@@ -281,6 +342,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
   }
   const env = result.data;
   const production = env.NODE_ENV === 'production';
+  const appUrl = (env.APP_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, '');
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -324,9 +386,29 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     email: {
       smtp: smtpConfig(env),
       from: env.MAIL_FROM,
-      appUrl: (env.APP_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+      appUrl,
+    },
+    auth: {
+      passwordSignIn: env.PASSWORD_SIGN_IN ?? true,
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+          ? {
+              issuer: env.OIDC_ISSUER,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              redirectUri: env.OIDC_REDIRECT_URI ?? `${appUrl}/api/auth/oidc/callback`,
+              scopes: env.OIDC_SCOPES.split(/\s+/).join(' '),
+              buttonLabel: env.OIDC_BUTTON_LABEL,
+            }
+          : null,
     },
   };
+}
+
+/** A URL on this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function smtpConfig(env: Env): SmtpConfig | null {

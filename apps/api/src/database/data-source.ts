@@ -24,6 +24,7 @@ import { NameSortKeyNotInlined1764040000000 } from './migrations/1764040000000-n
 import { EmailOutbox1764050000000 } from './migrations/1764050000000-email-outbox';
 import { Webhooks1764060000000 } from './migrations/1764060000000-webhooks';
 import { NameSortKeySearchPath1764070000000 } from './migrations/1764070000000-name-sort-key-search-path';
+import { SsoIdentities1764080000000 } from './migrations/1764080000000-sso-identities';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -51,6 +52,7 @@ export const migrations = [
   EmailOutbox1764050000000,
   Webhooks1764060000000,
   NameSortKeySearchPath1764070000000,
+  SsoIdentities1764080000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -87,6 +87,10 @@ CREATE UNIQUE INDEX scorecard_reminders_pkey ON public.scorecard_reminders USING
 CREATE UNIQUE INDEX scorecards_pkey ON public.scorecards USING btree (id)
 CREATE UNIQUE INDEX scorecards_round_interviewer_key ON public.scorecards USING btree (round_id, interviewer_id)
 CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (id_hash)
+CREATE UNIQUE INDEX sso_settings_pkey ON public.sso_settings USING btree (id)
+CREATE UNIQUE INDEX user_identities_issuer_subject_key ON public.user_identities USING btree (issuer, subject)
+CREATE UNIQUE INDEX user_identities_pkey ON public.user_identities USING btree (id)
+CREATE UNIQUE INDEX user_identities_user_issuer_key ON public.user_identities USING btree (user_id, issuer)
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)
 CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)
 CREATE UNIQUE INDEX webhook_deliveries_pkey ON public.webhook_deliveries USING btree (id)
@@ -402,6 +406,25 @@ sessions.expires_at timestamp with time zone NOT NULL
 sessions.id_hash text NOT NULL
 sessions.last_seen_at timestamp with time zone NOT NULL DEFAULT now()
 sessions.user_id uuid NOT NULL
+sso_settings CONSTRAINT sso_settings_id_check CHECK (id)
+sso_settings CONSTRAINT sso_settings_pkey PRIMARY KEY (id)
+sso_settings CONSTRAINT sso_settings_provision_role_check CHECK ((provision_role = ANY (ARRAY['interviewer'::text, 'recruiter'::text, 'hiring_manager'::text])))
+sso_settings CONSTRAINT sso_settings_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES users(id) ON DELETE SET NULL
+sso_settings.id boolean NOT NULL DEFAULT true
+sso_settings.provision_role text
+sso_settings.updated_at timestamp with time zone
+sso_settings.updated_by uuid
+user_identities CONSTRAINT user_identities_issuer_subject_key UNIQUE (issuer, subject)
+user_identities CONSTRAINT user_identities_pkey PRIMARY KEY (id)
+user_identities CONSTRAINT user_identities_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+user_identities CONSTRAINT user_identities_user_issuer_key UNIQUE (user_id, issuer)
+user_identities.created_at timestamp with time zone NOT NULL DEFAULT now()
+user_identities.email text NOT NULL
+user_identities.id uuid NOT NULL DEFAULT gen_random_uuid()
+user_identities.issuer text NOT NULL
+user_identities.last_sign_in_at timestamp with time zone NOT NULL DEFAULT now()
+user_identities.subject text NOT NULL
+user_identities.user_id uuid NOT NULL
 users CONSTRAINT users_pkey PRIMARY KEY (id)
 users CONSTRAINT users_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'recruiter'::text, 'hiring_manager'::text, 'interviewer'::text])))
 users.active boolean NOT NULL DEFAULT true

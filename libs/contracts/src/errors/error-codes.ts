@@ -9,6 +9,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
+  'PASSWORD_SIGN_IN_DISABLED',
+  'SSO_NOT_CONFIGURED',
   'REMINDER_TOO_SOON',
   'NOTHING_TO_REMIND',
   'PASSWORD_RESET_LINK_INVALID',
@@ -59,6 +61,12 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
   INVALID_CREDENTIALS: { status: 401, message: 'The email or password is wrong.' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Too many failed sign-ins. Try again later.' },
+  PASSWORD_SIGN_IN_DISABLED: {
+    status: 403,
+    message:
+      'Password sign-in is turned off here: sign in with your organization’s single sign-on.',
+  },
+  SSO_NOT_CONFIGURED: { status: 404, message: 'Single sign-on is not configured here.' },
   REMINDER_TOO_SOON: {
     status: 429,
     message: 'This was reminded less than an hour ago. Try again later.',

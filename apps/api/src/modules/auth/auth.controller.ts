@@ -19,13 +19,14 @@ import {
   Res,
   VERSION_NEUTRAL,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 
 import { CurrentUser, Public } from '../../common/auth/auth.decorators';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { ApiErrors } from '../../common/http/api-errors';
 import { ZodResponse } from '../../common/http/zod-response';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
@@ -56,11 +57,21 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: MeDto })
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  @ApiErrors(
+    'INVALID_CREDENTIALS',
+    'TOO_MANY_ATTEMPTS',
+    'PASSWORD_SIGN_IN_DISABLED',
+    'CSRF_TOKEN_INVALID',
+    'UNAUTHENTICATED',
+    'DATABASE_UNAVAILABLE',
+  )
   async login(
     @Body() body: LoginDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    this.assertPasswordSignIn();
     assertSameOrigin(request);
     const previous = request.cookies[SESSION_COOKIE];
     const session = await this.auth.login(
@@ -85,6 +96,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out (ends the session)' })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const sessionId = request.cookies[SESSION_COOKIE];
     if (sessionId) await this.auth.logout(sessionId);
@@ -94,6 +106,7 @@ export class AuthController {
   /** Who is signed in; also hands the web app its CSRF token. */
   @Get('me')
   @ZodResponse({ type: MeDto })
+  @ApiOperation({ summary: 'Get the signed-in user and refresh the CSRF cookie' })
   me(
     @CurrentUser() user: SessionUser,
     @Req() request: FastifyRequest,
@@ -106,11 +119,14 @@ export class AuthController {
   /** Changes the signed-in user's password; their other sessions end, this one stays. */
   @Post('password')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Change the signed-in user’s password' })
+  @ApiErrors('TOO_MANY_ATTEMPTS', 'PASSWORD_SIGN_IN_DISABLED')
   async changePassword(
     @Body() body: ChangePasswordDto,
     @CurrentUser() user: SessionUser,
     @Req() request: FastifyRequest,
   ) {
+    this.assertPasswordSignIn();
     const sessionId = request.cookies[SESSION_COOKIE] ?? '';
     await this.passwords.changePassword(user, sessionId, body, request.ip);
   }
@@ -119,7 +135,15 @@ export class AuthController {
   @Public()
   @Get('password-reset/:token')
   @ZodResponse({ type: PasswordResetInfoDto })
+  @ApiOperation({ summary: 'Check a password reset link' })
+  @ApiErrors(
+    'PASSWORD_RESET_LINK_INVALID',
+    'TOO_MANY_ATTEMPTS',
+    'PASSWORD_SIGN_IN_DISABLED',
+    'DATABASE_UNAVAILABLE',
+  )
   inspectResetLink(@Param() params: PasswordResetTokenParamsDto, @Req() request: FastifyRequest) {
+    this.assertPasswordSignIn();
     return this.passwords.inspectResetLink(params.token, request.ip);
   }
 
@@ -132,9 +156,23 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(200)
   @ZodResponse({ status: 200, type: ResetPasswordResultDto })
+  @ApiOperation({ summary: 'Set a new password with a reset link' })
+  @ApiErrors(
+    'PASSWORD_RESET_LINK_INVALID',
+    'TOO_MANY_ATTEMPTS',
+    'PASSWORD_SIGN_IN_DISABLED',
+    'CSRF_TOKEN_INVALID',
+    'DATABASE_UNAVAILABLE',
+  )
   resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest) {
+    this.assertPasswordSignIn();
     assertSameOrigin(request);
     return this.passwords.resetWithLink(body.token, body.password, request.ip);
+  }
+
+  /** PASSWORD_SIGN_IN=false: people sign in with single sign-on only (a 403 saying so). */
+  private assertPasswordSignIn(): void {
+    if (!this.config.auth.passwordSignIn) throw new AppException('PASSWORD_SIGN_IN_DISABLED');
   }
 
   private maxAge(): number {

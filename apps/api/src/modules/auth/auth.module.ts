@@ -8,10 +8,14 @@ import { DeviceCookies } from './device-cookies';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { PasswordsService } from './passwords.service';
 import { SessionsRepository } from './sessions.repository';
+import { SsoController, SsoSettingsController } from './sso.controller';
+import { SsoService } from './sso.service';
+import { SsoIdentitiesRepository } from './sso-identities.repository';
+import { SsoStateCookies } from './sso-state';
 
 @Global()
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, SsoController, SsoSettingsController],
   // Every route of the app goes through the session guard unless it is @Public.
   providers: [
     AuthService,
@@ -19,6 +23,9 @@ import { SessionsRepository } from './sessions.repository';
     PasswordsService,
     SessionsRepository,
     PasswordResetsRepository,
+    SsoService,
+    SsoIdentitiesRepository,
+    SsoStateCookies,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, SessionsRepository, PasswordResetsRepository],

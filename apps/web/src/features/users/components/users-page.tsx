@@ -7,6 +7,7 @@ import { QueryState } from '@/components/ui/query-state';
 
 import { useUsers } from '../api/users';
 import { AddUserForm } from './add-user-form';
+import { SsoSettingsPanel } from './sso-settings-panel';
 import { UserRow } from './user-row';
 
 /** Admins add people, change their role, and deactivate them (which signs them out at once). */
@@ -62,6 +63,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           )}
         </QueryState>
       </Paper>
+      <SsoSettingsPanel />
       <Modal opened={addOpen} onClose={addModal.close} title="Add user" centered>
         <AddUserForm onDone={addModal.close} />
       </Modal>
