@@ -53,6 +53,7 @@ import {
 import { PlanRecorder, QueryPlan } from './query-plans';
 import { cpuMilliseconds, RunningServer, startServer } from './servers';
 import { StatementStats, StatementStatsProbe } from './statement-stats';
+import { measureWebVitals, WEB_VITALS_TARGETS, WebVitalsReport } from './web-vitals';
 
 export interface BenchOptions {
   databaseUrl: string;
@@ -113,6 +114,8 @@ export interface BenchReport {
   refit: RefitReport | null;
   /** The background work saves ran beside (null when not run): see feedback-on-time.ts. */
   feedbackOnTime: { reminders: ReminderLoadFigures; live: LiveStreamFigures } | null;
+  /** Lighthouse and interaction figures of the production web build (null when not run). */
+  webVitals: WebVitalsReport | null;
   targets: TargetCheck[];
 }
 
@@ -132,7 +135,7 @@ export interface RefitReport {
   abilityRanking: { candidates: number; raw: number; corrected: number } | null;
 }
 
-export type BenchGroup = 'save' | 'lists' | 'reports' | 'refit' | 'feedback';
+export type BenchGroup = 'save' | 'lists' | 'reports' | 'refit' | 'feedback' | 'web';
 
 /**
  * Under a refit, save and comparison keep within 10% of their figures without one: p95 at most
@@ -522,6 +525,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       );
     }
 
+    let webVitals: WebVitalsReport | null = null;
+    if (runs('web')) {
+      webVitals = await measureWebVitals({
+        baseUrl: api.baseUrl,
+        pool,
+        outputDir: options.outputDir,
+        log,
+      });
+      webVitalsTargets(webVitals, expect);
+    }
+
     log('Query plans (EXPLAIN ANALYZE, BUFFERS) of the read paths…');
     const plans = await recordPlans(pool, lists.sample, comparisons[0]);
     const bundles = measureBundles(options.webDist, options.webRouter);
@@ -551,6 +565,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       bundles,
       refit,
       feedbackOnTime,
+      webVitals,
       targets: checks,
     };
     mkdirSync(options.outputDir, { recursive: true });
@@ -564,6 +579,44 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await pool.end();
+  }
+}
+
+/** Every screen and cache state against Core Web Vitals' "good", and the rating key's paint. */
+function webVitalsTargets(
+  report: WebVitalsReport,
+  expect: (target: string, measured: string, pass: boolean) => void,
+): void {
+  const t = WEB_VITALS_TARGETS;
+  for (const f of report.lighthouse) {
+    const screen = `${f.screen} (${f.cache}, mobile)`;
+    expect(
+      `${screen}: Lighthouse performance ≥ ${t.performance}`,
+      String(f.performance),
+      f.performance >= t.performance,
+    );
+    expect(
+      `${screen}: LCP ≤ ${t.largestContentfulPaintMs} ms`,
+      `${f.largestContentfulPaintMs} ms`,
+      f.largestContentfulPaintMs <= t.largestContentfulPaintMs,
+    );
+    expect(
+      `${screen}: TBT ≤ ${t.totalBlockingTimeMs} ms`,
+      `${f.totalBlockingTimeMs} ms`,
+      f.totalBlockingTimeMs <= t.totalBlockingTimeMs,
+    );
+    expect(
+      `${screen}: CLS ≤ ${t.cumulativeLayoutShift}`,
+      String(f.cumulativeLayoutShift),
+      f.cumulativeLayoutShift <= t.cumulativeLayoutShift,
+    );
+  }
+  if (report.interaction) {
+    expect(
+      `interview mode: rating key to next question painted ≤ ${t.interactionToNextPaintMs} ms (4× CPU slowdown)`,
+      `${report.interaction.worstMs} ms worst of ${report.interaction.presses}`,
+      report.interaction.worstMs <= t.interactionToNextPaintMs,
+    );
   }
 }
 

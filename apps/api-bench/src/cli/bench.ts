@@ -11,8 +11,8 @@ import { BenchGroup, BenchReport, RefitReport, runBench } from '../run-bench';
 
 const usage =
   'Usage: npm run bench -- [--duration <seconds per scenario, default 10>] [--pairs <alternated baseline/API pairs, default 4>]\n' +
-  '         [--only save,lists,reports,refit,feedback]';
-const groups: BenchGroup[] = ['save', 'lists', 'reports', 'refit', 'feedback'];
+  '         [--only save,lists,reports,refit,feedback,web]';
+const groups: BenchGroup[] = ['save', 'lists', 'reports', 'refit', 'feedback', 'web'];
 
 function parseOnly(args: string[]): BenchGroup[] | undefined {
   const index = args.indexOf('--only');
@@ -151,6 +151,31 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
       (r.addedGzip / 1024).toFixed(1),
     ]),
   );
+  if (report.webVitals) {
+    log('');
+    log(
+      'Web vitals (Lighthouse 12.2.3, mobile profile: simulated slow 4G, 4× CPU slowdown; reports under bench-results/lighthouse):',
+    );
+    table(
+      log,
+      ['screen', 'cache', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      report.webVitals.lighthouse.map((f) => [
+        f.screen,
+        f.cache,
+        String(f.performance),
+        String(f.firstContentfulPaintMs),
+        String(f.largestContentfulPaintMs),
+        String(f.totalBlockingTimeMs),
+        String(f.cumulativeLayoutShift),
+      ]),
+    );
+    const interaction = report.webVitals.interaction;
+    if (interaction) {
+      log(
+        `Interview mode, rating key → next question painted (4× CPU slowdown): worst ${interaction.worstMs} ms of ${interaction.presses} presses (${interaction.durationsMs.join(', ')} ms; presses under 16 ms are not reported)`,
+      );
+    }
+  }
   if (report.absolute.length > 0) {
     log('');
     log(
