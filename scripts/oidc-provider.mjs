@@ -4,7 +4,7 @@
  * locally and for the tests: a sign-in form that asks for an email (no password), a few accounts,
  * one registered client. Never for production: anyone who can reach it signs in as anyone.
  *
- *   node scripts/oidc-provider.mjs            # http://127.0.0.1:3900, client "calibrate"
+ *   npm run oidc-provider            # http://127.0.0.1:3900, client "calibrate"
  *
  * Then start Calibrate with OIDC_ISSUER=http://127.0.0.1:3900 OIDC_CLIENT_ID=calibrate
  * OIDC_CLIENT_SECRET=calibrate-dev-secret (README, "Single sign-on").
