@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 
-import { roleLabels, UserRole } from '@calibrate/contracts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { createApp } from './bootstrap/create-app';
+import { startUpBanner } from './bootstrap/start-up-banner';
 import { createRootLogger } from './common/logging/logger';
 import { AppConfig, InvalidEnvError, parseEnv } from './config/env';
 import { DatabaseHandle, migrate, openDatabase, withDataSource } from './database/database-runtime';
-import { DEMO_PASSWORD, demoLogins, seedDemoIfEmpty, SeedSummary } from './demo/demo-seed';
+import { demoLogins, seedDemoIfEmpty } from './demo/demo-seed';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed on an empty
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 
     app = await createApp({ config, databaseUrl, logger, serveWeb: true });
     await app.listen({ port: config.port, host: config.host });
-    printBanner(config, database, seeded, logins);
+    process.stdout.write(startUpBanner(config, database.description, seeded, logins));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(
@@ -88,50 +88,6 @@ function loadConfig(): AppConfig {
     }
     throw error;
   }
-}
-
-function printBanner(
-  config: AppConfig,
-  database: DatabaseHandle,
-  seeded: SeedSummary | undefined,
-  logins: { email: string; role: UserRole }[],
-) {
-  const url = browserUrl(config.host, config.port);
-  const lines = [
-    '',
-    `  Calibrate is running at ${url}`,
-    `  API ${url}/api   ·   API docs ${url}/api/docs`,
-    `  Database: ${database.description}`,
-    ...(seeded
-      ? [
-          `  Demo data seeded: ${seeded.candidates} candidates, ${seeded.rounds} interview rounds, ${seeded.users} users`,
-        ]
-      : []),
-    ...(logins.length
-      ? [
-          '',
-          `  Demo logins (password "${DEMO_PASSWORD}"):`,
-          ...logins.map((login) => `    ${login.email.padEnd(28)} ${roleLabels[login.role]}`),
-          '',
-        ]
-      : []),
-    '  Press Ctrl-C to stop.',
-    '',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-/** Where a browser on this machine reaches the app (a wildcard address is not one to visit). */
-function browserUrl(host: string, port: number): string {
-  const shown =
-    host === '0.0.0.0'
-      ? '127.0.0.1'
-      : host === '::'
-        ? 'localhost'
-        : host.includes(':')
-          ? `[${host}]`
-          : host;
-  return `http://${shown}:${port}`;
 }
 
 void main();

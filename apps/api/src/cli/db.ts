@@ -53,7 +53,8 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
  * from ADMIN_PASSWORD so that it never shows in a process list or shell history.
  */
 async function createAdmin([email, ...nameParts]: string[]): Promise<void> {
-  const input = createUserSchema.safeParse({
+  // The first admin always gets a password (the schema leaves it out only for single sign-on).
+  const input = createUserSchema.required({ password: true }).safeParse({
     email,
     name: nameParts.join(' '),
     role: 'admin',

@@ -239,7 +239,10 @@ export interface paths {
     /** List users */
     get: operations['UsersController_list'];
     put?: never;
-    /** Create a user */
+    /**
+     * Create a user
+     * @description With password sign-in on, `password` is required; with it off (`GET /api/auth/methods`), it must be left out: the person signs in through single sign-on.
+     */
     post: operations['UsersController_create'];
     delete?: never;
     options?: never;
@@ -1123,7 +1126,8 @@ export interface components {
           | 'interview_round'
           | 'scorecard'
           | 'user'
-          | 'webhook_endpoint';
+          | 'webhook_endpoint'
+          | 'sso_settings';
         /** Format: uuid */
         entityId: string;
         before: unknown | null;
@@ -1203,7 +1207,7 @@ export interface components {
       name: string;
       /** @enum {string} */
       role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-      password: string;
+      password?: string;
     };
     UserDto_Output: {
       /** Format: uuid */
@@ -3302,7 +3306,8 @@ export interface operations {
           | 'interview_round'
           | 'scorecard'
           | 'user'
-          | 'webhook_endpoint';
+          | 'webhook_endpoint'
+          | 'sso_settings';
         entityId: string;
       };
       header?: never;
@@ -4523,6 +4528,8 @@ export interface operations {
        * @description `CSRF_TOKEN_INVALID`: This request did not come from Calibrate. Reload the page.
        *
        *     `FORBIDDEN`: You may not do this.
+       *
+       *     `PASSWORD_SIGN_IN_DISABLED`: Password sign-in is turned off here: sign in with your organization’s single sign-on.
        */
       403: {
         headers: {
@@ -4531,7 +4538,8 @@ export interface operations {
         content: {
           'application/json':
             | components['schemas']['CsrfTokenInvalidError']
-            | components['schemas']['ForbiddenError'];
+            | components['schemas']['ForbiddenError']
+            | components['schemas']['PasswordSignInDisabledError'];
         };
       };
       /** @description `NOT_FOUND`: Nothing was found at this address. */

@@ -11,9 +11,16 @@ export const auditEntityTypes = [
   'scorecard',
   'user',
   'webhook_endpoint',
+  'sso_settings',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
+
+/**
+ * The entity id of the single sign-on settings' history: the one settings row has no uuid of its
+ * own, and an audit event names its entity by one (the nil uuid).
+ */
+export const SSO_SETTINGS_AUDIT_ID = '00000000-0000-0000-0000-000000000000';
 
 export const auditEventSchema = z.object({
   id: z.string(),

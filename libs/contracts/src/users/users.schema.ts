@@ -37,9 +37,15 @@ export const createUserSchema = z.object({
     .transform((e) => e.toLowerCase()),
   name: text().trim().min(1, 'Enter the person’s name.').max(200),
   role: userRoleSchema,
-  password: passwordSchema,
+  /**
+   * The first password, required while people sign in with passwords. With password sign-in off
+   * (PASSWORD_SIGN_IN=false) there is none: the person signs in through single sign-on, and the
+   * API refuses a password sent anyway (`GET /api/auth/methods` says which applies).
+   */
+  password: passwordSchema.optional(),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
+export type CreateUser = z.output<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({

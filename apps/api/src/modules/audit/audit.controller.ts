@@ -53,6 +53,7 @@ export class AuditController {
         return (await this.access.scorecardVisibility(user, id)) !== 'hidden';
       case 'user':
       case 'webhook_endpoint':
+      case 'sso_settings':
         return user.role === 'admin';
     }
   }

@@ -99,6 +99,16 @@ export class SsoIdentitiesRepository {
     );
   }
 
+  /** The settings as they are before a change, the row locked until the change commits. */
+  async lockSettings(db: Sql): Promise<SsoSettingsRow> {
+    return (
+      (await queryOne<SsoSettingsRow>(
+        db,
+        `SELECT provision_role, updated_at FROM sso_settings WHERE id FOR UPDATE`,
+      )) ?? { provision_role: null, updated_at: null }
+    );
+  }
+
   async saveSettings(
     db: Sql,
     settings: { provisionRole: SsoProvisionRole | null; updatedBy: string },

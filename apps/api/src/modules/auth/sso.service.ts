@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 
 import {
   AuthMethods,
+  SSO_SETTINGS_AUDIT_ID,
   SsoFailureReason,
   SsoSettings,
   UpdateSsoSettings,
@@ -149,10 +150,22 @@ export class SsoService {
     };
   }
 
+  /** Saved and audited together, like every admin change. */
   async updateSettings(input: UpdateSsoSettings, actor: SessionUser): Promise<SsoSettings> {
-    await this.identities.saveSettings(this.dataSource.manager, {
-      provisionRole: input.provisionRole,
-      updatedBy: actor.id,
+    await this.dataSource.transaction(async (db) => {
+      const before = await this.identities.lockSettings(db);
+      const after = await this.identities.saveSettings(db, {
+        provisionRole: input.provisionRole,
+        updatedBy: actor.id,
+      });
+      await this.audit.record(db, {
+        actorId: actor.id,
+        action: 'sso_settings.updated',
+        entityType: 'sso_settings',
+        entityId: SSO_SETTINGS_AUDIT_ID,
+        before: { provisionRole: before.provision_role },
+        after: { provisionRole: after.provision_role },
+      });
     });
     return this.settings();
   }

@@ -41,7 +41,11 @@ export class UsersController {
 
   @Post()
   @ZodResponse({ status: 201, type: UserDto })
-  @ApiOperation({ summary: 'Create a user' })
+  @ApiOperation({
+    summary: 'Create a user',
+    description:
+      'With password sign-in on, `password` is required; with it off (`GET /api/auth/methods`), it must be left out: the person signs in through single sign-on.',
+  })
   @ApiErrors('USER_EMAIL_TAKEN')
   create(@Body() body: CreateUserDto, @CurrentUser() actor: SessionUser) {
     return this.users.create(body, actor);
@@ -59,12 +63,15 @@ export class UsersController {
     return this.users.update(params.userId, body, actor);
   }
 
-  /** A one-time password reset link for the user, shown to the admin once; their sessions end. */
+  /**
+   * A one-time password reset link for the user, shown to the admin once; their sessions end.
+   * 403 PASSWORD_SIGN_IN_DISABLED while people sign in only through single sign-on.
+   */
   @Post(':userId/password-reset')
   @HttpCode(201)
   @ZodResponse({ status: 201, type: PasswordResetLinkDto })
   @ApiOperation({ summary: 'Issue a password reset link for a user' })
-  @ApiErrors('NOT_FOUND')
+  @ApiErrors('NOT_FOUND', 'PASSWORD_SIGN_IN_DISABLED')
   issuePasswordReset(@Param() params: UserIdParamsDto, @CurrentUser() actor: SessionUser) {
     return this.users.issuePasswordReset(params.userId, actor);
   }

@@ -42,7 +42,8 @@ export class UsersRepository {
 
   async insert(
     db: Sql,
-    user: { email: string; name: string; role: UserRole; passwordHash: string },
+    /** passwordHash null: no password verifies (people who sign in through single sign-on). */
+    user: { email: string; name: string; role: UserRole; passwordHash: string | null },
   ): Promise<UserRow> {
     const row = await queryOne<UserRow>(
       db,

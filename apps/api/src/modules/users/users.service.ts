@@ -1,16 +1,21 @@
 import {
+  CreateUser,
   PASSWORD_RESET_LINK_HOURS,
   PasswordResetLink,
   passwordResetPath,
+  passwordSchema,
   UpdateUser,
   User,
 } from '@calibrate/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
+import { toIssues } from '../../common/errors/to-error-body';
+import { APP_CONFIG } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/env';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
@@ -27,17 +32,20 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly resets: PasswordResetsRepository,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(): Promise<User[]> {
     return (await this.users.list()).map(toUser);
   }
 
-  async create(
-    input: { email: string; name: string; role: User['role']; password: string },
-    actor: SessionUser,
-  ): Promise<User> {
-    const passwordHash = await hashPassword(input.password);
+  /**
+   * A new user with a first password, or, with password sign-in off, with none: they sign in
+   * through single sign-on (matched by their verified email), and no password can verify.
+   */
+  async create(input: CreateUser, actor: SessionUser): Promise<User> {
+    const password = this.firstPassword(input.password);
+    const passwordHash = password === null ? null : await hashPassword(password);
     try {
       return await this.dataSource.transaction(async (db) => {
         const row = await this.users.insert(db, { ...input, passwordHash });
@@ -72,6 +80,7 @@ export class UsersService {
         },
       ]);
     }
+    if (patch.password !== undefined) this.refuseWithoutPasswordSignIn();
     const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
     return this.dataSource.transaction(async (db) => {
       const row = await this.users.findById(db, userId, true);
@@ -107,6 +116,8 @@ export class UsersService {
    * in the wrong hands. The token is returned this once and never stored.
    */
   async issuePasswordReset(userId: string, actor: SessionUser): Promise<PasswordResetLink> {
+    // A link would set a password nobody can sign in with.
+    if (!this.config.auth.passwordSignIn) throw new AppException('PASSWORD_SIGN_IN_DISABLED');
     if (userId === actor.id) {
       throw new AppException('VALIDATION_FAILED', [
         {
@@ -145,5 +156,39 @@ export class UsersService {
       });
       return { path: passwordResetPath(link.token), expiresAt };
     });
+  }
+
+  /**
+   * The password a new user starts with. Required while password sign-in is on (the same 400 as
+   * a schema failure); with it off, null, and one sent is refused rather than dropped: an admin
+   * who typed it would otherwise believe the person can sign in with it.
+   */
+  private firstPassword(password: string | undefined): string | null {
+    if (!this.config.auth.passwordSignIn) {
+      if (password !== undefined) this.refuseWithoutPasswordSignIn();
+      return null;
+    }
+    const parsed = passwordSchema.safeParse(password);
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error).map((issue) => ({
+        ...issue,
+        path: ['password', ...issue.path],
+      }));
+      throw new AppException('VALIDATION_FAILED', issues);
+    }
+    return parsed.data;
+  }
+
+  /** A password in a request while people sign in only through single sign-on. */
+  private refuseWithoutPasswordSignIn(): void {
+    if (this.config.auth.passwordSignIn) return;
+    throw new AppException('VALIDATION_FAILED', [
+      {
+        path: ['password'],
+        code: 'password_sign_in_disabled',
+        message:
+          'Password sign-in is turned off here: people sign in with single sign-on, so leave the password out.',
+      },
+    ]);
   }
 }

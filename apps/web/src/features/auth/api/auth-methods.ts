@@ -17,3 +17,11 @@ export const authMethodQueries = {
 export function useAuthMethods() {
   return useQuery(authMethodQueries.methods());
 }
+
+/**
+ * Whether to offer anything about passwords (change, reset links, first passwords). While the
+ * methods load, or if they fail to, yes as before: the API refuses what is off anyway.
+ */
+export function usePasswordSignIn(): boolean {
+  return useAuthMethods().data?.password ?? true;
+}

@@ -18,18 +18,44 @@ const me = {
   },
 };
 
-function renderMenu(unsent: UnsentWork) {
+function renderMenu(unsent: UnsentWork, { password = true } = {}) {
   const api = fakeApi({
     '/api/auth/me': [me],
     '/api/auth/logout': [{ status: 204, body: null }],
+    '/api/auth/methods': [{ status: 200, body: { password, sso: null } }],
   });
   return { ...api, ...renderApp(<UserMenu unsent={unsent} />) };
 }
+
+const nothingUnsent = (): UnsentWork => ({
+  count: 0,
+  sendNow: jest.fn(),
+  discard: jest.fn(async () => undefined),
+});
 
 const signOutPosts = (calls: { url: string; method: string }[]) =>
   calls.filter((call) => call.method === 'POST' && call.url.endsWith('/api/auth/logout'));
 
 describe('UserMenu', () => {
+  it('offers to change the password while password sign-in is on', async () => {
+    const { user } = renderMenu(nothingUnsent());
+    await user.click(await screen.findByRole('button', { name: /Account/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Change password' }));
+    expect(await screen.findByRole('dialog', { name: 'Change password' })).toBeInTheDocument();
+  });
+
+  it('offers no password change when people sign in only through single sign-on', async () => {
+    const { user, calls } = renderMenu(nothingUnsent(), { password: false });
+    await waitFor(() =>
+      expect(calls.some((call) => call.url.endsWith('/api/auth/methods'))).toBe(true),
+    );
+    await user.click(await screen.findByRole('button', { name: /Account/ }));
+    expect(await screen.findByRole('menuitem', { name: 'Sign out' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('menuitem', { name: 'Change password' })).not.toBeInTheDocument(),
+    );
+  });
+
   it('signs out at once when nothing is unsent, clearing the browser’s copy anyway', async () => {
     const discard = jest.fn(async () => undefined);
     const { user, calls } = renderMenu({ count: 0, sendNow: jest.fn(), discard });

@@ -18,6 +18,7 @@ import { useNavigate } from 'react-router';
 
 import { plural } from '@/lib/plural';
 
+import { usePasswordSignIn } from '../api/auth-methods';
 import { useLogout, useMe } from '../api/session';
 import { ChangePasswordForm } from './change-password-form';
 
@@ -31,11 +32,13 @@ export interface UnsentWork {
 }
 
 /**
- * The account menu: change password, sign out. Signing out with unsent answers offers to send
- * them first; either way they leave the browser, which may be a shared one on a floor.
+ * The account menu: change password (unless people sign in only through single sign-on), sign
+ * out. Signing out with unsent answers offers to send them first; either way they leave the
+ * browser, which may be a shared one on a floor.
  */
 export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
   const me = useMe();
+  const passwordSignIn = usePasswordSignIn();
   const navigate = useNavigate();
   const logout = useLogout(() => navigate('/login', { replace: true }));
   const [passwordOpen, passwordDialog] = useDisclosure(false);
@@ -93,15 +96,22 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{user.email}</Menu.Label>
-          <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
-            Change password
-          </Menu.Item>
+          {passwordSignIn && (
+            <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
+              Change password
+            </Menu.Item>
+          )}
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={requestSignOut}>
             Sign out
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={passwordOpen} onClose={passwordDialog.close} title="Change password" centered>
+      <Modal
+        opened={passwordOpen && passwordSignIn}
+        onClose={passwordDialog.close}
+        title="Change password"
+        centered
+      >
         <ChangePasswordForm email={user.email} onDone={passwordDialog.close} />
       </Modal>
       <Modal

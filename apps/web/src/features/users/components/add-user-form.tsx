@@ -1,5 +1,5 @@
-import { createUserSchema, UserRole } from '@calibrate/contracts';
-import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { CreateUserInput, createUserSchema, UserRole } from '@calibrate/contracts';
+import { Alert, Button, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -9,16 +9,31 @@ import { fieldErrors } from '@/lib/api-client';
 import { useCreateUser } from '../api/users';
 import { roleOptions } from '../model/role-options';
 
-/** A new user with a first password they can sign in with at once. */
-export function AddUserForm({ onDone }: { onDone: () => void }) {
+type AddUserValues = Required<CreateUserInput>;
+
+/**
+ * A new user with a first password they can sign in with at once, or, while people sign in only
+ * through single sign-on, with none (the API refuses one then).
+ */
+export function AddUserForm({
+  onDone,
+  passwordSignIn,
+}: {
+  onDone: () => void;
+  passwordSignIn: boolean;
+}) {
   const create = useCreateUser();
-  const form = useForm({
+  // What is sent: without the (hidden) password field when passwords are off.
+  const toInput = ({ password, ...rest }: AddUserValues): CreateUserInput =>
+    passwordSignIn ? { ...rest, password } : rest;
+  const validate = zod4Resolver(createUserSchema);
+  const form = useForm<AddUserValues>({
     mode: 'uncontrolled',
     initialValues: { name: '', email: '', role: 'interviewer' as UserRole, password: '' },
-    validate: zod4Resolver(createUserSchema),
+    validate: (values) => validate(toInput(values)),
   });
   const submit = form.onSubmit((values) =>
-    create.mutate(values, {
+    create.mutate(toInput(values), {
       onSuccess: (user) => {
         notifications.show({
           color: 'teal',
@@ -62,14 +77,20 @@ export function AddUserForm({ onDone }: { onDone: () => void }) {
           key={form.key('role')}
           {...form.getInputProps('role')}
         />
-        <PasswordInput
-          label="First password"
-          description="At least 12 characters. Share it privately; they can sign in at once."
-          required
-          autoComplete="new-password"
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
+        {passwordSignIn ? (
+          <PasswordInput
+            label="First password"
+            description="At least 12 characters. Share it privately; they can sign in at once."
+            required
+            autoComplete="new-password"
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            They sign in with your organization’s single sign-on, using this email.
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={create.isPending}>
             Cancel

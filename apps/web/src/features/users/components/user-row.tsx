@@ -8,10 +8,19 @@ import { roleOptions } from '../model/role-options';
 import { ResetPasswordDialog } from './reset-password-dialog';
 
 /**
- * One user: their role to change, a password reset link for them, and deactivating or
- * reactivating them (never oneself: one's own password changes from the account menu).
+ * One user: their role to change, a password reset link for them (none while people sign in only
+ * through single sign-on), and deactivating or reactivating them (never oneself: one's own
+ * password changes from the account menu).
  */
-export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+export function UserRow({
+  user,
+  isSelf,
+  passwordSignIn,
+}: {
+  user: User;
+  isSelf: boolean;
+  passwordSignIn: boolean;
+}) {
   const update = useUpdateUser();
   const [resetOpen, resetDialog] = useDisclosure(false);
   const toggleActive = () =>
@@ -65,7 +74,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
       <Table.Td ta="right">
         {!isSelf && (
           <Group gap="xs" justify="flex-end" wrap="nowrap">
-            {user.active && (
+            {user.active && passwordSignIn && (
               <Button
                 size="xs"
                 variant="subtle"
@@ -86,7 +95,9 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
             </Button>
           </Group>
         )}
-        <ResetPasswordDialog user={user} opened={resetOpen} onClose={resetDialog.close} />
+        {passwordSignIn && (
+          <ResetPasswordDialog user={user} opened={resetOpen} onClose={resetDialog.close} />
+        )}
       </Table.Td>
     </Table.Tr>
   );

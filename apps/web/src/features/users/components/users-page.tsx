@@ -4,6 +4,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { usePasswordSignIn } from '@/features/auth';
 
 import { useUsers } from '../api/users';
 import { AddUserForm } from './add-user-form';
@@ -13,6 +14,7 @@ import { UserRow } from './user-row';
 /** Admins add people, change their role, and deactivate them (which signs them out at once). */
 export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const users = useUsers();
+  const passwordSignIn = usePasswordSignIn();
   const [addOpen, addModal] = useDisclosure(false);
 
   return (
@@ -55,7 +57,12 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {data.items.map((user) => (
-                    <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
+                    <UserRow
+                      key={user.id}
+                      user={user}
+                      isSelf={user.id === currentUserId}
+                      passwordSignIn={passwordSignIn}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>
@@ -65,7 +72,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
       </Paper>
       <SsoSettingsPanel />
       <Modal opened={addOpen} onClose={addModal.close} title="Add user" centered>
-        <AddUserForm onDone={addModal.close} />
+        <AddUserForm onDone={addModal.close} passwordSignIn={passwordSignIn} />
       </Modal>
     </Stack>
   );
