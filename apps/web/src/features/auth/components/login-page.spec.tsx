@@ -31,6 +31,34 @@ describe('LoginPage', () => {
     expect(screen.queryByText(/Your session ended/)).not.toBeInTheDocument();
   });
 
+  it('after a reset, a failed sign-in replaces the notice with the one error', async () => {
+    fakeApi({
+      '/api/auth/methods': [{ status: 200, body: { password: true, sso: null } }],
+      '/api/auth/login': [
+        {
+          status: 401,
+          body: {
+            statusCode: 401,
+            code: 'INVALID_CREDENTIALS',
+            message: 'The email or password is wrong.',
+            requestId: 'r1',
+          },
+        },
+      ],
+    });
+    const { router, user } = renderApp(<LoginRoute />, { path: '/' });
+    await act(() =>
+      router.navigate('/login', {
+        state: { passwordReset: true, email: 'rosa.recruiter@example.com' },
+      }),
+    );
+    expect(await screen.findByText(/Your new password is set/)).toBeInTheDocument();
+    await user.type(await screen.findByLabelText(/^Password/), 'the old password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is wrong.');
+    expect(screen.queryByText(/Your new password is set/)).not.toBeInTheDocument();
+  });
+
   it('offers single sign-on beside the password, and keeps where the user was going', async () => {
     fakeApi({
       '/api/auth/methods': [

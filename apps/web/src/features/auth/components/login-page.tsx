@@ -1,6 +1,7 @@
 import { ssoFailureMessages, ssoFailureReasonSchema } from '@calibrate/contracts';
 import { Alert, Divider, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { useAuthMethods } from '../api/auth-methods';
@@ -35,6 +36,8 @@ export function LoginPage() {
   const expired = searchParams.get('expired') === '1';
   const ssoError = ssoFailureReasonSchema.safeParse(searchParams.get('sso_error'));
   const afterReset = resetState(location.state);
+  // A failed password sign-in shows its own error: the notices above it no longer apply.
+  const [signInFailed, setSignInFailed] = useState(false);
   // Until the API answers, and if it cannot: the password form, as before single sign-on.
   const password = methods.data?.password ?? true;
   const sso = methods.data?.sso ?? null;
@@ -52,12 +55,12 @@ export function LoginPage() {
             {ssoFailureMessages[ssoError.data]}
           </Alert>
         )}
-        {afterReset && (
+        {afterReset && !signInFailed && (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />}>
             Your new password is set, and you were signed out everywhere. Sign in with it now.
           </Alert>
         )}
-        {expired && !afterReset && (
+        {expired && !afterReset && !signInFailed && (
           <Alert color="blue" variant="light">
             Your session ended. Sign in again to pick up where you were.
           </Alert>
@@ -76,6 +79,7 @@ export function LoginPage() {
                   email={afterReset?.email}
                   autoFocus={!sso}
                   onSignedIn={() => void navigate(next, { replace: true })}
+                  onFailed={() => setSignInFailed(true)}
                 />
                 <Text size="xs" c="dimmed" ta="center">
                   Forgot your password? Ask an administrator for a reset link: it lets you choose a

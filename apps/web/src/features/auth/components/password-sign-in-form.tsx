@@ -6,15 +6,20 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 
 import { useLogin } from '../api/session';
 
-/** Email and password; `email` pre-filled after a reset, with the focus on the password then. */
+/**
+ * Email and password; `email` pre-filled after a reset, with the focus on the password then.
+ * `onFailed`: the page's own notices (password just set, session ended) give way to the error.
+ */
 export function PasswordSignInForm({
   email,
   autoFocus,
   onSignedIn,
+  onFailed,
 }: {
   email?: string;
   autoFocus: boolean;
   onSignedIn: () => void;
+  onFailed?: () => void;
 }) {
   const login = useLogin();
   const form = useForm({
@@ -22,7 +27,9 @@ export function PasswordSignInForm({
     initialValues: { email: email ?? '', password: '' },
     validate: zod4Resolver(loginSchema),
   });
-  const submit = form.onSubmit((values) => login.mutate(values, { onSuccess: onSignedIn }));
+  const submit = form.onSubmit((values) =>
+    login.mutate(values, { onSuccess: onSignedIn, onError: onFailed }),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
