@@ -11,6 +11,7 @@ import { Agent, request } from 'node:http';
 
 import { Client } from 'pg';
 
+import { contractViolation } from './contract';
 import { DrillInterviewer, sleep } from './faults-stack';
 
 export interface Save {
@@ -59,7 +60,13 @@ export interface InterviewersOptions {
 interface Response {
   status: number;
   body: string;
+  contentType: string | null;
+  /** Set by the API on every answer: absent when the answer did not come from it. */
+  requestId: string | null;
 }
+
+/** The save's operation in the API's OpenAPI document, which every answer must match. */
+const SAVE_OPERATION = '/api/v1/scorecards/{scorecardId}/scores/{questionId}';
 
 function put(
   agent: Agent,
@@ -79,7 +86,14 @@ function put(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: text,
+          contentType: res.headers['content-type'] ?? null,
+          requestId: (res.headers['x-request-id'] as string | undefined) ?? null,
+        }),
+      );
       res.on('error', reject);
       res.on('aborted', () => reject(new Error('response aborted')));
     });
@@ -172,6 +186,16 @@ export class Interviewers {
     }
   }
 
+  private contractViolationOf(response: Response): string | undefined {
+    let body: unknown;
+    try {
+      body = response.body === '' ? undefined : JSON.parse(response.body);
+    } catch {
+      return `${response.status} with a body that is not JSON: ${response.body.slice(0, 200)}`;
+    }
+    return contractViolation('PUT', SAVE_OPERATION, response.status, response.contentType, body);
+  }
+
   /** Sends one save until it is answered with a 200 (or refused), retrying it unchanged. */
   private async deliver(person: DrillInterviewer, save: Save): Promise<void> {
     const { timeoutMs = 15_000, maxBackoffMs = 1000 } = this.options;
@@ -190,6 +214,13 @@ export class Interviewers {
         response = await put(this.agent, url, headers, body, timeoutMs);
       } catch (error) {
         this.failures.push({ at: started, ms: Date.now() - started, error: String(error) });
+      }
+      // Faults or not, whatever the API answers is what its document declares (a 503 while the
+      // database is away included); a violation fails the drill like a refused save.
+      const violation = response?.requestId ? this.contractViolationOf(response) : undefined;
+      if (violation) {
+        save.refused = `the answer differs from the OpenAPI document: ${violation}`;
+        return;
       }
       if (response?.status === 200) {
         save.latencyMs = Date.now() - started;
