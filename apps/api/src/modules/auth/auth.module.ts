@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
+import { AppSecretsRepository } from './app-secrets.repository';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -19,6 +20,7 @@ import { SsoStateCookies } from './sso-state';
   // Every route of the app goes through the session guard unless it is @Public.
   providers: [
     AuthService,
+    AppSecretsRepository,
     DeviceCookies,
     PasswordsService,
     SessionsRepository,

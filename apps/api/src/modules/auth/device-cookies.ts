@@ -1,12 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
+import { AppSecretsRepository } from './app-secrets.repository';
 
 export const DEVICE_COOKIE = 'calibrate_device';
 const DEVICE_COOKIE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
@@ -22,10 +21,8 @@ const format = /^v1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
  */
 @Injectable()
 export class DeviceCookies {
-  private secret: Promise<Buffer> | undefined;
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: AppSecretsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,27 +49,10 @@ export class DeviceCookies {
       .digest('base64url');
   }
 
-  private key(): Promise<Buffer> {
-    this.secret ??= this.loadKey().catch((error: unknown) => {
-      this.secret = undefined; // a database hiccup must not stick
-      throw error;
-    });
-    return this.secret;
-  }
-
-  private async loadKey(): Promise<Buffer> {
+  private async key(): Promise<Buffer> {
     if (this.config.deviceCookieSecret) return Buffer.from(this.config.deviceCookieSecret);
-    // The first instance to need it creates it; the others (and later starts) read that one.
-    await this.dataSource.query(
-      `INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-      [SECRET_NAME, randomBytes(32).toString('base64url')],
-    );
-    const rows = (await this.dataSource.query(`SELECT value FROM app_secrets WHERE name = $1`, [
-      SECRET_NAME,
-    ])) as { value: string }[];
-    const value = rows[0]?.value;
-    if (!value) throw new Error('the device cookie secret is missing');
-    return Buffer.from(value);
+    // The stored text's bytes, not its base64url decoding: the cookies issued so far stay valid.
+    return Buffer.from(await this.secrets.get(SECRET_NAME));
   }
 }
 

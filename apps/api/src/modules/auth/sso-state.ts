@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+
+import { AppSecretsRepository } from './app-secrets.repository';
 
 export const SSO_STATE_COOKIE = 'calibrate_sso';
 /** Sent back on the callback only. */
@@ -32,9 +32,7 @@ export interface SsoAttempt {
  */
 @Injectable()
 export class SsoStateCookies {
-  private key: Promise<Buffer> | undefined;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly secrets: AppSecretsRepository) {}
 
   async set(request: FastifyRequest, reply: FastifyReply, attempt: SsoAttempt): Promise<void> {
     const iv = randomBytes(12);
@@ -72,24 +70,7 @@ export class SsoStateCookies {
     void reply.clearCookie(SSO_STATE_COOKIE, { path: COOKIE_PATH });
   }
 
-  private secret(): Promise<Buffer> {
-    this.key ??= this.loadKey().catch((error: unknown) => {
-      this.key = undefined; // a database hiccup must not stick
-      throw error;
-    });
-    return this.key;
-  }
-
-  private async loadKey(): Promise<Buffer> {
-    await this.dataSource.query(
-      `INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-      [SECRET_NAME, randomBytes(32).toString('base64url')],
-    );
-    const rows = (await this.dataSource.query(`SELECT value FROM app_secrets WHERE name = $1`, [
-      SECRET_NAME,
-    ])) as { value: string }[];
-    const value = rows[0]?.value;
-    if (!value) throw new Error('the SSO state key is missing');
-    return Buffer.from(value, 'base64url');
+  private async secret(): Promise<Buffer> {
+    return Buffer.from(await this.secrets.get(SECRET_NAME), 'base64url');
   }
 }
