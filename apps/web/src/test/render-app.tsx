@@ -2,14 +2,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouteObject, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
 
 /** Renders `ui` under the app's real providers and a memory router at `path`. */
 export function renderApp(ui: ReactElement, { path = '/' }: { path?: string } = {}) {
+  return renderRoutes([{ path: '*', element: ui }], { path });
+}
+
+/** Several routes under the app's real providers (e.g. a guarded screen and the sign-in page). */
+export function renderRoutes(routes: RouteObject[], { path = '/' }: { path?: string } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={queryClient}>

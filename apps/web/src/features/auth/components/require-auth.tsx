@@ -14,18 +14,27 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const here = `${location.pathname}${location.search}`;
 
+  const signedIn = me.data !== undefined;
   useEffect(() => {
     // A session that ends mid-use (idle limit, signed out elsewhere) comes back here after sign-in.
+    // Before anyone signed in, the 401 of `me` itself is no ended session: the redirect below.
     setUnauthenticatedHandler(
-      () => void navigate(`/login?expired=1&next=${encodeURIComponent(here)}`, { replace: true }),
+      signedIn
+        ? () =>
+            void navigate(`/login?expired=1&next=${encodeURIComponent(here)}`, { replace: true })
+        : undefined,
     );
     return () => setUnauthenticatedHandler(undefined);
-  }, [navigate, here]);
+  }, [navigate, here, signedIn]);
 
   if (me.isPending) return <PageLoader />;
   if (me.isError) {
-    if (me.error.status === 401)
-      return <Navigate to={`/login?next=${encodeURIComponent(here)}`} replace />;
+    if (me.error.status === 401) {
+      // Signed in a moment ago (the live stream saw the session end, and `me` was refetched): the
+      // same "your session ended" as when a screen's request finds it gone, whichever comes first.
+      const ended = me.data ? 'expired=1&' : '';
+      return <Navigate to={`/login?${ended}next=${encodeURIComponent(here)}`} replace />;
+    }
     return (
       <ErrorAlert
         title="Calibrate could not be reached"
