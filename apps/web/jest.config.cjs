@@ -3,7 +3,11 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: '<rootDir>/src/test/jsdom-environment.cjs',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/src/**/*.spec.tsx',
+    '<rootDir>/build/**/*.spec.ts',
+  ],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   moduleNameMapper: {
     '^@calibrate/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',

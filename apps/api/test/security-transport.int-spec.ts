@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
@@ -327,6 +328,15 @@ describe('security: transport', () => {
       writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Calibrate</title>');
       writeFileSync(path.join(distDir, 'assets', 'index-abc123.js'), 'console.log(1);');
       writeFileSync(path.join(distDir, 'assets', 'index-abc123.js.map'), '{"version":3}');
+      // The build's compressed copies (apps/web/build/precompress.ts), told apart by content.
+      writeFileSync(
+        path.join(distDir, 'assets', 'index-abc123.js.br'),
+        brotliCompressSync('console.log("br");'),
+      );
+      writeFileSync(
+        path.join(distDir, 'assets', 'index-abc123.js.gz'),
+        gzipSync('console.log("gz");'),
+      );
     });
     afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
@@ -358,6 +368,31 @@ describe('security: transport', () => {
           message: 'Nothing was found at this address.',
           requestId: 'req-map',
         });
+      } finally {
+        await app.close();
+      }
+    });
+
+    it("serves the build's Brotli or gzip copy to a browser that accepts it, and never as a file of its own", async () => {
+      const app = await listeningApp({ WEB_DIST_DIR: distDir }, 3207, true);
+      try {
+        const asset = (encoding: string) =>
+          fetch('http://127.0.0.1:3207/assets/index-abc123.js', {
+            headers: { 'accept-encoding': encoding },
+          });
+        const brotli = await asset('gzip, deflate, br');
+        expect(brotli.headers.get('content-encoding')).toBe('br');
+        expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
+        expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        expect(await brotli.text()).toBe('console.log("br");');
+        const gzip = await asset('gzip');
+        expect(gzip.headers.get('content-encoding')).toBe('gzip');
+        expect(await gzip.text()).toBe('console.log("gz");');
+        const plain = await asset('identity');
+        expect(plain.headers.get('content-encoding')).toBeNull();
+        expect(await plain.text()).toBe('console.log(1);');
+        const copy = await fetch('http://127.0.0.1:3207/assets/index-abc123.js.br');
+        expect(copy.status).toBe(404);
       } finally {
         await app.close();
       }

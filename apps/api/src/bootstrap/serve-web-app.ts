@@ -13,8 +13,8 @@ export interface ServeWebAppOptions {
 }
 
 /**
- * Serves the built web app from the API's port: hashed assets with a long cache, and index.html
- * (revalidated every time) for any other GET outside `/api` so that client-side routes survive a
+ * Serves the built web app from the API's port: hashed assets with a long cache, compressed at
+ * build time (Brotli or gzip, as the browser accepts), and index.html (revalidated every time) for any other GET outside `/api` so that client-side routes survive a
  * reload.
  */
 export async function serveWebApp(
@@ -29,6 +29,10 @@ export async function serveWebApp(
     root: distDir,
     wildcard: false,
     index: false,
+    // The build writes .br and .gz beside each text file (apps/web/build/precompress.ts): they
+    // are served for the file itself to browsers that accept them, never as files of their own.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     // A refused path falls through to the not-found handler: the one 404 body.
     allowedPath: (pathName) => options.serveSourceMaps || !pathName.endsWith('.map'),
     setHeaders: (response, filePath) => {
