@@ -1,20 +1,58 @@
-import { createBrowserRouter } from 'react-router';
+import { QueryClient } from '@tanstack/react-query';
+import {
+  createBrowserRouter,
+  LazyRouteFunction,
+  LoaderFunctionArgs,
+  NonIndexRouteObject,
+} from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
-import { RequireAuth } from '@/features/auth';
+import { authMethodQueries, RequireAuth, sessionQueries } from '@/features/auth';
 
 import { AppShell } from './app-shell';
 import { RouteError } from './routes/route-error';
+import type { ScreenPrefetch } from './routes/screen-prefetch';
+
+/** A screen's route module: its component, and what it may start loading before it renders. */
+interface ScreenModule {
+  Component: React.ComponentType;
+  prefetch?: ScreenPrefetch;
+}
 
 // While the first screen's chunk loads, the router shows a top-level route's hydrate fallback;
 // without one it shows nothing and warns "No `HydrateFallback` element provided" on every load.
 const loading = <PageLoader />;
 
-/** Each screen is its own chunk, loaded when first visited. Everything but sign-in needs a session. */
-export function createAppRouter() {
+/**
+ * Each screen is its own chunk, loaded when first visited. Everything but sign-in needs a session.
+ *
+ * The loaders only start requests, into the query cache, and never wait for them: who is signed
+ * in (or the sign-in options) is asked for while the screen's chunk downloads, not after it, one
+ * round trip less before the first screen (150 ms on Lighthouse's slow 4G). Screens that start
+ * their own data early export a `loader` of the same kind from their route module.
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  /** A screen's chunk; its `prefetch`, if it has one, becomes its loader. */
+  const screen =
+    (load: () => Promise<ScreenModule>): LazyRouteFunction<NonIndexRouteObject> =>
+    async () => {
+      const { prefetch: start, ...module } = await load();
+      if (!start) return module;
+      return {
+        ...module,
+        loader: (args: LoaderFunctionArgs) => {
+          start(queryClient, args);
+          return null;
+        },
+      };
+    };
   return createBrowserRouter([
     {
       path: '/login',
+      loader: () => {
+        void queryClient.prefetchQuery(authMethodQueries.methods());
+        return null;
+      },
       lazy: () => import('./routes/login'),
       errorElement: <RouteError />,
       hydrateFallbackElement: loading,
@@ -31,26 +69,35 @@ export function createAppRouter() {
           <AppShell />
         </RequireAuth>
       ),
+      loader: () => {
+        void queryClient.prefetchQuery(sessionQueries.me());
+        return null;
+      },
+      // `me` stays fresh in the cache for its own stale time; navigating need not ask again.
+      shouldRevalidate: () => false,
       errorElement: <RouteError />,
       hydrateFallbackElement: loading,
       children: [
-        { index: true, lazy: () => import('./routes/home') },
-        { path: 'interviews', lazy: () => import('./routes/interviews') },
-        { path: 'interviews/:scorecardId', lazy: () => import('./routes/interview') },
-        { path: 'candidates', lazy: () => import('./routes/candidates') },
-        { path: 'candidates/:candidateId', lazy: () => import('./routes/candidate') },
-        { path: 'feedback', lazy: () => import('./routes/feedback') },
-        { path: 'calibration', lazy: () => import('./routes/calibration') },
-        { path: 'users', lazy: () => import('./routes/users') },
-        { path: 'webhooks', lazy: () => import('./routes/webhooks') },
-        { path: 'outbox', lazy: () => import('./routes/outbox') },
-        { path: 'jobs', lazy: () => import('./routes/jobs') },
-        { path: 'jobs/:jobId', lazy: () => import('./routes/job') },
-        { path: 'jobs/:jobId/compare', lazy: () => import('./routes/comparison') },
-        { path: 'rubrics', lazy: () => import('./routes/rubrics') },
-        { path: 'rubrics/:rubricId', lazy: () => import('./routes/rubric') },
-        { path: 'rubric-versions/:versionId', lazy: () => import('./routes/rubric-version') },
-        { path: '*', lazy: () => import('./routes/not-found') },
+        { index: true, lazy: screen(() => import('./routes/home')) },
+        { path: 'interviews', lazy: screen(() => import('./routes/interviews')) },
+        { path: 'interviews/:scorecardId', lazy: screen(() => import('./routes/interview')) },
+        { path: 'candidates', lazy: screen(() => import('./routes/candidates')) },
+        { path: 'candidates/:candidateId', lazy: screen(() => import('./routes/candidate')) },
+        { path: 'feedback', lazy: screen(() => import('./routes/feedback')) },
+        { path: 'calibration', lazy: screen(() => import('./routes/calibration')) },
+        { path: 'users', lazy: screen(() => import('./routes/users')) },
+        { path: 'webhooks', lazy: screen(() => import('./routes/webhooks')) },
+        { path: 'outbox', lazy: screen(() => import('./routes/outbox')) },
+        { path: 'jobs', lazy: screen(() => import('./routes/jobs')) },
+        { path: 'jobs/:jobId', lazy: screen(() => import('./routes/job')) },
+        { path: 'jobs/:jobId/compare', lazy: screen(() => import('./routes/comparison')) },
+        { path: 'rubrics', lazy: screen(() => import('./routes/rubrics')) },
+        { path: 'rubrics/:rubricId', lazy: screen(() => import('./routes/rubric')) },
+        {
+          path: 'rubric-versions/:versionId',
+          lazy: screen(() => import('./routes/rubric-version')),
+        },
+        { path: '*', lazy: screen(() => import('./routes/not-found')) },
       ],
     },
   ]);

@@ -1,4 +1,4 @@
-export { usePasswordSignIn } from './api/auth-methods';
+export { authMethodQueries, usePasswordSignIn } from './api/auth-methods';
 export { sessionQueries, useCan, useLogin, useLogout, useMe } from './api/session';
 export { LoginPage } from './components/login-page';
 export { RequireAuth } from './components/require-auth';

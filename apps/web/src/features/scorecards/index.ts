@@ -1,4 +1,5 @@
 export { useKeepInterviewsOffline, useKeepOpenInterviewOffline } from './api/keep-offline';
+export { scorecardQueries } from './api/scorecards';
 export { memoryWriteStorage } from './autosave/indexeddb-storage';
 export { InterviewDraft } from './autosave/interview-draft';
 export { SaveQueue } from './autosave/save-queue';
