@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
@@ -7,11 +7,13 @@ import { startServiceWorker } from './lib/offline/service-worker';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // Production builds only: in `npm run dev` a caching worker would serve stale modules.
 if (import.meta.env.PROD) void startServiceWorker().catch(() => undefined);

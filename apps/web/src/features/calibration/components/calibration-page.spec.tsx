@@ -207,7 +207,9 @@ describe('CalibrationPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Refit now' }));
     expect(await screen.findByRole('button', { name: 'Refitting…' })).toBeDisabled();
-    expect(screen.getByText(/The figures below are from the\s+previous fit/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The figures below are from the\s+previous fit/),
+    ).toBeInTheDocument();
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
       expect.stringContaining('/api/v1/calibration/fits'),
     ]);

@@ -2,6 +2,8 @@ import { MyInterview } from '@calibrate/contracts';
 import { Group, Paper, SimpleGrid, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 
+import { useRenderInSteps } from '@/lib/use-render-in-steps';
+
 import { groupMyInterviews } from '../model/group-my-interviews';
 import { MyInterviewCard } from './my-interview-card';
 import { MyInterviewRow } from './my-interview-row';
@@ -91,6 +93,8 @@ function InterviewSection({
   finished?: boolean;
 }) {
   const headingId = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  // What fits a screen first; the rest of a long section right after (see useRenderInSteps).
+  const shown = useRenderInSteps(items, 6);
   return (
     <section aria-labelledby={headingId}>
       <Group gap="xs" mb={4} align="baseline">
@@ -113,7 +117,7 @@ function InterviewSection({
           p={0}
           style={{ listStyle: 'none' }}
         >
-          {items.map((item) => (
+          {shown.map((item) => (
             <MyInterviewCard key={item.scorecardId} item={item} now={now} finished={finished} />
           ))}
         </SimpleGrid>
@@ -139,7 +143,7 @@ function InterviewSection({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {items.map((item) => (
+                  {shown.map((item) => (
                     <MyInterviewRow
                       key={item.scorecardId}
                       item={item}

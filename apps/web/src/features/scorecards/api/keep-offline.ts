@@ -45,8 +45,21 @@ export function useKeepInterviewsOffline(scorecardIds: readonly string[]): void 
   useEffect(() => onControlled(() => setControlled(true)), []);
   const key = scorecardIds.join(',');
   useEffect(() => {
-    if (controlled && key) void copyForOffline(key.split(','));
+    if (!controlled || !key) return;
+    // Once the screen has painted and the browser is idle: copying parses four answers per
+    // interview on the main thread, which the list's first render should not wait behind.
+    return whenIdle(() => void copyForOffline(key.split(',')));
   }, [controlled, key]);
+}
+
+/** Runs `work` when the browser is next idle (within 3 s at most); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(work, 200);
+  return () => window.clearTimeout(handle);
 }
 
 /**

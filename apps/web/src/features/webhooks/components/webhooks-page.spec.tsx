@@ -180,7 +180,7 @@ describe('WebhooksPage', () => {
     expect(await screen.findByText(/Deliveries failed for a day/)).toBeInTheDocument();
     expect(screen.getAllByText('Disabled after failures').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Send test' })).toBeDisabled();
-    expect(screen.getByText(/Nothing sent yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing sent yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enable' }));
     await waitFor(() =>
       expect(calls.find((call) => call.method === 'PATCH')).toMatchObject({

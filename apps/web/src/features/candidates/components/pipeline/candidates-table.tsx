@@ -10,6 +10,8 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 
+import { useRenderInSteps } from '@/lib/use-render-in-steps';
+
 import { CandidateSort } from '../../model/pipeline-view';
 import { candidateColumns } from './candidate-columns';
 
@@ -60,6 +62,9 @@ export function CandidatesTable({
       onSelectionChange(typeof updater === 'function' ? updater(selection) : updater),
   });
 
+  // A screenful of rows first, the rest of the page right after (see useRenderInSteps).
+  const rows = useRenderInSteps(table.getRowModel().rows, 8);
+
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" highlightOnHover aria-label="Candidates">
@@ -107,7 +112,7 @@ export function CandidatesTable({
           ))}
         </Table.Thead>
         <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
+          {rows.map((row) => (
             <Table.Tr
               key={row.id}
               bg={row.getIsSelected() ? 'var(--mantine-color-blue-light)' : undefined}
