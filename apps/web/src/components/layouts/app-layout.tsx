@@ -50,7 +50,7 @@ export function AppLayout({
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger
             opened={navbarOpen}
             onClick={navbar.toggle}
@@ -67,7 +67,7 @@ export function AppLayout({
           <Text c="dimmed" size="sm" visibleFrom="sm">
             Structured interview scoring
           </Text>
-          <Group ml="auto" gap="xs">
+          <Group ml="auto" gap="xs" wrap="nowrap">
             {notifications}
             {account}
           </Group>

@@ -2,6 +2,7 @@ import { roleLabels } from '@calibrate/contracts';
 import {
   Alert,
   Avatar,
+  Box,
   Button,
   Group,
   Menu,
@@ -82,14 +83,17 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
               <Avatar size={30} radius="xl" color="blue" aria-hidden>
                 {initials}
               </Avatar>
-              <div>
+              {/* On a phone the header has room for the initials only (the name and role
+                  wrapped below it); the name is still read out. */}
+              <Box visibleFrom="xs">
                 <Text size="sm" fw={500} lh={1.2}>
                   {user.name}
                 </Text>
                 <Text size="xs" c="dimmed" lh={1.2}>
                   {roleLabels[user.role]}
                 </Text>
-              </div>
+              </Box>
+              <VisuallyHidden hiddenFrom="xs">{user.name}</VisuallyHidden>
               <IconChevronDown size={14} />
             </Group>
           </UnstyledButton>
