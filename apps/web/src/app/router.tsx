@@ -7,9 +7,8 @@ import {
 } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
-import { authMethodQueries, RequireAuth, sessionQueries } from '@/features/auth';
+import { authMethodQueries, sessionQueries } from '@/features/auth';
 
-import { AppShell } from './app-shell';
 import { RouteError } from './routes/route-error';
 import type { ScreenPrefetch } from './routes/screen-prefetch';
 
@@ -64,11 +63,7 @@ export function createAppRouter(queryClient: QueryClient) {
       hydrateFallbackElement: loading,
     },
     {
-      element: (
-        <RequireAuth>
-          <AppShell />
-        </RequireAuth>
-      ),
+      lazy: () => import('./routes/signed-in'),
       loader: () => {
         void queryClient.prefetchQuery(sessionQueries.me());
         return null;
