@@ -6,6 +6,7 @@ import {
   updateSsoSettingsSchema,
 } from '@calibrate/contracts';
 import {
+  applyDecorators,
   Body,
   Controller,
   Get,
@@ -38,7 +39,16 @@ class SsoCallbackQueryDto extends createZodDto(ssoCallbackQuerySchema) {}
 class SsoSettingsDto extends createZodDto(ssoSettingsSchema) {}
 class UpdateSsoSettingsDto extends createZodDto(updateSsoSettingsSchema) {}
 
-const redirectHeaders = { Location: { schema: { type: 'string' } } };
+/** A route that answers with a 302 (Nest's @Redirect), documented with where it sends the browser. */
+const ApiRedirect = (description: string) =>
+  applyDecorators(
+    Redirect(),
+    ApiResponse({
+      status: 302,
+      description,
+      headers: { Location: { schema: { type: 'string' } } },
+    }),
+  );
 const signInFailed = (reason: string) => `/login?sso_error=${reason}`;
 
 /** Single sign-on with the deployment's OpenID Connect provider. */
@@ -64,14 +74,10 @@ export class SsoController {
   /** Leaves for the IdP; the attempt (state, nonce, PKCE verifier, next) stays in a cookie. */
   @Public()
   @Get('oidc/login')
-  @Redirect()
   @ApiOperation({ summary: 'Start a single sign-on at the identity provider' })
-  @ApiResponse({
-    status: 302,
-    description:
-      'To the identity provider; or to /login?sso_error=idp_unavailable when it cannot be reached.',
-    headers: redirectHeaders,
-  })
+  @ApiRedirect(
+    'To the identity provider; or to /login?sso_error=idp_unavailable when it cannot be reached.',
+  )
   @ApiErrors('SSO_NOT_CONFIGURED', 'DATABASE_UNAVAILABLE')
   async login(
     @Query() query: SsoLoginQueryDto,
@@ -90,14 +96,10 @@ export class SsoController {
    */
   @Public()
   @Get('oidc/callback')
-  @Redirect()
   @ApiOperation({ summary: 'Finish a single sign-on' })
-  @ApiResponse({
-    status: 302,
-    description:
-      'Signed in: to the app path the sign-in started from, with the session cookies. Refused: to /login?sso_error=<reason>.',
-    headers: redirectHeaders,
-  })
+  @ApiRedirect(
+    'Signed in: to the app path the sign-in started from, with the session cookies. Refused: to /login?sso_error=<reason>.',
+  )
   @ApiErrors('SSO_NOT_CONFIGURED', 'DATABASE_UNAVAILABLE')
   async callback(
     @Query() query: SsoCallbackQueryDto,

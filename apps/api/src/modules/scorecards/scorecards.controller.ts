@@ -56,6 +56,18 @@ const idempotencyHeader = {
   description: 'Makes a retry apply once.',
 };
 
+/** What a write to a draft scorecard can meet: the answer autosave and the wrap-up fields alike. */
+const draftWriteErrors = [
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'PRECONDITION_REQUIRED',
+  'SCORECARD_VERSION_CONFLICT',
+  'SCORECARD_SUBMITTED',
+  'SCORECARD_DECLINED',
+  'ROUND_NOT_ACTIVE',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const;
+
 @ApiTags('scorecards')
 @Controller({ path: 'scorecards', version: '1' })
 export class ScorecardsController {
@@ -104,16 +116,7 @@ export class ScorecardsController {
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: AnswerDto })
   @ApiOperation({ summary: 'Save one answer (autosave; If-Match, Idempotency-Key)' })
-  @ApiErrors(
-    'NOT_FOUND',
-    'FORBIDDEN',
-    'PRECONDITION_REQUIRED',
-    'SCORECARD_VERSION_CONFLICT',
-    'SCORECARD_SUBMITTED',
-    'SCORECARD_DECLINED',
-    'ROUND_NOT_ACTIVE',
-    'IDEMPOTENCY_KEY_REUSED',
-  )
+  @ApiErrors(...draftWriteErrors)
   async saveAnswer(
     @Param() params: AnswerParamsDto,
     @Body() body: SaveAnswerDto,
@@ -157,16 +160,7 @@ export class ScorecardsController {
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ type: ScorecardDto })
   @ApiOperation({ summary: 'Change a scorecard’s recommendation or summary (If-Match)' })
-  @ApiErrors(
-    'NOT_FOUND',
-    'FORBIDDEN',
-    'PRECONDITION_REQUIRED',
-    'SCORECARD_VERSION_CONFLICT',
-    'SCORECARD_SUBMITTED',
-    'SCORECARD_DECLINED',
-    'ROUND_NOT_ACTIVE',
-    'IDEMPOTENCY_KEY_REUSED',
-  )
+  @ApiErrors(...draftWriteErrors)
   update(
     @Param() params: ScorecardIdParamsDto,
     @Body() body: UpdateScorecardDto,
