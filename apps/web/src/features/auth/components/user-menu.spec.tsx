@@ -28,7 +28,7 @@ function renderMenu(unsent: UnsentWork, { password = true } = {}) {
 }
 
 const nothingUnsent = (): UnsentWork => ({
-  count: 0,
+  count: () => 0,
   sendNow: jest.fn(),
   discard: jest.fn(async () => undefined),
 });
@@ -58,7 +58,7 @@ describe('UserMenu', () => {
 
   it('signs out at once when nothing is unsent, clearing the browser’s copy anyway', async () => {
     const discard = jest.fn(async () => undefined);
-    const { user, calls } = renderMenu({ count: 0, sendNow: jest.fn(), discard });
+    const { user, calls } = renderMenu({ count: () => 0, sendNow: jest.fn(), discard });
     await user.click(await screen.findByRole('button', { name: /Account/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     await waitFor(() => expect(signOutPosts(calls)).toHaveLength(1));
@@ -69,7 +69,7 @@ describe('UserMenu', () => {
   it('offers to send unsent answers first, and signs out once they reached the server', async () => {
     const sendNow = jest.fn(async () => true);
     const discard = jest.fn(async () => undefined);
-    const { user, calls } = renderMenu({ count: 2, sendNow, discard });
+    const { user, calls } = renderMenu({ count: () => 2, sendNow, discard });
     await user.click(await screen.findByRole('button', { name: /Account/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
 
@@ -85,7 +85,7 @@ describe('UserMenu', () => {
   it('stays signed in when sending fails, until the user chooses to discard', async () => {
     const sendNow = jest.fn(async () => false);
     const discard = jest.fn(async () => undefined);
-    const { user, calls } = renderMenu({ count: 1, sendNow, discard });
+    const { user, calls } = renderMenu({ count: () => 1, sendNow, discard });
     await user.click(await screen.findByRole('button', { name: /Account/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     const dialog = await screen.findByRole('dialog', { name: 'Answers not saved yet' });

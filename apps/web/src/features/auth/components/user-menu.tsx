@@ -25,7 +25,8 @@ import { ChangePasswordForm } from './change-password-form';
 
 /** What this browser holds for the user that the server does not have yet (unsent answers). */
 export interface UnsentWork {
-  count: number;
+  /** Read when signing out: a subscription would re-render the menu on every autosave. */
+  count: () => number;
   /** Sends it all; true once the server has everything. */
   sendNow: () => Promise<boolean>;
   /** Removes it from this browser. */
@@ -46,6 +47,7 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
   const [unsentOpen, unsentDialog] = useDisclosure(false);
   const [sending, setSending] = useState(false);
   const [sendFailed, setSendFailed] = useState(false);
+  const [unsentCount, setUnsentCount] = useState(0);
   const user = me.data?.user;
   if (!user) return null;
 
@@ -54,7 +56,9 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
     logout.mutate();
   };
   const requestSignOut = () => {
-    if (unsent && unsent.count > 0) {
+    const count = unsent?.count() ?? 0;
+    if (count > 0) {
+      setUnsentCount(count);
       setSendFailed(false);
       unsentDialog.open();
     } else void signOut();
@@ -126,10 +130,10 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
       >
         <Stack gap="sm">
           <Text size="sm">
-            {plural(unsent?.count ?? 0, 'answer')} in this browser{' '}
-            {unsent?.count === 1 ? 'has' : 'have'} not reached the server yet. Send{' '}
-            {unsent?.count === 1 ? 'it' : 'them'} before you sign out: signing out removes unsent
-            answers from this browser, so that the next person on this computer never sees them.
+            {plural(unsentCount, 'answer')} in this browser {unsentCount === 1 ? 'has' : 'have'} not
+            reached the server yet. Send {unsentCount === 1 ? 'it' : 'them'} before you sign out:
+            signing out removes unsent answers from this browser, so that the next person on this
+            computer never sees them.
           </Text>
           {sendFailed && (
             <Alert color="red" variant="light" title="Not everything could be sent">

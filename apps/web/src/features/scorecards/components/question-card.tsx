@@ -17,6 +17,7 @@ import { forwardRef, memo, ReactNode } from 'react';
 
 import { InterviewDraft, useAnswer } from '../autosave/interview-draft';
 import { useCompactLayout } from './interview-mode/use-compact-layout';
+import classes from './question-card.module.css';
 import { RatingGroup, RatingOption } from './rating-group';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -122,9 +123,8 @@ export const QuestionCard = memo(
               : 'What the candidate said or did. Enter to write, Esc to leave.'
           }
           placeholder={evidence ? 'Evidence for this rating…' : 'Optional'}
-          autosize
-          minRows={2}
-          maxRows={8}
+          rows={2}
+          classNames={{ input: classes.note }}
           maxLength={5000}
           value={answer.note}
           error={evidence ? 'A 1 or a 5 needs a note as evidence.' : undefined}
