@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, expect as baseExpect, Page, test } from '@playwright/test';
@@ -184,8 +185,15 @@ test('a new build offers to reload, and the reload runs it', async ({ page }) =>
   expect(served, `E2E_WEB_DIST (${webDist}) must be the build the server serves`).toBe(
     readFileSync(swFile, 'utf8'),
   );
-  writeFileSync(swFile, `${served}\n// next build\n`);
-  restoreSw = () => writeFileSync(swFile, served);
+  // A build writes its compressed copies too (apps/web/build/precompress.ts), which the server
+  // sends to browsers that accept them: the deploy replaces them all.
+  const deploy = (script: string) => {
+    writeFileSync(swFile, script);
+    writeFileSync(`${swFile}.br`, brotliCompressSync(script));
+    writeFileSync(`${swFile}.gz`, gzipSync(script));
+  };
+  deploy(`${served}\n// next build\n`);
+  restoreSw = () => deploy(served);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration?.update();

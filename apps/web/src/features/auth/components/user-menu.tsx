@@ -2,7 +2,6 @@ import { roleLabels } from '@calibrate/contracts';
 import {
   Alert,
   Avatar,
-  Box,
   Button,
   Group,
   Menu,
@@ -22,6 +21,7 @@ import { plural } from '@/lib/plural';
 import { usePasswordSignIn } from '../api/auth-methods';
 import { useLogout, useMe } from '../api/session';
 import { ChangePasswordForm } from './change-password-form';
+import classes from './user-menu.module.css';
 
 /** What this browser holds for the user that the server does not have yet (unsent answers). */
 export interface UnsentWork {
@@ -87,17 +87,14 @@ export function UserMenu({ unsent }: { unsent?: UnsentWork }) {
               <Avatar size={30} radius="xl" color="blue" aria-hidden>
                 {initials}
               </Avatar>
-              {/* On a phone the header has room for the initials only (the name and role
-                  wrapped below it); the name is still read out. */}
-              <Box visibleFrom="xs">
+              <div className={classes.identity}>
                 <Text size="sm" fw={500} lh={1.2}>
                   {user.name}
                 </Text>
                 <Text size="xs" c="dimmed" lh={1.2}>
                   {roleLabels[user.role]}
                 </Text>
-              </Box>
-              <VisuallyHidden hiddenFrom="xs">{user.name}</VisuallyHidden>
+              </div>
               <IconChevronDown size={14} />
             </Group>
           </UnstyledButton>
