@@ -36,8 +36,13 @@ export function ComparisonHeader({
         <Title order={1} size="h2">
           Compare candidates
         </Title>
+        {/* The job on a line of its own, one line high before and after it loads: joined to the
+            rest, it wrapped once it arrived and pushed the screen down (a layout shift on a phone). */}
+        <Text c="dimmed" size="sm" truncate="end">
+          {comparison ? comparison.jobTitle : '\u00a0'}
+        </Text>
         <Text c="dimmed" size="sm">
-          {comparison ? comparison.jobTitle : ' '} · scores from submitted scorecards only
+          Scores from submitted scorecards only
           {basis === 'corrected' && ' · totals corrected for interviewer leniency'}
         </Text>
       </div>

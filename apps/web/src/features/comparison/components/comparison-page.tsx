@@ -1,4 +1,5 @@
 import { Alert, Stack } from '@mantine/core';
+import { useDeferredValue } from 'react';
 
 import { QueryState } from '@/components/ui/query-state';
 
@@ -17,13 +18,17 @@ import { useComparisonParams } from './use-comparison-params';
 export function ComparisonPage({ jobId }: { jobId: string }) {
   const { candidateIds, blind, scale, basis, update, setCandidates } = useComparisonParams();
   const comparison = useComparison(jobId, candidateIds);
+  // The header and the picker grow when the comparison arrives (job, chips): deferred as
+  // QueryState defers the results, all three appear in one frame, and nothing on screen is
+  // pushed down (a layout shift of 0.24 on a phone when the results' skeleton moved).
+  const shown = useDeferredValue(comparison.data);
 
   return (
     <Stack gap="lg" className={classes.page}>
       <PrintHeader blind={blind} scale={scale} basis={basis} />
       <ComparisonHeader
         jobId={jobId}
-        comparison={comparison.data}
+        comparison={shown}
         blind={blind}
         scale={scale}
         basis={basis}
@@ -31,7 +36,7 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
       />
       <CandidatePicker
         jobId={jobId}
-        comparison={comparison.data}
+        comparison={shown}
         candidateIds={candidateIds}
         blind={blind}
         basis={basis}
