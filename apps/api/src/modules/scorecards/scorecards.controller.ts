@@ -56,7 +56,7 @@ const idempotencyHeader = {
   description: 'Makes a retry apply once.',
 };
 
-/** What a write to a draft scorecard can meet: the answer autosave and the wrap-up fields alike. */
+/** What a write to a draft scorecard can meet: the answer autosave, the wrap-up fields, submitting. */
 const draftWriteErrors = [
   'NOT_FOUND',
   'FORBIDDEN',
@@ -189,17 +189,7 @@ export class ScorecardsController {
   @ApiHeader(idempotencyHeader)
   @ZodResponse({ status: 200, type: ScorecardDto })
   @ApiOperation({ summary: 'Submit a scorecard (If-Match)' })
-  @ApiErrors(
-    'NOT_FOUND',
-    'FORBIDDEN',
-    'PRECONDITION_REQUIRED',
-    'SCORECARD_VERSION_CONFLICT',
-    'SCORECARD_SUBMITTED',
-    'SCORECARD_DECLINED',
-    'ROUND_NOT_ACTIVE',
-    'SCORECARD_INCOMPLETE',
-    'IDEMPOTENCY_KEY_REUSED',
-  )
+  @ApiErrors(...draftWriteErrors, 'SCORECARD_INCOMPLETE')
   submit(
     @Param() params: ScorecardIdParamsDto,
     @Headers('if-match') ifMatch: string | undefined,
