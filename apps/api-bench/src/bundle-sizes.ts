@@ -1,10 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface BundleSizes {
   /** JS the browser loads before any route: the entry and what it imports (gzip bytes). */
   initialGzip: number;
+  /**
+   * What the first load sends before any route, as served (Brotli, the highest level, as the
+   * build writes it): the initial JS and the stylesheets index.html links.
+   */
+  initialTransfer: { jsBrotli: number; cssBrotli: number };
   /** Per route module: the JS it adds on top of the initial load (gzip bytes), and its chunk. */
   routes: { route: string; chunk: string | null; addedGzip: number }[];
 }
@@ -46,6 +51,17 @@ export function measureBundles(webDist: string, routerFile: string): BundleSizes
     (match) => match[1] ?? '',
   );
   const initial = closure(entries);
+  const brotli = (file: string) =>
+    brotliCompressSync(readFileSync(path.join(assets, file)), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).length;
+  const stylesheets = [...html.matchAll(/href="\/assets\/([\w.-]+\.css)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const initialTransfer = {
+    jsBrotli: [...initial].reduce((total, file) => total + brotli(file), 0),
+    cssBrotli: stylesheets.reduce((total, file) => total + brotli(file), 0),
+  };
   // The lazy routes, as the router declares them: `lazy: () => import('./routes/jobs')`.
   const routes = [
     ...readFileSync(routerFile, 'utf8').matchAll(/import\(['"]\.\/routes\/([\w-]+)['"]\)/g),
@@ -58,5 +74,5 @@ export function measureBundles(webDist: string, routerFile: string): BundleSizes
       const added = chunk ? [...closure([chunk])].filter((file) => !initial.has(file)) : [];
       return { route, chunk, addedGzip: sum(added) };
     });
-  return { initialGzip: sum(initial), routes };
+  return { initialGzip: sum(initial), initialTransfer, routes };
 }

@@ -32,6 +32,11 @@ export interface LighthouseFigures {
   largestContentfulPaintMs: number;
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
+  /**
+   * Lighthouse's measure of this machine's CPU speed during the run: its 4× slowdown stands for a
+   * mid-range phone on a machine of about 1,000–2,000 (a slower machine makes every figure worse).
+   */
+  benchmarkIndex: number;
   /** The HTML report, under the results directory. */
   report: string;
 }
@@ -114,13 +119,14 @@ export async function measureWebVitals(options: WebVitalsOptions): Promise<WebVi
       largestContentfulPaintMs: Math.round(numeric('largest-contentful-paint')),
       totalBlockingTimeMs: Math.round(numeric('total-blocking-time')),
       cumulativeLayoutShift: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       report: path.join('lighthouse', file),
     };
     figures.push(figure);
     log(
       `  ${`${screen} (${cache})`.padEnd(28)} performance ${String(figure.performance).padStart(3)}  ` +
         `FCP ${figure.firstContentfulPaintMs} ms  LCP ${figure.largestContentfulPaintMs} ms  ` +
-        `TBT ${figure.totalBlockingTimeMs} ms  CLS ${figure.cumulativeLayoutShift}`,
+        `TBT ${figure.totalBlockingTimeMs} ms  CLS ${figure.cumulativeLayoutShift}  (CPU benchmark ${figure.benchmarkIndex})`,
     );
   };
   try {

@@ -140,7 +140,7 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
   );
   log('');
   log(
-    `Web bundle: initial JS ${(report.bundles.initialGzip / 1024).toFixed(1)} KB gzip; per route, added on top:`,
+    `Web bundle: initial JS ${(report.bundles.initialTransfer.jsBrotli / 1024).toFixed(1)} KB and CSS ${(report.bundles.initialTransfer.cssBrotli / 1024).toFixed(1)} KB as sent (Brotli; JS ${(report.bundles.initialGzip / 1024).toFixed(1)} KB gzip); per route, added on top:`,
   );
   table(
     log,
@@ -158,7 +158,7 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
     );
     table(
       log,
-      ['screen', 'cache', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      ['screen', 'cache', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'CPU benchmark'],
       report.webVitals.lighthouse.map((f) => [
         f.screen,
         f.cache,
@@ -167,6 +167,7 @@ function printReport(report: BenchReport, log: (line: string) => void): void {
         String(f.largestContentfulPaintMs),
         String(f.totalBlockingTimeMs),
         String(f.cumulativeLayoutShift),
+        String(f.benchmarkIndex),
       ]),
     );
     const interaction = report.webVitals.interaction;
