@@ -28,8 +28,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }, [navigate, here, signedIn]);
 
   // The signed-in screens first render deferred: in a transition, in slices, rather than in one
-  // task when `me` arrives (the shell and the first screen: about 180 ms on this VM at once).
-  const shown = useDeferredValue(signedIn);
+  // task (the shell and the first screen: about 180 ms on this VM at once, 1.2 s at 4× CPU
+  // slowdown). Also when `me` is here before this mounts (the router's loader asked early): the
+  // first render then shows the loader, as the page did a moment before.
+  const shown = useDeferredValue(signedIn, false);
   const arriving = signedIn && !shown;
   if (me.isPending || (arriving && !me.isError)) return <PageLoader />;
   if (me.isError) {

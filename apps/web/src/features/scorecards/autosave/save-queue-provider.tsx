@@ -1,6 +1,7 @@
 import {
   createContext,
   ReactNode,
+  startTransition,
   useContext,
   useEffect,
   useMemo,
@@ -64,10 +65,14 @@ export function SaveQueueProvider({ userId, children }: { userId: string; childr
     next.setOnline(navigator.onLine);
     let active = true;
     // Screens appear once unsent writes are loaded, so they show those values, not older ones.
+    // In a transition: this is the first render of the whole signed-in frame and its screen,
+    // which as a plain update React renders in one task (about 1 s at 4× CPU slowdown).
     void next
       .start()
       .catch(() => undefined)
-      .then(() => active && setQueue(next));
+      .then(() => {
+        if (active) startTransition(() => setQueue(next));
+      });
     const online = () => next.setOnline(true);
     const offline = () => next.setOnline(false);
     // Typed but not yet saved: the browser asks before the page goes away.

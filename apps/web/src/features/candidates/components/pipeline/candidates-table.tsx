@@ -8,7 +8,7 @@ import {
   useReactTable,
   VisibilityState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 
 import { useRenderInSteps } from '@/lib/use-render-in-steps';
 
@@ -28,7 +28,7 @@ const ascending: ReadonlySet<CandidateSort> = new Set(['name']);
  * The pipeline's table view. Sorting is the server's (keyset pages stay stable); the table here
  * handles columns, their visibility and row selection for comparing.
  */
-export function CandidatesTable({
+export const CandidatesTable = memo(function CandidatesTable({
   candidates,
   jobTitles,
   scoreBasis,
@@ -50,7 +50,7 @@ export function CandidatesTable({
 }) {
   const columns = useMemo(() => candidateColumns(jobTitles, scoreBasis), [jobTitles, scoreBasis]);
   // TanStack Table returns a mutable instance the React Compiler cannot memoize; it skips this one.
-  // eslint-disable-next-line react-hooks/incompatible-library
+
   const table = useReactTable({
     data: candidates,
     columns,
@@ -135,4 +135,4 @@ export function CandidatesTable({
       </Table>
     </Table.ScrollContainer>
   );
-}
+});

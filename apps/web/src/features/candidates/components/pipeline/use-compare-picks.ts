@@ -1,6 +1,6 @@
 import { Candidate } from '@calibrate/contracts';
 import { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import { compareProblem } from '../../model/compare-selection';
 
@@ -11,16 +11,23 @@ import { compareProblem } from '../../model/compare-selection';
 export function useComparePicks(shownRows: Candidate[]) {
   const [picked, setPicked] = useState<Record<string, Candidate>>({});
   const selected = Object.values(picked);
-  const selection: RowSelectionState = Object.fromEntries(selected.map((c) => [c.id, true]));
-  const onSelectionChange = (next: RowSelectionState) =>
-    setPicked((current) => {
-      const all = { ...current };
-      for (const candidate of shownRows) {
-        if (next[candidate.id]) all[candidate.id] = candidate;
-        else delete all[candidate.id];
-      }
-      return all;
-    });
+  // Kept stable while nothing is picked or unpicked: the table is memoized on them.
+  const selection: RowSelectionState = useMemo(
+    () => Object.fromEntries(Object.keys(picked).map((id) => [id, true])),
+    [picked],
+  );
+  const onSelectionChange = useCallback(
+    (next: RowSelectionState) =>
+      setPicked((current) => {
+        const all = { ...current };
+        for (const candidate of shownRows) {
+          if (next[candidate.id]) all[candidate.id] = candidate;
+          else delete all[candidate.id];
+        }
+        return all;
+      }),
+    [shownRows],
+  );
   const togglePick = (candidate: Candidate) =>
     setPicked((current) => {
       const { [candidate.id]: wasPicked, ...rest } = current;

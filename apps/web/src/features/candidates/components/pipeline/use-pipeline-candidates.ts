@@ -1,6 +1,11 @@
+import { Candidate } from '@calibrate/contracts';
+import { useMemo } from 'react';
+
 import { useCandidates } from '../../api/get-candidates';
 import { useStageCounts } from '../../api/get-stage-counts';
 import { activeFilterCount, PipelineView } from '../../model/pipeline-view';
+
+const NO_CANDIDATES: Candidate[] = [];
 
 /**
  * What the view shows: the table's pages (not loaded on the board, whose columns load their
@@ -12,7 +17,11 @@ export function usePipelineCandidates(view: PipelineView) {
   const { stage: _stage, ...boardFilters } = view.filters;
   const candidates = useCandidates({ ...view.filters, sort: view.sort }, undefined, !isBoard);
   const counts = useStageCounts(isBoard ? boardFilters : view.filters);
-  const items = candidates.data?.pages.flatMap((page) => page.items) ?? [];
+  // The same array until a page arrives: the table is memoized on it.
+  const items = useMemo(
+    () => candidates.data?.pages.flatMap((page) => page.items) ?? NO_CANDIDATES,
+    [candidates.data],
+  );
   const filtered = activeFilterCount(view.filters) > 0 || Boolean(view.filters.q);
   const total = counts.data
     ? Object.entries(counts.data)
