@@ -24,6 +24,18 @@ const passwordHashOf = async (t: TestApp, email: string) =>
     }[]
   )[0]?.password_hash;
 
+/** The one 400 a refused `password` field gets: VALIDATION_FAILED with that field's issue. */
+function expectPasswordFieldRefused(response: Response, code: string, message: string) {
+  expect(response.status).toBe(400);
+  expect(response.body).toEqual({
+    statusCode: 400,
+    code: 'VALIDATION_FAILED',
+    message: 'The request has invalid fields.',
+    details: [{ path: ['password'], code, message }],
+    requestId: response.headers['x-request-id'],
+  });
+}
+
 describe('password sign-in off', () => {
   let off: TestApp;
   /** The same database with passwords on: what happens if the deployment turns them back on. */
@@ -98,23 +110,12 @@ describe('password sign-in off', () => {
   });
 
   it('refuses a password sent with a new user or a change with 400, storing nothing', async () => {
-    const refused = (response: Response) => {
-      expect(response.status).toBe(400);
-      expect(response.body).toEqual({
-        statusCode: 400,
-        code: 'VALIDATION_FAILED',
-        message: 'The request has invalid fields.',
-        details: [
-          {
-            path: ['password'],
-            code: 'password_sign_in_disabled',
-            message:
-              'Password sign-in is turned off here: people sign in with single sign-on, so leave the password out.',
-          },
-        ],
-        requestId: response.headers['x-request-id'],
-      });
-    };
+    const refused = (response: Response) =>
+      expectPasswordFieldRefused(
+        response,
+        'password_sign_in_disabled',
+        'Password sign-in is turned off here: people sign in with single sign-on, so leave the password out.',
+      );
     refused(
       (await off.http.post('/api/v1/users').send({
         email: 'pat@example.com',
@@ -233,20 +234,11 @@ describe('password sign-in on', () => {
     const response = (await t.http
       .post('/api/v1/users')
       .send({ email: 'pat@example.com', name: 'Pat', role: 'recruiter' })) as Response;
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({
-      statusCode: 400,
-      code: 'VALIDATION_FAILED',
-      message: 'The request has invalid fields.',
-      details: [
-        {
-          path: ['password'],
-          code: 'invalid_type',
-          message: 'Invalid input: expected string, received undefined',
-        },
-      ],
-      requestId: response.headers['x-request-id'],
-    });
+    expectPasswordFieldRefused(
+      response,
+      'invalid_type',
+      'Invalid input: expected string, received undefined',
+    );
     const created = await t.http
       .post('/api/v1/users')
       .send({ email: 'pat@example.com', name: 'Pat', role: 'recruiter', password: PASSWORD });

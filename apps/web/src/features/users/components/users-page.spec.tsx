@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 
 import { fakeApi, renderApp } from '@/test/render-app';
 
@@ -66,6 +67,12 @@ function renderUsersPage(methods: { password: boolean } | 'loading') {
 // Typing into fields key by key through user-event takes seconds on a busy CI machine.
 jest.setTimeout(30_000);
 
+/** Sam New's name and email in the Add user dialog. */
+async function fillNewUser(user: UserEvent, dialog: HTMLElement) {
+  await user.type(within(dialog).getByLabelText(/Full name/), 'Sam New');
+  await user.type(within(dialog).getByLabelText(/Email/), 'sam@example.com');
+}
+
 describe('UsersPage', () => {
   it('offers no password anywhere when people sign in only through single sign-on', async () => {
     const { user, calls } = renderUsersPage({ password: false });
@@ -84,8 +91,7 @@ describe('UsersPage', () => {
     expect(dialog).toHaveTextContent(
       'They sign in with your organization’s single sign-on, using this email.',
     );
-    await user.type(within(dialog).getByLabelText(/Full name/), 'Sam New');
-    await user.type(within(dialog).getByLabelText(/Email/), 'sam@example.com');
+    await fillNewUser(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Add user' }));
     await waitFor(() =>
       expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
@@ -105,8 +111,7 @@ describe('UsersPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add user' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add user' });
-    await user.type(within(dialog).getByLabelText(/Full name/), 'Sam New');
-    await user.type(within(dialog).getByLabelText(/Email/), 'sam@example.com');
+    await fillNewUser(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Add user' }));
     expect(await within(dialog).findByText('Use at least 12 characters.')).toBeInTheDocument();
     expect(calls.filter((call) => call.method === 'POST')).toHaveLength(0);
