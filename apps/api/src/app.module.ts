@@ -27,6 +27,7 @@ import { RemindersModule } from './modules/reminders/reminders.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 import { UsersModule } from './modules/users/users.module';
+import { ValidityModule } from './modules/validity/validity.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 export interface AppModuleOptions {
@@ -60,6 +61,7 @@ export class AppModule {
         ScorecardsModule,
         ComparisonModule,
         CalibrationModule,
+        ValidityModule,
         FeedbackModule,
         MaintenanceModule,
         JobQueueModule,

@@ -123,6 +123,34 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin', 'hiring_manager'], 400),
     },
     {
+      route: 'GET /api/v1/validity',
+      send: (c) => call(c, 'get', '/api/v1/validity'),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      // Another manager's job is not there for a hiring manager.
+      route: 'GET /api/v1/validity',
+      send: (c, w) => call(c, 'get', `/api/v1/validity?jobId=${w.otherJob}`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 403 },
+    },
+    {
+      route: 'GET /api/v1/candidates/{candidateId}/outcomes',
+      send: (c, w) => call(c, 'get', `/api/v1/candidates/${w.candidate}/outcomes`),
+      expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
+    },
+    {
+      route: 'GET /api/v1/candidates/{candidateId}/outcomes',
+      send: (c, w) => call(c, 'get', `/api/v1/candidates/${w.otherCandidate}/outcomes`),
+      expect: { anonymous: 401, admin: 200, recruiter: 200, hiring_manager: 404, interviewer: 403 },
+    },
+    {
+      // The world's candidate is not hired: allowed roles reach the stage check.
+      route: 'PUT /api/v1/candidates/{candidateId}/outcomes',
+      send: (c, w) =>
+        call(c, 'put', `/api/v1/candidates/${w.candidate}/outcomes`).send({ csatPercent: 90 }),
+      expect: only(['admin', 'recruiter'], 409),
+    },
+    {
       route: 'GET /api/v1/calibration/me',
       send: (c) => call(c, 'get', '/api/v1/calibration/me'),
       expect: all(200),

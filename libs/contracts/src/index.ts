@@ -24,4 +24,5 @@ export * from './rubrics/rubrics.schema';
 export * from './scorecards/answer-rules';
 export * from './scorecards/scorecards.schema';
 export * from './users/users.schema';
+export * from './validity/validity.schema';
 export * from './webhooks/webhooks.schema';

@@ -25,6 +25,7 @@ import { EmailOutbox1764050000000 } from './migrations/1764050000000-email-outbo
 import { Webhooks1764060000000 } from './migrations/1764060000000-webhooks';
 import { NameSortKeySearchPath1764070000000 } from './migrations/1764070000000-name-sort-key-search-path';
 import { SsoIdentities1764080000000 } from './migrations/1764080000000-sso-identities';
+import { CandidateOutcomes1764090000000 } from './migrations/1764090000000-candidate-outcomes';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -53,6 +54,7 @@ export const migrations = [
   Webhooks1764060000000,
   NameSortKeySearchPath1764070000000,
   SsoIdentities1764080000000,
+  CandidateOutcomes1764090000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -56,6 +56,7 @@ CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (id)
 CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree (id)
 CREATE UNIQUE INDEX calibration_interviewer_months_pkey ON public.calibration_interviewer_months USING btree (fit_id, interviewer_id, month)
 CREATE UNIQUE INDEX calibration_interviewers_pkey ON public.calibration_interviewers USING btree (fit_id, interviewer_id)
+CREATE UNIQUE INDEX candidate_outcomes_pkey ON public.candidate_outcomes USING btree (candidate_id)
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
 CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
@@ -154,6 +155,22 @@ calibration_interviewers.scorecards integer NOT NULL
 calibration_interviewers.spread_ratio double precision
 calibration_interviewers.standard_error double precision
 calibration_interviewers.upper double precision
+candidate_outcomes CONSTRAINT candidate_outcomes_average_handle_time_seconds_check CHECK (((average_handle_time_seconds >= 1) AND (average_handle_time_seconds <= 7200)))
+candidate_outcomes CONSTRAINT candidate_outcomes_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
+candidate_outcomes CONSTRAINT candidate_outcomes_csat_percent_check CHECK (((csat_percent >= (0)::double precision) AND (csat_percent <= (100)::double precision)))
+candidate_outcomes CONSTRAINT candidate_outcomes_first_contact_resolution_percent_check CHECK (((first_contact_resolution_percent >= (0)::double precision) AND (first_contact_resolution_percent <= (100)::double precision)))
+candidate_outcomes CONSTRAINT candidate_outcomes_nesting_qa_score_check CHECK (((nesting_qa_score >= (0)::double precision) AND (nesting_qa_score <= (100)::double precision)))
+candidate_outcomes CONSTRAINT candidate_outcomes_pkey PRIMARY KEY (candidate_id)
+candidate_outcomes CONSTRAINT candidate_outcomes_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES users(id) ON DELETE SET NULL
+candidate_outcomes.average_handle_time_seconds integer
+candidate_outcomes.candidate_id uuid NOT NULL
+candidate_outcomes.csat_percent double precision
+candidate_outcomes.employed_at_30_days boolean
+candidate_outcomes.employed_at_90_days boolean
+candidate_outcomes.first_contact_resolution_percent double precision
+candidate_outcomes.nesting_qa_score double precision
+candidate_outcomes.recorded_at timestamp with time zone NOT NULL DEFAULT now()
+candidate_outcomes.recorded_by uuid
 candidate_stage_events CONSTRAINT candidate_stage_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
 candidate_stage_events CONSTRAINT candidate_stage_events_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
 candidate_stage_events CONSTRAINT candidate_stage_events_pkey PRIMARY KEY (id)

@@ -855,6 +855,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a candidate’s post-hire outcomes */
+    get: operations['OutcomesController_get'];
+    /** Record a hired candidate’s post-hire outcomes */
+    put: operations['OutcomesController_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/validity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get the validity report */
+    get: operations['ValidityController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/feedback-owed': {
     parameters: {
       query?: never;
@@ -2450,6 +2485,110 @@ export interface components {
       interviewers: number;
       error: string | null;
     };
+    CandidateOutcomesDto_Output: {
+      /** Format: uuid */
+      candidateId: string;
+      nestingQaScore: number | null;
+      averageHandleTimeSeconds: number | null;
+      firstContactResolutionPercent: number | null;
+      csatPercent: number | null;
+      employedAt30Days: boolean | null;
+      employedAt90Days: boolean | null;
+      /** Format: date-time */
+      recordedAt: string | null;
+      recordedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    RecordOutcomesDto: {
+      nestingQaScore?: number | null;
+      averageHandleTimeSeconds?: number | null;
+      firstContactResolutionPercent?: number | null;
+      csatPercent?: number | null;
+      employedAt30Days?: boolean[];
+      employedAt90Days?: boolean[];
+    };
+    ValidityReportDto_Output: {
+      scope: {
+        /** Format: uuid */
+        jobId: string | null;
+        site: string | null;
+        /** Format: uuid */
+        rubricId: string | null;
+        rubricName: string | null;
+      };
+      applicants: number;
+      hiredWithOutcomes: number;
+      minN: number;
+      outcomes: {
+        /** @enum {string} */
+        key:
+          | 'nestingQaScore'
+          | 'averageHandleTimeSeconds'
+          | 'firstContactResolutionPercent'
+          | 'csatPercent'
+          | 'employedAt30Days'
+          | 'employedAt90Days';
+        recorded: number;
+      }[];
+      predictors: {
+        key: string;
+        /** @enum {string} */
+        kind: 'overall' | 'category' | 'question';
+        label: string;
+        categoryKey: string | null;
+        scored: number;
+        hiredScored: number;
+      }[];
+      cells: {
+        predictor: string;
+        /** @enum {string} */
+        outcome:
+          | 'nestingQaScore'
+          | 'averageHandleTimeSeconds'
+          | 'firstContactResolutionPercent'
+          | 'csatPercent'
+          | 'employedAt30Days'
+          | 'employedAt90Days';
+        n: number;
+        observed: {
+          value: number | null;
+          lower: number | null;
+          upper: number | null;
+        };
+        corrected: {
+          value: number | null;
+          lower: number | null;
+          upper: number | null;
+        };
+        sdRatio: number | null;
+        /** @enum {string|null} */
+        correction: 'direct' | 'indirect' | null;
+        auc: {
+          value: number | null;
+          lower: number | null;
+          upper: number | null;
+        } | null;
+        /** @enum {string} */
+        verdict: 'predicts' | 'predicts_nothing' | 'backwards' | 'too_few';
+      }[];
+      options: {
+        jobs: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+          site: string;
+        }[];
+        sites: string[];
+        rubrics: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        }[];
+      };
+    };
     FeedbackOwedDto_Output: {
       owed: {
         /** Format: uuid */
@@ -2775,6 +2914,7 @@ export interface components {
         | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
         | 'CANDIDATE_EMAIL_TAKEN'
+        | 'CANDIDATE_NOT_HIRED'
         | 'RUBRIC_VERSION_PUBLISHED'
         | 'RUBRIC_VERSION_INCOMPLETE'
         | 'RUBRIC_DRAFT_EXISTS'
@@ -2807,6 +2947,18 @@ export interface components {
       code?: 'CANDIDATE_EMAIL_TAKEN';
       details?: {
         email?: string;
+      };
+    };
+    /** @description Outcomes are recorded for hired candidates only. */
+    CandidateNotHiredError: components['schemas']['ApiError'] & {
+      /** @enum {integer} */
+      statusCode?: 409;
+      /** @enum {string} */
+      code?: 'CANDIDATE_NOT_HIRED';
+      details?: {
+        /** @enum {string} */
+        stage:
+          'applied' | 'screening' | 'interviewing' | 'offer' | 'hired' | 'rejected' | 'withdrawn';
       };
     };
     /** @description Someone else changed this candidate after you opened it. Review their change first. */
@@ -8520,6 +8672,279 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  OutcomesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateOutcomesDto_Output'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: The request has invalid fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /** @description `FORBIDDEN`: You may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  OutcomesController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordOutcomesDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateOutcomesDto_Output'];
+        };
+      };
+      /**
+       * @description `MALFORMED_REQUEST`: The request could not be read.
+       *
+       *     `VALIDATION_FAILED`: The request has invalid fields.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['MalformedRequestError']
+            | components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /**
+       * @description `CSRF_TOKEN_INVALID`: This request did not come from Calibrate. Reload the page.
+       *
+       *     `FORBIDDEN`: You may not do this.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['CsrfTokenInvalidError']
+            | components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `CANDIDATE_NOT_HIRED`: Outcomes are recorded for hired candidates only. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateNotHiredError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: The request body must be JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  ValidityController_report: {
+    parameters: {
+      query?: {
+        jobId?: string;
+        site?: string;
+        rubricId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidityReportDto_Output'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: The request has invalid fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /** @description `FORBIDDEN`: You may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
         };
       };
       /** @description `INTERNAL_ERROR`: Something went wrong on our side. */

@@ -26,6 +26,10 @@ export const capabilityRoles = {
   'people.list': ['admin', 'recruiter', 'hiring_manager'],
   /** Interviewer calibration: leniency, agreement and reliability (hiring managers: their jobs' interviewers). */
   'calibration.view': ['admin', 'hiring_manager'],
+  /** Record what happened after a hire (nesting QA, handle time, attrition). */
+  'outcomes.record': ['admin', 'recruiter'],
+  /** The validity report: which interview scores predict those outcomes (hiring managers: their jobs). */
+  'validity.view': ['admin', 'recruiter', 'hiring_manager'],
   /** Start a refit of the calibration model. */
   'calibration.refit': ['admin'],
   /** Edit and publish rubrics. */

@@ -26,6 +26,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'CANDIDATE_EMAIL_TAKEN',
+  'CANDIDATE_NOT_HIRED',
   'RUBRIC_VERSION_PUBLISHED',
   'RUBRIC_VERSION_INCOMPLETE',
   'RUBRIC_DRAFT_EXISTS',
@@ -91,6 +92,10 @@ export const errorCatalog: Record<ErrorCode, ErrorCatalogEntry> = {
   NOT_FOUND: { status: 404, message: 'Nothing was found at this address.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
   CANDIDATE_EMAIL_TAKEN: { status: 409, message: 'A candidate with this email already exists.' },
+  CANDIDATE_NOT_HIRED: {
+    status: 409,
+    message: 'Outcomes are recorded for hired candidates only.',
+  },
   RUBRIC_VERSION_PUBLISHED: {
     status: 409,
     message: 'This rubric version is published and cannot change. Start a new version instead.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { passwordResetLinkReasonSchema } from '../auth/auth.schema';
-import { candidateSchema } from '../candidates/candidates.schema';
+import { candidateSchema, candidateStageSchema } from '../candidates/candidates.schema';
 import { roundStatusSchema } from '../interviews/interviews.schema';
 import { rubricVersionSchema } from '../rubrics/rubrics.schema';
 import { answerSchema, scorecardSchema } from '../scorecards/scorecards.schema';
@@ -57,6 +57,8 @@ export const errorDetailsSchemas = {
   USER_EMAIL_TAKEN: z.object({ email: z.string() }),
   // The email is absent when the change that collided did not name one.
   CANDIDATE_EMAIL_TAKEN: z.object({ email: z.string().optional() }),
+  // The stage the candidate is at instead of hired.
+  CANDIDATE_NOT_HIRED: z.object({ stage: candidateStageSchema }),
   RUBRIC_DRAFT_EXISTS: rubricVersionRefSchema,
   RUBRIC_VERSION_PUBLISHED: rubricVersionRefSchema,
   RUBRIC_NOT_PUBLISHED: z.union([
