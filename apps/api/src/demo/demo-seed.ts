@@ -1,7 +1,6 @@
 import {
   CandidateStage,
   Recommendation,
-  RecordOutcomes,
   RubricContentInput,
   rubricContentSchema,
   UserRole,
@@ -356,8 +355,6 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   let rounds = 0;
   let scorecards = 0;
   let kenjiDeclined = false;
-  /** Hired candidates, for what the floor recorded after their nesting weeks. */
-  const hires: { candidateId: string; ability: number; hiredAt: Date }[] = [];
 
   for (const [index, person] of people.entries()) {
     const stage = stages[index % stages.length] ?? 'applied';
@@ -485,7 +482,6 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
         : stage === 'hired' || stage === 'offer'
           ? 3.6 + next() * 1.1
           : 2.2 + next() * 2.2;
-    if (stage === 'hired' && last) hires.push({ candidateId, ability, hiredAt: last.at });
     const knack = new Map<string, number>();
     const knackFor = (category: string) => {
       if (!knack.has(category)) knack.set(category, (next() - 0.5) * 0.8);
@@ -850,39 +846,6 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     }
   }
 
-  for (const hire of hires) {
-    const outcomes = demoOutcomes(hire.ability, now.getTime() - hire.hiredAt.getTime(), gauss);
-    if (!outcomes) continue;
-    const recordedAt = new Date(
-      Math.min(hire.hiredAt.getTime() + 31 * DAY, now.getTime() - 2 * HOUR),
-    );
-    await db.query(
-      `INSERT INTO candidate_outcomes (candidate_id, nesting_qa_score, average_handle_time_seconds,
-              first_contact_resolution_percent, csat_percent, employed_at_30_days, employed_at_90_days,
-              recorded_by, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        hire.candidateId,
-        outcomes.nestingQaScore,
-        outcomes.averageHandleTimeSeconds,
-        outcomes.firstContactResolutionPercent,
-        outcomes.csatPercent,
-        outcomes.employedAt30Days,
-        outcomes.employedAt90Days,
-        recruiterId,
-        recordedAt,
-      ],
-    );
-    audit(recordedAt, {
-      actorId: recruiterId,
-      action: 'candidate.outcomes_recorded',
-      entityType: 'candidate',
-      entityId: hire.candidateId,
-      before: null,
-      after: outcomes,
-    });
-  }
-
   const scoring = new ScoringRepository(dataSource);
   const candidateIds = (await db.query(`SELECT id FROM candidates`)) as { id: string }[];
   for (const { id } of candidateIds) await scoring.refreshCandidateScore(db, id);
@@ -907,29 +870,5 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     candidates: people.length,
     rounds,
     scorecards,
-  };
-}
-
-/**
- * What a site records after a hire's nesting (about four weeks on live calls under a coach):
- * figures that follow the interview's picture of the agent (`ability`, about 3.6–4.7 for hires)
- * loosely, as real ones do. Nothing before nesting ends; retention once its day has passed.
- */
-export function demoOutcomes(
-  ability: number,
-  sinceHireMs: number,
-  gauss: () => number,
-): RecordOutcomes | null {
-  const days = sinceHireMs / DAY;
-  if (days < 28) return null;
-  const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
-  const edge = ability - 4.1;
-  return {
-    nestingQaScore: Math.round(clamp(84 + 9 * edge + 4 * gauss(), 55, 100)),
-    averageHandleTimeSeconds: Math.round(clamp(410 - 55 * edge + 35 * gauss(), 240, 720)),
-    firstContactResolutionPercent: Math.round(clamp(71 + 7 * edge + 5 * gauss(), 40, 95)),
-    csatPercent: Math.round(clamp(86 + 5 * edge + 4 * gauss(), 60, 99)),
-    employedAt30Days: edge + 0.9 * gauss() > -1.2,
-    employedAt90Days: days >= 90 ? edge + 0.9 * gauss() > -0.7 : null,
   };
 }
