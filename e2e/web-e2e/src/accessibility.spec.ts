@@ -196,6 +196,7 @@ test.describe('axe on every screen of every role', () => {
     );
     await walk.visit('/feedback', 'feedback owed');
     await walk.visit('/calibration', 'calibration');
+    await walk.visit('/validity', 'validity');
     await walk.visit('/rubrics', 'rubrics');
 
     const rubrics = (await (await client.get('/api/v1/rubrics')).json()) as {
@@ -238,6 +239,7 @@ test.describe('axe on every screen of every role', () => {
     await walk.visit(`/jobs/${ids.jobId}`, 'job overview');
     await walk.visit(`/jobs/${ids.jobId}?tab=edit`, 'job edit');
     await walk.visit('/feedback', 'feedback owed');
+    await walk.visit('/validity', 'validity');
     await walk.visit('/interviews', 'my interviews');
     walk.expectClean();
   });
@@ -257,6 +259,7 @@ test.describe('axe on every screen of every role', () => {
     );
     await walk.visit('/feedback', 'feedback owed');
     await walk.visit('/calibration', 'calibration');
+    await walk.visit('/validity', 'validity');
     await walk.visit('/interviews', 'my interviews');
     walk.expectClean();
   });

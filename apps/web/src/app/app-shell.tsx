@@ -1,6 +1,7 @@
 import { can, UserRole } from '@calibrate/contracts';
 import {
   IconBriefcase,
+  IconChartDots,
   IconClipboardCheck,
   IconClockExclamation,
   IconListCheck,
@@ -29,6 +30,9 @@ export function navigationFor(role: UserRole | undefined): NavigationItem[] {
     ...(can(role, 'jobs.view') ? [{ to: '/jobs', label: 'Jobs', icon: IconBriefcase }] : []),
     ...(can(role, 'calibration.view')
       ? [{ to: '/calibration', label: 'Calibration', icon: IconScale }]
+      : []),
+    ...(can(role, 'validity.view')
+      ? [{ to: '/validity', label: 'Validity', icon: IconChartDots }]
       : []),
     ...(can(role, 'rubrics.edit')
       ? [{ to: '/rubrics', label: 'Rubrics', icon: IconListCheck }]

@@ -80,6 +80,7 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: 'candidates/:candidateId', lazy: screen(() => import('./routes/candidate')) },
         { path: 'feedback', lazy: screen(() => import('./routes/feedback')) },
         { path: 'calibration', lazy: screen(() => import('./routes/calibration')) },
+        { path: 'validity', lazy: screen(() => import('./routes/validity')) },
         { path: 'users', lazy: screen(() => import('./routes/users')) },
         { path: 'webhooks', lazy: screen(() => import('./routes/webhooks')) },
         { path: 'outbox', lazy: screen(() => import('./routes/outbox')) },

@@ -13,6 +13,7 @@ const actionLabels: Record<string, string> = {
   'candidate.created': 'Added',
   'candidate.updated': 'Details edited',
   'candidate.stage_changed': 'Stage changed',
+  'candidate.outcomes_recorded': 'Outcomes recorded',
 };
 
 /** Who changed what and when, newest first, a page at a time. */

@@ -10,6 +10,7 @@ import { useMoveCandidate } from '../use-move-candidate';
 import { AuditTrail } from './audit-trail';
 import { DetailsCard } from './details-card';
 import { PersonName } from './format';
+import { OutcomesSection } from './outcomes-section';
 import { ProfileHeader } from './profile-header';
 import { ScoresSection } from './scores-section';
 import { StageHistory } from './stage-history';
@@ -62,6 +63,7 @@ export function CandidateProfilePage({
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="lg">
                 <ScoresSection candidateId={candidateId} />
+                <OutcomesSection candidate={c} />
                 <AuditTrail candidateId={candidateId} personName={personName} />
               </Stack>
             </Grid.Col>
