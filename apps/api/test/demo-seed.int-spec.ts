@@ -33,7 +33,8 @@ describe('demo seed', () => {
 
   it('fills an empty database with a demo that follows the scoring rules, once', async () => {
     const summary = await seedDemoIfEmpty(t.dataSource);
-    expect(summary).toMatchObject({ users: 9, candidates: 64 });
+    // 64 in today's pipeline, 90 in the night-shift program's earlier class.
+    expect(summary).toMatchObject({ users: 9, candidates: 154 });
     expect(await seedDemoIfEmpty(t.dataSource)).toBeUndefined();
 
     const users = (await t.dataSource.query(`SELECT email, role FROM users ORDER BY email`)) as {
@@ -61,6 +62,12 @@ describe('demo seed', () => {
       { name: 'Call center agent', status: 'published', categories: 12, questions: 38 },
       { name: 'Mock call', status: 'published', categories: 7, questions: 8 },
     ]);
+    // The earlier class's hires have outcomes; today's hires joined too recently.
+    expect(
+      await count(`SELECT count(*)::int AS n FROM candidate_outcomes o
+                     JOIN candidates c ON c.id = o.candidate_id
+                    WHERE c.stage = 'hired' AND o.employed_at_90_days IS NOT NULL`),
+    ).toBe(36);
     expect(await count(`SELECT count(*)::int AS n FROM jobs`)).toBe(4);
     expect(await count(`SELECT count(DISTINCT stage)::int AS n FROM candidates`)).toBe(7);
     expect(
@@ -312,7 +319,14 @@ describe('demo seed', () => {
     expect(trail.items.map((e) => e.action).reverse()).toEqual(
       expect.arrayContaining(['candidate.created', 'candidate.stage_changed']),
     );
-    expect(trail.items[0]?.after).toMatchObject({ stage: 'hired' });
+    expect(trail.items.find((e) => e.action === 'candidate.stage_changed')?.after).toMatchObject({
+      stage: 'hired',
+    });
+    // A hire of the earlier class: what the floor recorded after nesting is the latest entry.
+    expect(trail.items[0]).toMatchObject({
+      action: 'candidate.outcomes_recorded',
+      after: { employedAt30Days: expect.any(Boolean) },
+    });
 
     // An amendment reads back through the scorecard's amendments, reason and before → after.
     const [amended] = (await t.dataSource.query(

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
+import { ValidityReport, ValidityVerdict } from '@calibrate/contracts';
 import { expect, Page, test } from '@playwright/test';
 
 import { api, signIn } from './session';
@@ -12,6 +13,13 @@ const shoot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
 test.describe.configure({ timeout: 120_000 });
+
+const verdictLabels: Record<ValidityVerdict, string> = {
+  predicts: 'Predicts',
+  predicts_nothing: 'Predicts nothing',
+  backwards: 'Backwards',
+  too_few: 'Too few',
+};
 
 async function violations(page: Page) {
   await page.mouse.move(0, 0);
@@ -69,9 +77,27 @@ test('a recruiter records a hire’s outcomes on the profile, and Validity count
 
   await page.getByRole('link', { name: 'Validity' }).click();
   await expect(page.getByRole('heading', { name: 'Validity', level: 1 })).toBeVisible();
-  await expect(page.getByText(/hired with outcomes recorded/)).toBeVisible();
-  // One hire is far from the 30 a verdict needs.
-  await expect(page.getByText(/Too few/).first()).toBeVisible();
+  const report = (await (await client.get('/api/v1/validity')).json()) as ValidityReport;
+  // The demo's earlier class (36 hires) and the hire just recorded.
+  expect(report.hiredWithOutcomes).toBeGreaterThanOrEqual(37);
+  await expect(
+    page.getByText(`${report.hiredWithOutcomes} hired with outcomes recorded`),
+  ).toBeVisible();
+  // The first outcome with figures is shown: each row's verdict as the API gave it.
+  const outcome = report.outcomes.find((o) => o.recorded > 0)?.key;
+  const table = page.getByRole('table');
+  for (const [label, key] of [
+    ['Overall score', 'overall'],
+    [
+      'Greeting and opening',
+      report.predictors.find((p) => p.label === 'Greeting and opening')?.key,
+    ],
+  ] as const) {
+    const cell = report.cells.find((c) => c.predictor === key && c.outcome === outcome);
+    await expect(table.getByRole('row', { name: new RegExp(`^${label}`) }).first()).toContainText(
+      verdictLabels[cell?.verdict ?? 'too_few'],
+    );
+  }
   expect(await violations(page)).toEqual([]);
   await shoot(page, 'validity-1366x768');
   await page.setViewportSize({ width: 390, height: 844 });

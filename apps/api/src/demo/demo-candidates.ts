@@ -102,3 +102,45 @@ export function demoCandidates(now: Date): DemoCandidate[] {
     };
   });
 }
+
+/** How many applicants the summer intake class of the night-shift program had. */
+export const PAST_CLASS_SIZE = 90;
+
+/**
+ * The summer intake class: applicants of four months ago whose hires have finished nesting and
+ * passed 90 days, so the Validity page has outcomes to compare with. Other names than the
+ * current applicants' (a different walk through the same lists), a day or two apart.
+ */
+export function pastClassCandidates(now: Date): DemoCandidate[] {
+  // No name twice across the demo: a search for a name finds one person.
+  const taken = new Set(demoCandidates(now).map((candidate) => candidate.name));
+  let walk = 0;
+  const nextName = () => {
+    for (;;) {
+      const first = firstNames[(walk * 13 + 5) % firstNames.length] ?? 'Alex';
+      const last = lastNames[(walk * 17 + 3 + Math.floor(walk / 30)) % lastNames.length] ?? 'Doe';
+      walk += 1;
+      if (!taken.has(`${first} ${last}`)) {
+        taken.add(`${first} ${last}`);
+        return { first, last };
+      }
+    }
+  };
+  return Array.from({ length: PAST_CLASS_SIZE }, (_, index) => {
+    const { first, last } = nextName();
+    const local = `${first}.${last}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\s+/g, '')
+      .toLowerCase();
+    const prefix = phonePrefixes[(index + 2) % phonePrefixes.length] ?? '+1 555';
+    const line = String(1000000 + ((index * 6271 + 911) % 8999999)).slice(-7);
+    return {
+      name: `${first} ${last}`,
+      email: `${local}.${200 + index}@example.com`,
+      phone: index % 11 === 6 ? null : `${prefix} ${line.slice(0, 3)} ${line.slice(3)}`,
+      // 140 to 111 days ago, about eight hours apart.
+      createdAt: new Date(now.getTime() - (140 * 24 - index * 7.8) * 60 * 60 * 1000),
+    };
+  });
+}

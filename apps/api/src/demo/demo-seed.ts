@@ -25,6 +25,7 @@ import {
   STAGE_PLAN,
 } from './demo-data';
 import { AMENDMENT_REASONS, evidenceNote, scorecardSummary } from './demo-notes';
+import { seedPastClass } from './demo-past-class';
 import { MOCK_CALL_RUBRIC_NAME, mockCallRubric } from './mock-call-rubric';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
@@ -846,6 +847,29 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
     }
   }
 
+  // The night-shift program's earlier class: hires past 90 days, with what the floor recorded.
+  const pastClass = await seedPastClass({
+    db,
+    now,
+    jobId: jobIds[0] ?? '',
+    program: DEMO_JOBS[0].client,
+    mockCall: { versionId: mockCall.versionId, questions: questions[mockCall.versionId] ?? [] },
+    panel: (
+      [
+        'interviewer@example.com',
+        'interviewer2@example.com',
+        'priya.nair@example.com',
+        'tomas.reyes@example.com',
+      ] as const
+    ).map((email) => ({ id: userId(email), email })),
+    recruiterId,
+    managerId,
+    leniencyOf,
+    audit,
+  });
+  rounds += pastClass.rounds;
+  scorecards += pastClass.scorecards;
+
   const scoring = new ScoringRepository(dataSource);
   const candidateIds = (await db.query(`SELECT id FROM candidates`)) as { id: string }[];
   for (const { id } of candidateIds) await scoring.refreshCandidateScore(db, id);
@@ -867,7 +891,7 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
 
   return {
     users: DEMO_USERS.length + PANEL_COLLEAGUES.length,
-    candidates: people.length,
+    candidates: people.length + pastClass.candidates,
     rounds,
     scorecards,
   };

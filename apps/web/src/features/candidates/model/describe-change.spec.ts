@@ -22,4 +22,17 @@ describe('describeChange', () => {
   it('says "Created" for an event with nothing before', () => {
     expect(describeChange({ before: null, after: { name: 'Ana Reyes' } })).toBe('Created');
   });
+
+  it('names outcomes by their labels, yes/no in words, and lists a first record', () => {
+    const first = { nestingQaScore: 84, csatPercent: null, employedAt90Days: true };
+    expect(describeChange({ before: null, after: first })).toBe(
+      'Nesting QA score: 84; Still employed at 90 days: Yes',
+    );
+    expect(
+      describeChange({
+        before: first,
+        after: { ...first, employedAt90Days: false, csatPercent: 88 },
+      }),
+    ).toBe('CSAT: — → 88; Still employed at 90 days: Yes → No');
+  });
 });

@@ -1,3 +1,4 @@
+import { VALIDITY_MIN_USEFUL_R } from '@calibrate/contracts';
 import { List, Paper, Text, Title } from '@mantine/core';
 
 import { formatSdRatio } from '../model/format';
@@ -41,11 +42,14 @@ export function HowToRead({ minN, overallU }: { minN: number; overallU: number |
         </List.Item>
         <List.Item>
           <Text span size="sm" fw={600}>
-            Verdicts rest on the observed 95% interval:
+            Verdicts need both figures to agree:
           </Text>{' '}
-          Predicts when it lies on the side of better outcomes, Predicts nothing when it includes no
-          relation at all (worth a look: the question may not earn its place), Backwards when higher
-          scores go with worse outcomes.
+          Predicts when the observed and the corrected 95% intervals both lie on the side of better
+          outcomes and the corrected r is at least {VALIDITY_MIN_USEFUL_R.toFixed(2)}; Backwards
+          when both lie on the side of worse ones; Predicts nothing otherwise (worth a look: the
+          question may not earn its place). The corrected interval alone is too narrow with few
+          hires, and a question that counts in the hiring score but measures nothing reads
+          negatively among hires until it is corrected.
         </List.Item>
         <List.Item>
           <Text span size="sm" fw={600}>

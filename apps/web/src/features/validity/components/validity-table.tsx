@@ -62,7 +62,8 @@ export function ValidityTable({
                 note={cell && cell.correction === null ? 'not corrected' : undefined}
               />
               {binary && <EstimateCell estimate={cell?.auc ?? null} />}
-              <Table.Td>
+              {/* As wide as its longest badge: never "Predicts no…". */}
+              <Table.Td miw={170} style={{ whiteSpace: 'nowrap' }}>
                 <VerdictBadge verdict={cell?.verdict ?? 'too_few'} minN={minN} />
               </Table.Td>
             </Table.Tr>

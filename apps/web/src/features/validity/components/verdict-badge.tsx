@@ -20,7 +20,9 @@ export function VerdictBadge({ verdict, minN }: { verdict: ValidityVerdict; minN
       variant="light"
       color={verdictColors[verdict]}
       title={description}
-      style={{ whiteSpace: 'nowrap' }}
+      tt="none"
+      size="md"
+      style={{ whiteSpace: 'nowrap', overflow: 'visible' }}
     >
       {verdictLabels[verdict]}
     </Badge>

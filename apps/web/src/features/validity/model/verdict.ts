@@ -19,9 +19,9 @@ export const verdictColors: Record<Exclude<ValidityVerdict, 'too_few'>, string> 
 export function describeVerdict(verdict: ValidityVerdict, minN: number): string {
   switch (verdict) {
     case 'predicts':
-      return 'Higher scores go with better outcomes: the 95% interval is on that side.';
+      return 'Higher scores go with better outcomes: both 95% intervals are on that side.';
     case 'predicts_nothing':
-      return 'No relation can be told apart from none: the 95% interval includes 0.';
+      return 'No useful relation: an interval includes 0, or the corrected r is under 0.10.';
     case 'backwards':
       return 'Higher scores go with worse outcomes.';
     case 'too_few':
