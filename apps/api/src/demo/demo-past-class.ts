@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { AuditRecord } from '../modules/audit/audit.repository';
 import { createRandom } from '../modules/calibration/model/random';
+import { auditStageMoves, insertDemoCandidate } from './demo-candidate-rows';
 import { pastClassCandidates } from './demo-candidates';
 import { FEEDBACK_HABITS } from './demo-data';
 import { evidenceNote, scorecardSummary } from './demo-notes';
@@ -168,32 +169,7 @@ export async function seedPastClass(
       typingWpm: 30 + Math.round(next() * 40),
       notes: '',
     };
-    const [row] = (await db.query(
-      `WITH c AS (
-         INSERT INTO candidates (name, email, phone, job_id, stage, stage_changed_at, source, languages, shift_availability, typing_wpm, notes, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $6) RETURNING id),
-       events AS (
-         INSERT INTO candidate_stage_events (candidate_id, from_stage, to_stage, reason, actor_id, created_at)
-         SELECT c.id, x.from_stage, x.to_stage, x.reason, x.actor_id, x.at
-           FROM c, jsonb_to_recordset($13::jsonb) AS x(from_stage text, to_stage text, reason text, actor_id uuid, at timestamptz))
-       SELECT id FROM c`,
-      [
-        fields.name,
-        fields.email,
-        fields.phone,
-        ctx.jobId,
-        stage,
-        moves[moves.length - 1]!.at,
-        fields.source,
-        JSON.stringify(fields.languages),
-        fields.shiftAvailability,
-        fields.typingWpm,
-        fields.notes,
-        person.createdAt,
-        JSON.stringify(stageRows),
-      ],
-    )) as { id: string }[];
-    const candidateId = row?.id ?? '';
+    const candidateId = await insertDemoCandidate(db, fields, stage, person.createdAt, stageRows);
     audit(person.createdAt, {
       actorId: ctx.recruiterId,
       action: 'candidate.created',
@@ -201,16 +177,7 @@ export async function seedPastClass(
       entityId: candidateId,
       after: fields,
     });
-    for (const m of stageRows.slice(1)) {
-      audit(m.at, {
-        actorId: m.actor_id,
-        action: 'candidate.stage_changed',
-        entityType: 'candidate',
-        entityId: candidateId,
-        before: { stage: m.from_stage },
-        after: { stage: m.to_stage, reason: m.reason },
-      });
-    }
+    auditStageMoves(audit, candidateId, stageRows);
 
     const bookedAt = new Date(at.getTime() - 2 * DAY);
     const [round] = (await db.query(

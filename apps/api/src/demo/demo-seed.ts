@@ -13,6 +13,7 @@ import { RubricsRepository } from '../modules/rubrics/rubrics.repository';
 import { ScoringRepository } from '../modules/scorecards/scoring.repository';
 import { CALL_CENTER_RUBRIC_NAME } from './call-center-rubric';
 import callCenterRubric from './call-center-rubric.json';
+import { auditStageMoves, insertDemoCandidate } from './demo-candidate-rows';
 import { demoCandidates } from './demo-candidates';
 import {
   DEMO_JOBS,
@@ -407,7 +408,6 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
       if (reached >= 3 && stage !== 'rejected') move('offer', after(140, 0.82), managerId);
       if (stage === 'hired') move('hired', after(200, 0.92), recruiterId);
     }
-    const last = moves[moves.length - 1];
     const stageRows = [
       { from_stage: null, to_stage: 'applied', reason: null, actor_id: recruiterId, at: created },
       ...moves.map((m, i) => ({
@@ -419,32 +419,7 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
       })),
     ];
     // The candidate and the stage events that brought them here, in one round trip.
-    const [row] = (await db.query(
-      `WITH c AS (
-         INSERT INTO candidates (name, email, phone, job_id, stage, stage_changed_at, source, languages, shift_availability, typing_wpm, notes, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $6) RETURNING id),
-       events AS (
-         INSERT INTO candidate_stage_events (candidate_id, from_stage, to_stage, reason, actor_id, created_at)
-         SELECT c.id, x.from_stage, x.to_stage, x.reason, x.actor_id, x.at
-           FROM c, jsonb_to_recordset($13::jsonb) AS x(from_stage text, to_stage text, reason text, actor_id uuid, at timestamptz))
-       SELECT id FROM c`,
-      [
-        fields.name,
-        fields.email,
-        fields.phone,
-        jobId,
-        stage,
-        last?.at ?? created,
-        fields.source,
-        JSON.stringify(languages),
-        fields.shiftAvailability,
-        fields.typingWpm,
-        fields.notes,
-        created,
-        JSON.stringify(stageRows),
-      ],
-    )) as { id: string }[];
-    const candidateId = row?.id ?? '';
+    const candidateId = await insertDemoCandidate(db, fields, stage, created, stageRows);
     // Walk-ins are typed in from a paper form: the phone number follows a day later.
     const phoneLater = fields.source === 'walk_in' && fields.phone !== null && age > 2 * DAY;
     audit(created, {
@@ -464,16 +439,7 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
         after: fields,
       });
     }
-    for (const m of stageRows.slice(1)) {
-      audit(m.at, {
-        actorId: m.actor_id,
-        action: 'candidate.stage_changed',
-        entityType: 'candidate',
-        entityId: candidateId,
-        before: { stage: m.from_stage },
-        after: { stage: m.to_stage, reason: m.reason },
-      });
-    }
+    auditStageMoves(audit, candidateId, stageRows);
 
     // A candidate's underlying ability drives their ratings, so the demo's scores tell a story;
     // some categories come easier to them than others.
