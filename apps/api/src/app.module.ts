@@ -23,6 +23,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LiveModule } from './modules/live/live.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { QuestionAnalysisModule } from './modules/question-analysis/question-analysis.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ComparisonModule,
         CalibrationModule,
         ValidityModule,
+        QuestionAnalysisModule,
         FeedbackModule,
         MaintenanceModule,
         JobQueueModule,

@@ -65,6 +65,19 @@ describe('parseEnv', () => {
     );
   });
 
+  it('warns of question exposure above 200 interviews per site-week unless told', () => {
+    expect(parseEnv({}).questionExposureWarnPerWeek).toBe(200);
+    expect(parseEnv({ QUESTION_EXPOSURE_WARN_PER_WEEK: '50' }).questionExposureWarnPerWeek).toBe(
+      50,
+    );
+    expect(() => parseEnv({ QUESTION_EXPOSURE_WARN_PER_WEEK: '0' })).toThrow(
+      /QUESTION_EXPOSURE_WARN_PER_WEEK/,
+    );
+    expect(() => parseEnv({ QUESTION_EXPOSURE_WARN_PER_WEEK: 'many' })).toThrow(
+      /QUESTION_EXPOSURE_WARN_PER_WEEK/,
+    );
+  });
+
   it('listens on loopback and trusts no proxy unless told', () => {
     const config = parseEnv({});
     expect(config.host).toBe('127.0.0.1');

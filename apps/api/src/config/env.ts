@@ -110,6 +110,11 @@ export const envSchema = z
     CALIBRATION_REFIT_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(50),
     /** The hour (UTC) of the nightly refit; unset or -1: no nightly refit. */
     CALIBRATION_NIGHTLY_HOUR_UTC: z.coerce.number().int().min(-1).max(23).default(2),
+    /**
+     * The question analysis warns when a question was asked in more than this many interviews at
+     * one site in one ISO week: its answers may circulate among applicants at that site.
+     */
+    QUESTION_EXPOSURE_WARN_PER_WEEK: z.coerce.number().int().min(1).max(1_000_000).default(200),
     /** Background jobs (pg-boss on the app's database). Default: on, but off under NODE_ENV=test. */
     JOBS_ENABLED: booleanFlag.optional(),
     /** A scorecard is due this many hours after its round's start (a job may set its own). */
@@ -261,6 +266,8 @@ export interface AppConfig {
   deviceCookieSecret: string | undefined;
   calibrationRefitEvery: number;
   calibrationNightlyHourUtc: number | null;
+  /** More interviews than this asking one question at one site in one ISO week: a warning. */
+  questionExposureWarnPerWeek: number;
   jobs: JobsConfig;
   webhooks: WebhooksConfig;
   email: EmailConfig;
@@ -370,6 +377,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     calibrationRefitEvery: env.CALIBRATION_REFIT_EVERY,
     calibrationNightlyHourUtc:
       env.CALIBRATION_NIGHTLY_HOUR_UTC === -1 ? null : env.CALIBRATION_NIGHTLY_HOUR_UTC,
+    questionExposureWarnPerWeek: env.QUESTION_EXPOSURE_WARN_PER_WEEK,
     jobs: {
       // Integration tests start many apps on one database: a test that needs the queue starts it.
       enabled: env.JOBS_ENABLED ?? env.NODE_ENV !== 'test',

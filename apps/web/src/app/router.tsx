@@ -90,6 +90,10 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: 'rubrics', lazy: screen(() => import('./routes/rubrics')) },
         { path: 'rubrics/:rubricId', lazy: screen(() => import('./routes/rubric')) },
         {
+          path: 'rubrics/:rubricId/analysis',
+          lazy: screen(() => import('./routes/rubric-analysis')),
+        },
+        {
           path: 'rubric-versions/:versionId',
           lazy: screen(() => import('./routes/rubric-version')),
         },

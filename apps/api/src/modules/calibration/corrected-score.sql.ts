@@ -18,3 +18,13 @@ const panelLeniencySql = (roundId: string) => `
 /** One round's corrected 0–100 score from its stored 1–5 score (`score`) and id (`roundId`). */
 export const correctedRoundScoreSql = (score: string, roundId: string) =>
   `LEAST(100, GREATEST(0, (${score} - 1) / 4 * 100 - ${POINTS_PER_RATING} * ${panelLeniencySql(roundId)}))`;
+
+/**
+ * A WITH clause `leniency(interviewer_id, leniency)`: what each interviewer's ratings are corrected
+ * by, the latest successful fit's leniency, 0 without a comparable figure (the rule above). For
+ * reports that correct single ratings (validity, question analysis).
+ */
+export const interviewerLeniencyCte = `leniency AS (
+  SELECT ci.interviewer_id, CASE WHEN ci.comparable THEN ci.leniency ELSE 0 END AS leniency
+    FROM calibration_interviewers ci
+   WHERE ci.fit_id = (SELECT max(f.id) FROM calibration_fits f WHERE f.status = 'succeeded'))`;

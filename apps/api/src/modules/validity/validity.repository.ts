@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams } from '../access/visibility.sql';
+import { interviewerLeniencyCte } from '../calibration/corrected-score.sql';
 
 /** One applicant's leniency-corrected mean rating on one category or question lineage. */
 export interface LineageScoreRow {
@@ -40,15 +41,6 @@ export interface ValidityOptionsRow {
   jobs: { id: string; title: string; site: string }[];
   rubrics: { id: string; name: string }[];
 }
-
-/**
- * The leniency each interviewer's ratings are corrected by: the latest successful fit's, 0 for
- * an interviewer without a comparable figure (the same rule as `corrected-score.sql.ts`).
- */
-const leniencyCte = `leniency AS (
-  SELECT ci.interviewer_id, CASE WHEN ci.comparable THEN ci.leniency ELSE 0 END AS leniency
-    FROM calibration_interviewers ci
-   WHERE ci.fit_id = (SELECT max(f.id) FROM calibration_fits f WHERE f.status = 'succeeded'))`;
 
 /**
  * The validity report's inputs. Applicants are the candidates of the scope with a submitted
@@ -115,7 +107,7 @@ export class ValidityRepository {
     const { params, add } = sqlParams();
     return queryRows(
       this.dataSource.manager,
-      `WITH ${leniencyCte},
+      `WITH ${interviewerLeniencyCte},
        cards AS (${scopedScorecardsSql(
          viewer,
          filters,
@@ -144,7 +136,7 @@ export class ValidityRepository {
     const { params, add } = sqlParams();
     return queryRows(
       this.dataSource.manager,
-      `WITH ${leniencyCte},
+      `WITH ${interviewerLeniencyCte},
        cards AS (${scopedScorecardsSql(viewer, filters, rubricId, add, 'r.candidate_id, s.id, s.interviewer_id')})
        SELECT cards.candidate_id, q.lineage_id,
               avg(a.rating - COALESCE(l.leniency, 0))::float8 AS score

@@ -1,6 +1,8 @@
 import { CalibrationFilterOptions, CalibrationFilters } from '@calibrate/contracts';
 import { Button, Group, Select } from '@mantine/core';
 
+import { JobSiteSelects } from '@/components/ui/job-site-selects';
+
 import { FilterKey, formatMonth, isFiltered } from '../model/filters';
 
 /**
@@ -18,32 +20,15 @@ export function CalibrationFiltersBar({
   set: (key: FilterKey, value: string | null) => void;
   clear: () => void;
 }) {
-  const jobLabel = (job: CalibrationFilterOptions['jobs'][number]) =>
-    options.jobs.filter((other) => other.title === job.title).length > 1
-      ? `${job.title} (${job.site})`
-      : job.title;
   const months = options.months.map((month) => ({ value: month, label: formatMonth(month) }));
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Calibration filters">
-      <Select
-        label="Job"
-        placeholder="All jobs"
-        data={options.jobs.map((job) => ({ value: job.id, label: jobLabel(job) }))}
-        value={filters.jobId ?? null}
-        onChange={(value) => set('jobId', value)}
-        searchable
-        clearable
-        nothingFoundMessage="No such job"
-        w={{ base: '100%', xs: 240 }}
-      />
-      <Select
-        label="Site"
-        placeholder="All sites"
-        data={options.sites}
-        value={filters.site ?? null}
-        onChange={(value) => set('site', value)}
-        clearable
-        w={{ base: '100%', xs: 200 }}
+      <JobSiteSelects
+        jobs={options.jobs}
+        sites={options.sites}
+        jobId={filters.jobId}
+        site={filters.site}
+        onChange={set}
       />
       <Select
         label="Rubric"

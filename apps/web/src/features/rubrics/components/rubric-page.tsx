@@ -51,6 +51,9 @@ function RubricButtons({ rubric, actions }: { rubric: Rubric; actions: RubricAct
   const draft = rubric.versions.find((v) => v.status === 'draft');
   return (
     <Group>
+      <Button variant="default" component={Link} to={`/rubrics/${rubric.id}/analysis`}>
+        Question analysis
+      </Button>
       <Button variant="default" onClick={() => void actions.copy(rubric)} loading={actions.copying}>
         Duplicate
       </Button>

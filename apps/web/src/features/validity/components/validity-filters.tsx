@@ -1,7 +1,9 @@
 import { ValidityFilters, ValidityReport } from '@calibrate/contracts';
 import { Button, Group, Select } from '@mantine/core';
 
-import { FilterKey, isFiltered, jobLabel } from '../model/filters';
+import { JobSiteSelects } from '@/components/ui/job-site-selects';
+
+import { FilterKey, isFiltered } from '../model/filters';
 
 /**
  * Job, site and rubric. Hiring managers are offered only their own jobs (and their sites and
@@ -23,25 +25,12 @@ export function ValidityFiltersBar({
 }) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Validity filters">
-      <Select
-        label="Job"
-        placeholder="All jobs"
-        data={options.jobs.map((job) => ({ value: job.id, label: jobLabel(job, options.jobs) }))}
-        value={filters.jobId ?? null}
-        onChange={(value) => set('jobId', value)}
-        searchable
-        clearable
-        nothingFoundMessage="No such job"
-        w={{ base: '100%', xs: 240 }}
-      />
-      <Select
-        label="Site"
-        placeholder="All sites"
-        data={options.sites}
-        value={filters.site ?? null}
-        onChange={(value) => set('site', value)}
-        clearable
-        w={{ base: '100%', xs: 200 }}
+      <JobSiteSelects
+        jobs={options.jobs}
+        sites={options.sites}
+        jobId={filters.jobId}
+        site={filters.site}
+        onChange={set}
       />
       <Select
         label="Rubric"

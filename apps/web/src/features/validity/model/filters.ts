@@ -3,7 +3,6 @@ import {
   outcomeKeySchema,
   ValidityFilters,
   validityFiltersSchema,
-  ValidityReport,
 } from '@calibrate/contracts';
 
 export const filterKeys = ['jobId', 'site', 'rubricId'] as const;
@@ -32,13 +31,3 @@ export function outcomeFromParams(params: URLSearchParams): OutcomeKey | null {
 
 export const isFiltered = (filters: ValidityFilters): boolean =>
   filterKeys.some((key) => filters[key] !== undefined);
-
-/** A job's name in the filter, with its site when another job has the same title. */
-export function jobLabel(
-  job: ValidityReport['options']['jobs'][number],
-  jobs: ValidityReport['options']['jobs'],
-): string {
-  return jobs.filter((other) => other.title === job.title).length > 1
-    ? `${job.title} (${job.site})`
-    : job.title;
-}

@@ -1,0 +1,24 @@
+import { EmptyState } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+
+import { useCan, useMe } from '@/features/auth';
+import { QuestionAnalysisPage } from '@/features/question-analysis';
+
+export function Component() {
+  const { rubricId = '' } = useParams();
+  const user = useMe().data?.user;
+  const canView = useCan('rubrics.edit');
+  if (!user) return null;
+  if (!canView) {
+    return (
+      <EmptyState
+        py={64}
+        icon={<IconLock size={28} />}
+        title="For admins"
+        description="The question analysis is a rubric-design tool for the admins who edit rubrics."
+      />
+    );
+  }
+  return <QuestionAnalysisPage key={rubricId} rubricId={rubricId} />;
+}
