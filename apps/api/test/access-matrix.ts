@@ -151,6 +151,23 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin', 'recruiter'], 409),
     },
     {
+      // An email on file for no one: allowed roles get the row's error, nothing is written.
+      route: 'POST /api/v1/outcome-imports/check',
+      send: (c) =>
+        call(c, 'post', '/api/v1/outcome-imports/check').send({
+          rows: [{ row: 2, email: `nobody${unique()}@example.com`, csatPercent: '90' }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
+      route: 'POST /api/v1/outcome-imports',
+      send: (c) =>
+        call(c, 'post', '/api/v1/outcome-imports').send({
+          rows: [{ row: 2, email: `nobody${unique()}@example.com`, csatPercent: '90' }],
+        }),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
       route: 'GET /api/v1/calibration/me',
       send: (c) => call(c, 'get', '/api/v1/calibration/me'),
       expect: all(200),
@@ -359,6 +376,11 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       route: 'GET /api/v1/rubrics/{rubricId}',
       send: (c, w) => call(c, 'get', `/api/v1/rubrics/${w.rubric.id}`),
       expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/rubrics/{rubricId}/question-analysis',
+      send: (c, w) => call(c, 'get', `/api/v1/rubrics/${w.rubric.id}/question-analysis`),
+      expect: only(['admin'], 200),
     },
     {
       route: 'POST /api/v1/rubrics/{rubricId}/versions',

@@ -24,5 +24,7 @@ export * from './rubrics/rubrics.schema';
 export * from './scorecards/answer-rules';
 export * from './scorecards/scorecards.schema';
 export * from './users/users.schema';
+export * from './validity/outcome-imports.schema';
+export * from './validity/question-analysis.schema';
 export * from './validity/validity.schema';
 export * from './webhooks/webhooks.schema';

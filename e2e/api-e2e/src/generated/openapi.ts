@@ -873,6 +873,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/outcome-imports/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check outcome rows before importing them */
+    post: operations['OutcomeImportsController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outcome-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import hires’ post-hire outcomes */
+    post: operations['OutcomeImportsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/validity': {
     parameters: {
       query?: never;
@@ -882,6 +916,23 @@ export interface paths {
     };
     /** Get the validity report */
     get: operations['ValidityController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rubrics/{rubricId}/question-analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Analyse the questions of a rubric */
+    get: operations['QuestionAnalysisController_analyse'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2510,6 +2561,67 @@ export interface components {
       employedAt30Days?: boolean[];
       employedAt90Days?: boolean[];
     };
+    OutcomeImportBatchDto: {
+      rows: {
+        row: number;
+        email?: string;
+        nestingQaScore?: string;
+        averageHandleTimeSeconds?: string;
+        firstContactResolutionPercent?: string;
+        csatPercent?: string;
+        employedAt30Days?: string;
+        employedAt90Days?: string;
+      }[];
+    };
+    OutcomeImportCheckDto_Output: {
+      rows: {
+        row: number;
+        email: string;
+        candidateName: string | null;
+        errors: {
+          /** @enum {string} */
+          field:
+            | 'email'
+            | 'nestingQaScore'
+            | 'averageHandleTimeSeconds'
+            | 'firstContactResolutionPercent'
+            | 'csatPercent'
+            | 'employedAt30Days'
+            | 'employedAt90Days';
+          message: string;
+        }[];
+        changes: (
+          | 'nestingQaScore'
+          | 'averageHandleTimeSeconds'
+          | 'firstContactResolutionPercent'
+          | 'csatPercent'
+          | 'employedAt30Days'
+          | 'employedAt90Days'
+        )[];
+      }[];
+    };
+    OutcomeImportResultDto_Output: {
+      recorded: number;
+      unchanged: {
+        row: number;
+        email: string;
+      }[];
+      invalid: {
+        row: number;
+        errors: {
+          /** @enum {string} */
+          field:
+            | 'email'
+            | 'nestingQaScore'
+            | 'averageHandleTimeSeconds'
+            | 'firstContactResolutionPercent'
+            | 'csatPercent'
+            | 'employedAt30Days'
+            | 'employedAt90Days';
+          message: string;
+        }[];
+      }[];
+    };
     ValidityReportDto_Output: {
       scope: {
         /** Format: uuid */
@@ -2587,6 +2699,76 @@ export interface components {
           id: string;
           name: string;
         }[];
+      };
+    };
+    QuestionAnalysisDto_Output: {
+      rubric: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /** Format: uuid */
+        latestVersionId: string | null;
+        latestVersion: number | null;
+        /** Format: uuid */
+        draftVersionId: string | null;
+        draftVersion: number | null;
+      };
+      scope: {
+        /** Format: uuid */
+        jobId: string | null;
+        site: string | null;
+      };
+      scorecards: number;
+      panels: number;
+      rules: {
+        minScorecards: number;
+        minPanels: number;
+        exposureWarnPerWeek: number;
+      };
+      categories: {
+        /** Format: uuid */
+        lineageId: string;
+        name: string;
+        questions: {
+          /** Format: uuid */
+          lineageId: string;
+          text: string;
+          inLatestVersion: boolean;
+          asked: number;
+          notAsked: number;
+          notAskedShare: number | null;
+          distribution: number[];
+          mean: number | null;
+          itemRest: {
+            r: number | null;
+            scorecards: number;
+          };
+          candidateShare: {
+            icc: number | null;
+            panels: number;
+          };
+          exposure: {
+            peak: {
+              site: string;
+              week: string;
+              asked: number;
+            } | null;
+            overThreshold: {
+              site: string;
+              week: string;
+              asked: number;
+            }[];
+          };
+        }[];
+      }[];
+      options: {
+        jobs: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+          site: string;
+        }[];
+        sites: string[];
       };
     };
     FeedbackOwedDto_Output: {
@@ -8889,6 +9071,204 @@ export interface operations {
       };
     };
   };
+  OutcomeImportsController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeImportBatchDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutcomeImportCheckDto_Output'];
+        };
+      };
+      /**
+       * @description `MALFORMED_REQUEST`: The request could not be read.
+       *
+       *     `VALIDATION_FAILED`: The request has invalid fields.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['MalformedRequestError']
+            | components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /**
+       * @description `CSRF_TOKEN_INVALID`: This request did not come from Calibrate. Reload the page.
+       *
+       *     `FORBIDDEN`: You may not do this.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['CsrfTokenInvalidError']
+            | components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: The request body must be JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  OutcomeImportsController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeImportBatchDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutcomeImportResultDto_Output'];
+        };
+      };
+      /**
+       * @description `MALFORMED_REQUEST`: The request could not be read.
+       *
+       *     `VALIDATION_FAILED`: The request has invalid fields.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['MalformedRequestError']
+            | components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /**
+       * @description `CSRF_TOKEN_INVALID`: This request did not come from Calibrate. Reload the page.
+       *
+       *     `FORBIDDEN`: You may not do this.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['CsrfTokenInvalidError']
+            | components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: The request body must be JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
   ValidityController_report: {
     parameters: {
       query?: {
@@ -8909,6 +9289,85 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ValidityReportDto_Output'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: The request has invalid fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /** @description `FORBIDDEN`: You may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  QuestionAnalysisController_analyse: {
+    parameters: {
+      query?: {
+        jobId?: string;
+        site?: string;
+      };
+      header?: never;
+      path: {
+        rubricId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionAnalysisDto_Output'];
         };
       };
       /** @description `VALIDATION_FAILED`: The request has invalid fields. */

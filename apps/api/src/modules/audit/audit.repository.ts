@@ -46,6 +46,27 @@ export class AuditRepository {
     );
   }
 
+  /** Many events in one statement, in the order given (a batch import's changes). */
+  async insertMany(db: Sql, events: AuditRecord[]): Promise<void> {
+    if (events.length === 0) return;
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    await db.query(
+      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after)
+       SELECT actor_id, action, entity_type, entity_id, before, after
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::jsonb[])
+              WITH ORDINALITY AS e(actor_id, action, entity_type, entity_id, before, after, position)
+        ORDER BY position`,
+      [
+        events.map((e) => e.actorId),
+        events.map((e) => e.action),
+        events.map((e) => e.entityType),
+        events.map((e) => e.entityId),
+        events.map((e) => json(e.before)),
+        events.map((e) => json(e.after)),
+      ],
+    );
+  }
+
   /**
    * An entity's history, newest first, keyset-paginated by event id: the events before
    * `beforeId` (all when null), `limit` of them and whether more follow. Read-only, outside

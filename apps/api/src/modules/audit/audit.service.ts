@@ -16,6 +16,11 @@ export class AuditService {
     await this.events.insert(db, event);
   }
 
+  /** Many changes of one transaction (a batch import), in one statement. */
+  async recordMany(db: Sql, events: AuditRecord[]): Promise<void> {
+    await this.events.insertMany(db, events);
+  }
+
   /** An entity's history, newest first, keyset-paginated by event id. */
   async list(query: ListAuditEventsQuery): Promise<AuditEventPage> {
     const page = await this.events.findPage({

@@ -2,6 +2,8 @@ import { Button, EmptyState } from '@mantine/core';
 import { IconChartDots } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { ImportOutcomesButton } from './import/import-outcomes-button';
+
 /** The Candidates list filtered to hires (the pipeline's `stage` parameter). */
 export const HIRED_CANDIDATES_URL = '/candidates?stage=hired';
 
@@ -16,7 +18,7 @@ export function ValidityEmpty({
   onClear: () => void;
 }) {
   const where = canRecord
-    ? 'Record them on a hired candidate’s profile, under After the hire.'
+    ? 'Import them from the workforce team’s spreadsheet, or record them on a hired candidate’s profile, under After the hire.'
     : 'Recruiters record them on a hired candidate’s profile, under After the hire.';
   return (
     <EmptyState
@@ -26,6 +28,7 @@ export function ValidityEmpty({
       description={`Validity compares interview scores with how hires do on the floor: nesting QA, handle time, resolution, CSAT and retention. ${where}`}
     >
       <EmptyState.Actions>
+        {canRecord && <ImportOutcomesButton />}
         <Button component={Link} to={HIRED_CANDIDATES_URL} variant="light">
           Hired candidates
         </Button>

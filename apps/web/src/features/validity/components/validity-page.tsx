@@ -5,6 +5,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useCan, useMe } from '@/features/auth';
 
 import { useValidity } from '../api/get-validity';
+import { ImportOutcomesButton } from './import/import-outcomes-button';
 import { useValidityFilters } from './use-validity-filters';
 import { ValidityReportView } from './validity-report';
 
@@ -24,6 +25,7 @@ export function ValidityPage() {
       <PageHeader
         title="Validity"
         description="Which interview scores predict how hires do on the floor: nesting QA, handle time, resolution, CSAT and retention."
+        action={<ImportOutcomesButton />}
       />
       <QueryState
         query={report}
