@@ -285,8 +285,15 @@ test('edits a candidate on their profile and sees the change in the audit trail'
 
 test('picks candidates to compare from the board', async ({ page }) => {
   await signIn(page, 'manager@example.com');
-  const { jobId, candidates } = await scoredJob(page);
-  const [first, second] = candidates;
+  const { jobId } = await scoredJob(page);
+  // Two of today's pipeline: the Hired and Rejected columns show their newest 20 cards, and the
+  // demo's earlier class fills them with older ones.
+  const inJob = (await (
+    await (await api(page)).get('/api/v1/candidates', { jobId, sort: 'score', limit: '100' })
+  ).json()) as CandidatePage;
+  const [first, second] = inJob.items.filter(
+    (c) => c.score !== null && (c.stage === 'interviewing' || c.stage === 'offer'),
+  );
   await page.goto(`/candidates?view=board&jobId=${jobId}`);
   await page.getByRole('checkbox', { name: `Pick ${first?.name} to compare` }).check();
   await page.getByRole('checkbox', { name: `Pick ${second?.name} to compare` }).check();

@@ -6,6 +6,7 @@ import {
   MantineColorsTuple,
   Menu,
   Modal,
+  Notification,
   parseThemeColor,
 } from '@mantine/core';
 
@@ -38,6 +39,9 @@ export const theme = createTheme({
   components: {
     // Mantine's close button is an icon only: give it a name screen readers can announce.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
+    }),
     // A menu opens on its first item (the ARIA menu pattern), not on Mantine's focus placeholder:
     // that tabindex'd div inside role="menu" fails axe aria-required-children (critical).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
