@@ -1,11 +1,12 @@
 import { Alert, Modal, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 
+import { ImportProgress } from '@/components/ui/import-progress';
+
 import { JobOption } from '../../model/job-option';
 import { ImportDone } from './import-done';
 import { ImportPickStep } from './import-pick-step';
 import { ImportPreview } from './import-preview';
-import { ImportProgress } from './import-progress';
 import { useCandidateImport } from './use-candidate-import';
 
 /**

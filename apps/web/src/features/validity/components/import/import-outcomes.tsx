@@ -1,10 +1,11 @@
 import { Alert, Modal, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 
+import { ImportProgress } from '@/components/ui/import-progress';
+
 import { OutcomeImportDone } from './outcome-import-done';
 import { OutcomeImportPickStep } from './outcome-import-pick-step';
 import { OutcomeImportPreview } from './outcome-import-preview';
-import { OutcomeImportProgress } from './outcome-import-progress';
 import { useOutcomeImport } from './use-outcome-import';
 
 /**
@@ -36,9 +37,7 @@ export function ImportOutcomes({ opened, onClose }: { opened: boolean; onClose: 
             onCheck={() => void check()}
           />
         )}
-        {(step.kind === 'checking' || step.kind === 'importing') && (
-          <OutcomeImportProgress step={step} />
-        )}
+        {(step.kind === 'checking' || step.kind === 'importing') && <ImportProgress step={step} />}
         {step.kind === 'preview' && (
           <OutcomeImportPreview
             step={step}

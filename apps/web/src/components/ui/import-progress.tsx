@@ -1,12 +1,10 @@
 import { Progress, Stack, Text } from '@mantine/core';
 
-import { ImportStep } from './use-candidate-import';
-
-/** Rows checked or imported so far. */
+/** A CSV import's rows checked or imported so far (candidates, outcomes). */
 export function ImportProgress({
   step,
 }: {
-  step: Extract<ImportStep, { kind: 'checking' | 'importing' }>;
+  step: { kind: 'checking' | 'importing'; done: number; total: number };
 }) {
   return (
     <Stack gap="xs" py="md">
