@@ -113,14 +113,14 @@ export class ValidityService {
     const overall = Float64Array.from(applicants, (row) => row.corrected_score ?? NaN);
     const inputs: PredictorInput[] = [predictor('overall', overall)];
     const predictors: ValidityPredictor[] = [
-      describe('overall', 'overall', 'Overall corrected score', null, overall, hired),
+      predictorSummary('overall', 'overall', 'Overall corrected score', null, overall, hired),
     ];
     for (const lineage of lineages) {
       const pool = (lineage.kind === 'category' ? categories : questions).get(lineage.lineage_id);
       if (!pool) continue; // in the rubric, never scored in scope
       inputs.push(predictor(lineage.lineage_id, pool));
       predictors.push(
-        describe(
+        predictorSummary(
           lineage.lineage_id,
           lineage.kind,
           lineage.label,
@@ -153,7 +153,7 @@ export class ValidityService {
   }
 }
 
-function describe(
+function predictorSummary(
   key: string,
   kind: ValidityPredictor['kind'],
   label: string,

@@ -1,7 +1,6 @@
-import { EmptyState } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 
+import { LockedScreen } from '@/components/ui/locked-screen';
 import { useCan, useMe } from '@/features/auth';
 import { QuestionAnalysisPage } from '@/features/question-analysis';
 
@@ -12,9 +11,7 @@ export function Component() {
   if (!user) return null;
   if (!canView) {
     return (
-      <EmptyState
-        py={64}
-        icon={<IconLock size={28} />}
+      <LockedScreen
         title="For admins"
         description="The question analysis is a rubric-design tool for the admins who edit rubrics."
       />

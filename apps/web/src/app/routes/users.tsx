@@ -1,6 +1,4 @@
-import { EmptyState } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
-
+import { LockedScreen } from '@/components/ui/locked-screen';
 import { useCan, useMe } from '@/features/auth';
 import { UsersPage } from '@/features/users';
 
@@ -10,12 +8,7 @@ export function Component() {
   if (!user) return null;
   if (!canManage) {
     return (
-      <EmptyState
-        py={64}
-        icon={<IconLock size={28} />}
-        title="Admins only"
-        description="Ask an admin to change who can sign in."
-      />
+      <LockedScreen title="Admins only" description="Ask an admin to change who can sign in." />
     );
   }
   return <UsersPage currentUserId={user.id} />;

@@ -1,6 +1,4 @@
-import { EmptyState } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
-
+import { LockedScreen } from '@/components/ui/locked-screen';
 import { useCan, useMe } from '@/features/auth';
 import { ValidityPage } from '@/features/validity';
 
@@ -10,9 +8,7 @@ export function Component() {
   if (!user) return null;
   if (!canView) {
     return (
-      <EmptyState
-        py={64}
-        icon={<IconLock size={28} />}
+      <LockedScreen
         title="For admins, recruiters and hiring managers"
         description="Validity compares interview scores with how hires do on the job. Ask an admin if you need it."
       />

@@ -1,6 +1,4 @@
-import { EmptyState } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
-
+import { LockedScreen } from '@/components/ui/locked-screen';
 import { useCan } from '@/features/auth';
 import { WebhooksPage } from '@/features/webhooks';
 
@@ -8,12 +6,7 @@ export function Component() {
   const allowed = useCan('webhooks.manage');
   if (!allowed) {
     return (
-      <EmptyState
-        py={64}
-        icon={<IconLock size={28} />}
-        title="Admins only"
-        description="Ask an admin to register webhook endpoints."
-      />
+      <LockedScreen title="Admins only" description="Ask an admin to register webhook endpoints." />
     );
   }
   return <WebhooksPage />;
