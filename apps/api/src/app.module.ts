@@ -20,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { InterviewsModule } from './modules/interviews/interviews.module';
 import { JobQueueModule } from './modules/job-queue/job-queue.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { KnockOutsModule } from './modules/knock-outs/knock-outs.module';
 import { LiveModule } from './modules/live/live.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -57,6 +58,7 @@ export class AppModule {
         CandidatesModule,
         RubricsModule,
         JobsModule,
+        KnockOutsModule,
         LiveModule,
         InterviewsModule,
         ScorecardsModule,

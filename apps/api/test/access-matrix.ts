@@ -342,6 +342,11 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       expect: only(['admin', 'recruiter'], 200),
     },
     {
+      route: 'GET /api/v1/jobs/{jobId}/knock-out-what-if',
+      send: (c, w) => call(c, 'get', `/api/v1/jobs/${w.job}/knock-out-what-if?minLanguageLevel=B2`),
+      expect: only(['admin', 'recruiter'], 200),
+    },
+    {
       route: 'GET /api/v1/jobs/{jobId}/comparison',
       send: (c, w) =>
         call(
@@ -399,6 +404,11 @@ export function accessMatrix({ t: app, call, unique, candidateVersion }: MatrixC
       route: 'GET /api/v1/rubric-versions/{versionId}',
       send: (c, w) => call(c, 'get', `/api/v1/rubric-versions/${w.version.id}`),
       expect: all(200),
+    },
+    {
+      route: 'GET /api/v1/rubric-versions/{versionId}/knock-out-what-if',
+      send: (c, w) => call(c, 'get', `/api/v1/rubric-versions/${w.version.id}/knock-out-what-if`),
+      expect: only(['admin'], 200),
     },
     {
       route: 'PUT /api/v1/rubric-versions/{versionId}',

@@ -41,6 +41,7 @@ describe('candidates API', () => {
         correctedScore: null,
         panelSplit: false,
         scoreHidden: false,
+        knockOuts: [],
         version: 1,
         createdAt: expect.any(String) as string,
       });

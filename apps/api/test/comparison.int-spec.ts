@@ -316,15 +316,15 @@ describe('candidate summary and job comparison', () => {
     // The round's categories, its subtotal, then the overall (the job's plan has one round).
     expect(lines).toEqual([
       [
-        'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM',
+        'Name,Email,Phone,Job,Stage,Source,Languages,Shifts,Typing WPM,Knocked out',
         'Mock call: Empathy (1-5),Mock call: Problem solving (1-5)',
         'Mock call subtotal (0-100),Mock call subtotal corrected (0-100)',
         'Score (0-100),Corrected score (0-100),Scored rounds,Interviewers',
       ].join(','),
-      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,4.00,2.00,58.3,58.3,58.3,58.3,1,2`,
+      `Ana Cruz,${world.candidate.email},,${world.job.title},Applied,,,,,,4.00,2.00,58.3,58.3,58.3,58.3,1,2`,
       [
         `"'=HYPERLINK(""http://evil"")",formula@example.com,,${world.job.title},Applied,Referral`,
-        ...Array<string>(9).fill(''),
+        ...Array<string>(10).fill(''),
         '0,0',
       ].join(','),
     ]);
@@ -501,7 +501,8 @@ describe('candidate summary and job comparison', () => {
     expect(exported.status).toBe(200);
     const parsed = Papa.parse<string[]>(exported.text.replace(/^\uFEFF/, '').trimEnd());
     const [header, ...rows] = parsed.data;
-    expect(header?.slice(9)).toEqual([
+    // After the candidate's fields (and the knock-outs): the round groups, then the overall.
+    expect(header?.slice(10)).toEqual([
       'Interview: General (1-5)',
       'Interview: Empathy (1-5)',
       'Interview subtotal (0-100)',
@@ -515,7 +516,7 @@ describe('candidate summary and job comparison', () => {
       'Scored rounds',
       'Interviewers',
     ]);
-    expect(rows.map((row) => [row[0], ...row.slice(9)])).toEqual([
+    expect(rows.map((row) => [row[0], ...row.slice(10)])).toEqual([
       [
         'Ana Rounds',
         '5.00',

@@ -3,6 +3,7 @@ import {
   InterviewRound,
   Job,
   Rubric,
+  RubricContentInput,
   RubricVersion,
   Scorecard,
 } from '@calibrate/contracts';
@@ -21,10 +22,12 @@ export interface ScoringWorld {
 }
 
 /** A published two-category rubric, a job whose plan has a "Mock call" round, a candidate, two interviewers. */
-export async function buildScoringWorld(t: TestApp): Promise<ScoringWorld> {
-  const rubric = (
-    await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content: twoCategoryRubric() })
-  ).body as Rubric;
+export async function buildScoringWorld(
+  t: TestApp,
+  content: RubricContentInput = twoCategoryRubric(),
+): Promise<ScoringWorld> {
+  const rubric = (await t.http.post('/api/v1/rubrics').send({ name: 'Mock call', content }))
+    .body as Rubric;
   const versionId = rubric.versions[0]?.id ?? '';
   const version = (await t.http.post(`/api/v1/rubric-versions/${versionId}/publish`))
     .body as RubricVersion;

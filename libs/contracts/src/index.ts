@@ -17,6 +17,7 @@ export * from './health/health.schema';
 export * from './interviews/interviews.schema';
 export * from './interviews/my-interviews.schema';
 export * from './jobs/jobs.schema';
+export * from './knock-outs/knock-outs.schema';
 export * from './live/live.schema';
 export * from './notifications/notifications.schema';
 export * from './rubrics/publish-rules';

@@ -26,6 +26,7 @@ import { Webhooks1764060000000 } from './migrations/1764060000000-webhooks';
 import { NameSortKeySearchPath1764070000000 } from './migrations/1764070000000-name-sort-key-search-path';
 import { SsoIdentities1764080000000 } from './migrations/1764080000000-sso-identities';
 import { CandidateOutcomes1764090000000 } from './migrations/1764090000000-candidate-outcomes';
+import { KnockOuts1764100000000 } from './migrations/1764100000000-knock-outs';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -55,6 +56,7 @@ export const migrations = [
   NameSortKeySearchPath1764070000000,
   SsoIdentities1764080000000,
   CandidateOutcomes1764090000000,
+  KnockOuts1764100000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -190,6 +190,7 @@ candidates.created_at timestamp with time zone NOT NULL DEFAULT now()
 candidates.email text NOT NULL
 candidates.id uuid NOT NULL DEFAULT gen_random_uuid()
 candidates.job_id uuid
+candidates.knock_outs jsonb NOT NULL DEFAULT '[]'::jsonb
 candidates.languages jsonb NOT NULL DEFAULT '[]'::jsonb
 candidates.name text NOT NULL
 candidates.notes text NOT NULL DEFAULT ''::text
@@ -269,6 +270,8 @@ job_plan_rounds.position integer NOT NULL
 job_plan_rounds.rubric_id uuid NOT NULL
 jobs CONSTRAINT jobs_feedback_due_hours_check CHECK (((feedback_due_hours >= 1) AND (feedback_due_hours <= 720)))
 jobs CONSTRAINT jobs_headcount_check CHECK ((headcount > 0))
+jobs CONSTRAINT jobs_knock_out_min_language_level_check CHECK ((knock_out_min_language_level = ANY (ARRAY['A1'::text, 'A2'::text, 'B1'::text, 'B2'::text, 'C1'::text, 'C2'::text])))
+jobs CONSTRAINT jobs_knock_out_min_typing_wpm_check CHECK (((knock_out_min_typing_wpm >= 1) AND (knock_out_min_typing_wpm <= 250)))
 jobs CONSTRAINT jobs_pkey PRIMARY KEY (id)
 jobs CONSTRAINT jobs_shift_check CHECK ((shift = ANY (ARRAY['day'::text, 'mid'::text, 'night'::text, 'rotating'::text, 'flexible'::text])))
 jobs CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['open'::text, 'on_hold'::text, 'closed'::text])))
@@ -277,6 +280,9 @@ jobs.created_at timestamp with time zone NOT NULL DEFAULT now()
 jobs.feedback_due_hours integer
 jobs.headcount integer NOT NULL
 jobs.id uuid NOT NULL DEFAULT gen_random_uuid()
+jobs.knock_out_min_language_level text
+jobs.knock_out_min_typing_wpm smallint
+jobs.knock_out_requires_shift boolean NOT NULL DEFAULT false
 jobs.language text NOT NULL
 jobs.shift text NOT NULL
 jobs.site text NOT NULL
@@ -348,6 +354,7 @@ rubric_categories.rubric_version_id uuid NOT NULL
 rubric_categories.weight numeric(6,3) NOT NULL
 rubric_questions CONSTRAINT rubric_questions_anchors_check CHECK ((cardinality(anchors) = 5))
 rubric_questions CONSTRAINT rubric_questions_category_id_fkey FOREIGN KEY (category_id) REFERENCES rubric_categories(id) ON DELETE CASCADE
+rubric_questions CONSTRAINT rubric_questions_knock_out_min_rating_check CHECK (((knock_out_min_rating >= 2) AND (knock_out_min_rating <= 5)))
 rubric_questions CONSTRAINT rubric_questions_pkey PRIMARY KEY (id)
 rubric_questions CONSTRAINT rubric_questions_rubric_version_id_fkey FOREIGN KEY (rubric_version_id) REFERENCES rubric_versions(id) ON DELETE CASCADE
 rubric_questions.anchors text[] NOT NULL
@@ -355,6 +362,7 @@ rubric_questions.category_id uuid NOT NULL
 rubric_questions.follow_ups text[] NOT NULL DEFAULT '{}'::text[]
 rubric_questions.guidance text NOT NULL DEFAULT ''::text
 rubric_questions.id uuid NOT NULL DEFAULT gen_random_uuid()
+rubric_questions.knock_out_min_rating smallint
 rubric_questions.lineage_id uuid NOT NULL
 rubric_questions.position integer NOT NULL
 rubric_questions.rubric_version_id uuid NOT NULL

@@ -74,6 +74,8 @@ export const DEMO_JOBS = [
     status: 'open',
     // Feedback pace on this program relative to the interviewers' habits (the night shift is quick).
     feedbackPace: 0.6,
+    // Voice on the night shift: upper-intermediate English and night availability, or no offer.
+    knockOutRules: { minLanguageLevel: 'B2', requireShift: true, minTypingWpm: null },
   },
   {
     title: 'Technical support agent',
@@ -84,6 +86,8 @@ export const DEMO_JOBS = [
     headcount: 25,
     status: 'open',
     feedbackPace: 1,
+    // Troubleshooting while logging tickets: English and a typing minimum.
+    knockOutRules: { minLanguageLevel: 'B2', requireShift: false, minTypingWpm: 35 },
   },
   {
     title: 'Bilingual billing agent',
@@ -94,6 +98,7 @@ export const DEMO_JOBS = [
     headcount: 15,
     status: 'open',
     feedbackPace: 2.2,
+    knockOutRules: { minLanguageLevel: 'C1', requireShift: false, minTypingWpm: null },
   },
   {
     title: 'Chat support agent',
@@ -104,6 +109,8 @@ export const DEMO_JOBS = [
     headcount: 20,
     status: 'on_hold',
     feedbackPace: 1.5,
+    // Chat: several conversations at once, so typing speed is the floor.
+    knockOutRules: { minLanguageLevel: null, requireShift: false, minTypingWpm: 40 },
   },
 ] as const;
 

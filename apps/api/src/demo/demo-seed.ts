@@ -249,8 +249,9 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
   for (const [index, job] of DEMO_JOBS.entries()) {
     const createdAt = ago((164 - index * 2) * DAY);
     const [row] = (await db.query(
-      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status, created_at, updated_at,
+                         knock_out_min_language_level, knock_out_requires_shift, knock_out_min_typing_wpm)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11) RETURNING id`,
       [
         job.title,
         job.client,
@@ -260,6 +261,9 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
         job.headcount,
         job.status,
         createdAt,
+        job.knockOutRules.minLanguageLevel,
+        job.knockOutRules.requireShift,
+        job.knockOutRules.minTypingWpm,
       ],
     )) as { id: string }[];
     const jobId = row?.id ?? '';
@@ -296,6 +300,7 @@ async function seed(db: EntityManager, dataSource: DataSource, now: Date): Promi
       headcount: job.headcount,
       status: job.status,
       hiringManagerIds: [managerId],
+      knockOutRules: job.knockOutRules,
       interviewPlan: plan.map((round) => ({
         name: round.name,
         rubricId: round.name === 'Mock call' ? mockCall.rubricId : callCenter.rubricId,

@@ -61,6 +61,9 @@ export const mockCallRubric: RubricContentInput = {
       questions: [
         {
           text: 'Acknowledges the caller’s frustration and keeps a calm, courteous tone when the caller escalates.',
+          // A knock-out: an agent who argues with or blames an upset caller is not put on the
+          // phones, whatever else the call showed.
+          knockOutMinRating: 2,
           guidance:
             'The role-player raises their voice once. Listen for whether the agent lets the caller vent without interrupting or defending the company, then names the specific frustration (being charged twice, having to call about it) instead of a scripted "sorry for the inconvenience", and keeps pace and volume steady. Sounding knowledgeable and in control calms a caller as much as an apology does.',
           anchors: [

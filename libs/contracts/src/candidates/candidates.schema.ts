@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
 import { text } from '../common/text.schema';
-import { jobShiftSchema } from '../jobs/jobs.schema';
+import { jobShiftSchema } from '../jobs/job-shifts.schema';
+import { knockOutFilterSchema, knockOutSchema } from '../knock-outs/knock-outs.schema';
+import { cefrLevelSchema } from './candidate-facts.schema';
 
 export const candidateStages = [
   'applied',
@@ -16,8 +18,8 @@ export const candidateStages = [
 export const candidateStageSchema = z.enum(candidateStages);
 export type CandidateStage = z.infer<typeof candidateStageSchema>;
 
-export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const cefrLevelSchema = z.enum(cefrLevels);
+export type { CefrLevel } from './candidate-facts.schema';
+export { cefrLevels, cefrLevelSchema } from './candidate-facts.schema';
 
 export const candidateSources = [
   'job_board',
@@ -85,6 +87,11 @@ export const candidateSchema = z.object({
   panelSplit: z.boolean(),
   /** True when a score may exist but this viewer may not see it (independence): both scores are null. */
   scoreHidden: z.boolean(),
+  /**
+   * The knock-out rules the candidate misses (the job's minimum facts, the rubric questions'
+   * minimum ratings); empty when none. Question knock-outs are left out while the score is hidden.
+   */
+  knockOuts: z.array(knockOutSchema),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
 });
@@ -186,6 +193,8 @@ const candidateFilterFields = z.object({
   maxScore: scoreBoundSchema.optional(),
   /** The score that the bounds and the score sort read (raw when absent). */
   scoreBasis: scoreBasisSchema.optional(),
+  /** Only knocked-out candidates, or none of them. */
+  knockOut: knockOutFilterSchema.optional(),
 });
 const scoreRangeInOrder: [
   (filters: { minScore?: number; maxScore?: number }) => boolean,

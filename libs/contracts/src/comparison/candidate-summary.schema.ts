@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { candidateStageSchema } from '../candidates/candidates.schema';
 import { roundStatusSchema, scorecardStatusSchema } from '../interviews/interviews.schema';
+import { knockOutSchema } from '../knock-outs/knock-outs.schema';
 import { recommendationSchema, scoreSummarySchema } from '../scorecards/scorecards.schema';
 
 export const recommendationCountsSchema = z.object({
@@ -84,6 +85,8 @@ export const candidateSummarySchema = z.object({
   candidateId: z.uuid(),
   candidateName: z.string(),
   stage: candidateStageSchema,
+  /** The knock-out rules the candidate misses (as the candidate's `knockOuts`). */
+  knockOuts: z.array(knockOutSchema),
   overall: overallScoreSchema,
   rounds: z.array(roundSummarySchema),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { candidateStageSchema } from '../candidates/candidates.schema';
 import { idListSchema } from '../common/id-list.schema';
+import { knockOutSchema } from '../knock-outs/knock-outs.schema';
 import { interviewerResultSchema, overallScoreSchema } from './candidate-summary.schema';
 
 export const comparisonQuerySchema = z.object({
@@ -121,6 +122,8 @@ export const comparisonSchema = z.object({
       candidateId: z.uuid(),
       name: z.string(),
       stage: candidateStageSchema,
+      /** The knock-out rules the candidate misses (as the candidate's `knockOuts`). */
+      knockOuts: z.array(knockOutSchema),
       overall: overallScoreSchema,
       /** One per `roundGroups`, in its order: the group's categories and subtotal. */
       roundGroups: z.array(roundGroupScoreSchema),

@@ -2,10 +2,11 @@ import { z } from 'zod';
 
 import { pageQuerySchema, paginated } from '../common/pagination.schema';
 import { text } from '../common/text.schema';
+import { jobKnockOutRulesSchema, noJobKnockOutRules } from '../knock-outs/knock-outs.schema';
+import { jobShiftSchema } from './job-shifts.schema';
 
-export const jobShifts = ['day', 'mid', 'night', 'rotating', 'flexible'] as const;
-export const jobShiftSchema = z.enum(jobShifts);
-export type JobShift = z.infer<typeof jobShiftSchema>;
+export type { JobShift } from './job-shifts.schema';
+export { jobShifts, jobShiftSchema } from './job-shifts.schema';
 
 export const jobStatuses = ['open', 'on_hold', 'closed'] as const;
 export const jobStatusSchema = z.enum(jobStatuses);
@@ -41,6 +42,7 @@ const jobFields = {
   hiringManagerIds: z.array(z.uuid()).max(20),
   interviewPlan: z.array(planRoundInputSchema).max(12),
   feedbackDueHours: feedbackDueHoursSchema,
+  knockOutRules: jobKnockOutRulesSchema,
 };
 
 export const createJobSchema = z.object({
@@ -49,6 +51,7 @@ export const createJobSchema = z.object({
   hiringManagerIds: jobFields.hiringManagerIds.default([]),
   interviewPlan: jobFields.interviewPlan.default([]),
   feedbackDueHours: jobFields.feedbackDueHours.default(null),
+  knockOutRules: jobFields.knockOutRules.default(noJobKnockOutRules),
 });
 export type CreateJobInput = z.input<typeof createJobSchema>;
 export type CreateJob = z.output<typeof createJobSchema>;
@@ -84,6 +87,8 @@ export const jobSchema = z.object({
   interviewPlan: z.array(planRoundSchema),
   /** This job's feedback deadline in hours; null: the default. */
   feedbackDueHours: z.number().int().nullable(),
+  /** Minimum facts a candidate of this job must meet whatever their score. */
+  knockOutRules: jobKnockOutRulesSchema,
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

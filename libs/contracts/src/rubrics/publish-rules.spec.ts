@@ -7,6 +7,7 @@ const question = (text: string, questionAnchors = anchors) => ({
   guidance: '',
   anchors: questionAnchors,
   followUps: [],
+  knockOutMinRating: null,
 });
 
 describe('findPublishProblems', () => {

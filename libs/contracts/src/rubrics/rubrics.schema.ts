@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { text } from '../common/text.schema';
+import { knockOutMinRatingSchema } from '../knock-outs/knock-outs.schema';
 
 export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
 export const rubricVersionStatuses = ['draft', 'published'] as const;
@@ -19,6 +20,8 @@ export const rubricQuestionInputSchema = z.object({
   anchors: z.array(text().trim().max(1000)).length(5, 'Give one anchor per rating level, 1 to 5.'),
   /** Optional prompts the interviewer can use to dig deeper. */
   followUps: z.array(text().trim().max(500)).max(10).default([]),
+  /** Knock-out: the panel's mean rating must reach this, whatever the score; null: no minimum. */
+  knockOutMinRating: knockOutMinRatingSchema.default(null),
 });
 
 export const rubricCategoryInputSchema = z.object({
@@ -44,6 +47,7 @@ export const rubricQuestionSchema = z.object({
   guidance: z.string(),
   anchors: z.array(z.string()),
   followUps: z.array(z.string()),
+  knockOutMinRating: z.number().int().nullable(),
 });
 export type RubricQuestion = z.infer<typeof rubricQuestionSchema>;
 

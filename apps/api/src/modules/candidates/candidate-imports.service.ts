@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
+import { KnockOutsRepository } from '../knock-outs/knock-outs.repository';
 import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { CandidateImportsRepository } from './candidate-imports.repository';
 
@@ -34,6 +35,7 @@ export class CandidateImportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: CandidateImportsRepository,
     private readonly webhooks: WebhookEventsPublisher,
+    private readonly knockOuts: KnockOutsRepository,
   ) {}
 
   async check(jobId: string, rows: ImportRow[]): Promise<ImportCheck> {
@@ -72,6 +74,7 @@ export class CandidateImportsService {
       );
       const ids = inserted.map((row) => row.id);
       if (ids.length > 0) {
+        await this.knockOuts.refreshCandidates(db, ids);
         await this.imports.insertFirstStageEvents(db, ids, actorId);
         await this.imports.insertImportedAuditEvents(db, ids, actorId);
         await this.webhooks.candidatesCreated(db, ids);

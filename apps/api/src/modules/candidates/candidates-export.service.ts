@@ -1,4 +1,5 @@
 import {
+  describeKnockOut,
   ListCandidatesQuery,
   roundGroupLabel,
   RoundGroupScore,
@@ -24,10 +25,11 @@ export interface CandidatesCsv {
 }
 
 /**
- * The pipeline's current filter as CSV: each candidate's fields; per round group (plan round and
- * rubric, in plan order, as the comparison groups them) its categories' scores (1–5) and its
- * subtotal (0–100, raw and leniency-corrected); then the overall score (raw and corrected), as
- * the viewer may see them. Categories of different rubrics never share a column.
+ * The pipeline's current filter as CSV: each candidate's fields and the knock-out rules they
+ * miss (one reason each); per round group (plan round and rubric, in plan order, as the
+ * comparison groups them) its categories' scores (1–5) and its subtotal (0–100, raw and
+ * leniency-corrected); then the overall score (raw and corrected), as the viewer may see them.
+ * Categories of different rubrics never share a column.
  */
 @Injectable()
 export class CandidatesExportService {
@@ -102,6 +104,7 @@ export class CandidatesExportService {
       'Languages',
       'Shifts',
       'Typing WPM',
+      'Knocked out',
       ...columns.flatMap(({ label, categories }) => [
         ...categories.map((name) => `${label}: ${name} (1-5)`),
         `${label} subtotal (0-100)`,
@@ -124,6 +127,8 @@ export class CandidatesExportService {
         candidate.languages.map((l) => `${l.language} ${l.level}`).join('; '),
         candidate.shift_availability.join('; '),
         candidate.typing_wpm ?? '',
+        // The summary's knock-outs: restricted to what the viewer may see, as the scores are.
+        (scores?.knockOuts ?? []).map(describeKnockOut).join('; '),
         ...columns.flatMap(({ key, categories }) => groupCells(scoresIn(scores, key), categories)),
         fixed(overall?.weightedScore100 ?? null, 1),
         fixed(overall?.correctedScore100 ?? null, 1),

@@ -35,6 +35,7 @@ import { ApiErrors } from '../../common/http/api-errors';
 import { etag, expectedVersion } from '../../common/http/if-match';
 import { UnparsedZodResponse, ZodResponse } from '../../common/http/zod-response';
 import { AccessService } from '../access/access.service';
+import { visibleKnockOuts } from '../knock-outs/knock-outs.mapper';
 import { CandidatesService } from './candidates.service';
 import { CandidatesExportService } from './candidates-export.service';
 
@@ -176,7 +177,14 @@ export class CandidatesController {
   private async withVisibleScore(user: SessionUser, candidate: CandidateDetail) {
     return (await this.access.canSeeStoredScore(user, candidate.id))
       ? candidate
-      : { ...candidate, score: null, correctedScore: null, panelSplit: false, scoreHidden: true };
+      : {
+          ...candidate,
+          score: null,
+          correctedScore: null,
+          panelSplit: false,
+          scoreHidden: true,
+          knockOuts: visibleKnockOuts(candidate.knockOuts, true),
+        };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Candidate, CandidateDetail, StageEvent } from '@calibrate/contracts';
 
+import { visibleKnockOuts } from '../knock-outs/knock-outs.mapper';
 import { CandidateFields, CandidateRow, StageEventRow } from './candidates.repository';
 
 export function toCandidate(row: CandidateRow): Candidate {
@@ -20,6 +21,7 @@ export function toCandidate(row: CandidateRow): Candidate {
     correctedScore: row.score_hidden ? null : row.corrected_score,
     panelSplit: !row.score_hidden && row.panel_split,
     scoreHidden: row.score_hidden ?? false,
+    knockOuts: visibleKnockOuts(row.knock_outs, row.score_hidden ?? false),
     version: row.version,
     createdAt: row.created_at.toISOString(),
   };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { ComparisonModule } from '../comparison/comparison.module';
+import { KnockOutsModule } from '../knock-outs/knock-outs.module';
 import { CandidateImportsController } from './candidate-imports.controller';
 import { CandidateImportsRepository } from './candidate-imports.repository';
 import { CandidateImportsService } from './candidate-imports.service';
@@ -10,7 +11,7 @@ import { CandidatesService } from './candidates.service';
 import { CandidatesExportService } from './candidates-export.service';
 
 @Module({
-  imports: [ComparisonModule],
+  imports: [ComparisonModule, KnockOutsModule],
   controllers: [CandidatesController, CandidateImportsController],
   providers: [
     CandidatesService,

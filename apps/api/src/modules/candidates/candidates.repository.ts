@@ -4,6 +4,7 @@ import {
   CandidateStage,
   CreateCandidate,
   JobShift,
+  KnockOut,
   LanguageSkill,
   ListCandidatesQuery,
   ScoreBasis,
@@ -32,6 +33,7 @@ import {
   visibleCandidateSql,
   visibleStoredScoreSql,
 } from '../access/visibility.sql';
+import { knockedOutSql } from '../knock-outs/knock-outs.sql';
 
 /** A candidates row as the repository reads it. */
 export interface CandidateRow {
@@ -50,6 +52,7 @@ export interface CandidateRow {
   score: number | null;
   corrected_score: number | null;
   panel_split: boolean;
+  knock_outs: KnockOut[];
   /** Set by lists: the sorted score exactly as stored, for cursors. */
   score_text?: string | null;
   /** Set by lists sorted by name: the name's sort key, for cursors. */
@@ -91,7 +94,7 @@ export interface CandidateFields {
 /** A candidate's columns (lists add `score_hidden`: whether the caller may see the score). */
 const candidateColumns = `c.id, c.name, c.email, c.phone, c.job_id, c.stage, c.stage_changed_at, c.source, c.languages,
    c.shift_availability, c.typing_wpm, c.notes, c.score::float8 AS score,
-   c.corrected_score::float8 AS corrected_score, c.panel_split, c.version, c.created_at`;
+   c.corrected_score::float8 AS corrected_score, c.panel_split, c.knock_outs, c.version, c.created_at`;
 
 /** The stored score column a score sort and score bounds read. */
 const scoreColumn = (basis: ScoreBasis | undefined) =>
@@ -395,5 +398,9 @@ function filterConditions(
   // A score the viewer may not see is no score to them: a bound does not find it.
   const bounded = filters.minScore !== undefined || filters.maxScore !== undefined;
   if (bounded && hiddenScores) conditions.push(`c.id <> ALL (${hiddenScores})`);
+  if (filters.knockOut) {
+    const knockedOut = knockedOutSql('c', hiddenScores);
+    conditions.push(filters.knockOut === 'only' ? knockedOut : `NOT ${knockedOut}`);
+  }
   return conditions;
 }

@@ -19,6 +19,7 @@ import { AppException } from '../../common/errors/app-exception';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { KnockOutsRepository } from '../knock-outs/knock-outs.repository';
 import { LiveEventsPublisher } from '../live/live-events.publisher';
 import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toCandidate, toCandidateDetail, toFields } from './candidates.mapper';
@@ -35,6 +36,7 @@ export class CandidatesService {
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
     private readonly webhooks: WebhookEventsPublisher,
+    private readonly knockOuts: KnockOutsRepository,
   ) {}
 
   async list(query: ListCandidatesQuery, viewer: SessionUser): Promise<CandidatePage> {
@@ -61,6 +63,7 @@ export class CandidatesService {
       this.dataSource.transaction(async (db) => {
         if (input.jobId) await this.assertJob(db, input.jobId);
         const id = await this.candidates.insert(db, input);
+        await this.knockOuts.refreshCandidates(db, [id]);
         await this.candidates.recordFirstStage(db, id, actorId);
         const row = await this.candidates.findById(id, db);
         if (!row) throw new Error('inserted candidate not found');
@@ -102,6 +105,7 @@ export class CandidatesService {
         const before = toFields(toCandidate(row));
         const after = { ...before, ...patch };
         await this.candidates.update(db, candidateId, after);
+        await this.knockOuts.refreshCandidates(db, [candidateId]);
         await this.audit.record(db, {
           actorId,
           action: 'candidate.updated',

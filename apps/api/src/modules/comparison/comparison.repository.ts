@@ -1,4 +1,10 @@
-import { CandidateStage, Recommendation, RoundStatus, ScorecardStatus } from '@calibrate/contracts';
+import {
+  CandidateStage,
+  KnockOut,
+  Recommendation,
+  RoundStatus,
+  ScorecardStatus,
+} from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,6 +17,7 @@ export interface CandidateRow {
   stage: CandidateStage;
   job_id: string | null;
   score: number | null;
+  knock_outs: KnockOut[];
 }
 
 export interface RoundRow {
@@ -75,6 +82,7 @@ interface CandidateRoundPanelRow {
   stage: CandidateStage;
   candidate_job_id: string | null;
   score: number | null;
+  knock_outs: KnockOut[];
   round_id: string | null;
   round_job_id: string;
   round_name: string;
@@ -110,7 +118,7 @@ export class ComparisonRepository {
     const { rows } = await preparedSql(this.dataSource).query({
       name: 'comparison.candidates_rounds_panels',
       text: `SELECT c.id AS candidate_id, c.name AS candidate_name, c.stage, c.job_id AS candidate_job_id,
-                    c.score::float8 AS score,
+                    c.score::float8 AS score, c.knock_outs,
                     r.id AS round_id, r.job_id AS round_job_id, r.name AS round_name, r.status AS round_status,
                     r.scheduled_at, r.rubric_version_id, v.rubric_id, rb.name AS rubric_name, v.version AS rubric_version,
                     r.panel_split,
@@ -197,6 +205,7 @@ export function splitPanelRows(rows: CandidateRoundPanelRow[]): Panels {
         stage: row.stage,
         job_id: row.candidate_job_id,
         score: row.score,
+        knock_outs: row.knock_outs,
       });
     }
     if (row.round_id && !rounds.has(row.round_id)) {

@@ -22,6 +22,8 @@ import {
 
 /** A candidate's overall figures and their figures per round group (see `groupedScores`). */
 export interface GroupedScores {
+  /** The knock-outs the viewer may see (a question's only with its round's results). */
+  knockOuts: CandidateSummary['knockOuts'];
   overall: CandidateSummary['overall'];
   roundGroups: RoundGroupScore[];
 }
@@ -110,6 +112,7 @@ export class ComparisonService {
         candidateId: s.candidateId,
         name: s.candidateName,
         stage: s.stage,
+        knockOuts: s.knockOuts,
         overall: s.overall,
         roundGroups: byGroup[index] ?? [],
         rounds: s.rounds.map((round) => ({
@@ -155,7 +158,11 @@ export class ComparisonService {
       candidates: new Map(
         [...summaries].map(([id, summary]) => [
           id,
-          { overall: summary.overall, roundGroups: groupScores(summary.rounds, grouping) },
+          {
+            knockOuts: summary.knockOuts,
+            overall: summary.overall,
+            roundGroups: groupScores(summary.rounds, grouping),
+          },
         ]),
       ),
     };

@@ -126,6 +126,7 @@ describe('calibrationWarnings', () => {
     candidateId,
     candidateName: candidateId,
     stage: 'interviewing',
+    knockOuts: [],
     overall: {
       weightedScore100: raw,
       correctedScore100: fair,

@@ -139,6 +139,10 @@ export function summarizePanels(
       candidateName: candidate.name,
       stage: candidate.stage,
       jobId: candidate.job_id,
+      // A question's knock-out belongs to its round: with `jobId`, that job's rounds only.
+      knockOuts: candidate.knock_outs.filter(
+        (knockOut) => knockOut.kind !== 'question' || own.some((r) => r.id === knockOut.roundId),
+      ),
       overall: {
         // The stored score covers all of a candidate's rounds; for one job, the mean of its rounds.
         weightedScore100:
@@ -186,7 +190,13 @@ export function restrictSummary(
           }
         : round,
     );
-  return { ...summary, rounds, overall: overallOf(rounds) };
+  // A question's knock-out tells of its panel's ratings: kept as the round's results are.
+  const knockOuts = summary.knockOuts.filter(
+    (knockOut) =>
+      knockOut.kind !== 'question' ||
+      (visible.has(knockOut.roundId) && !ownDrafts.has(knockOut.roundId)),
+  );
+  return { ...summary, knockOuts, rounds, overall: overallOf(rounds) };
 }
 
 /** The overall figures of a restricted set of rounds: the same definitions, over what is visible. */

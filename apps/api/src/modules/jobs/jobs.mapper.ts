@@ -25,6 +25,11 @@ export function toJob(row: JobRow, relations: JobRelations): Job {
         defaultInterviewerIds: round.default_interviewer_ids,
       })),
     feedbackDueHours: row.feedback_due_hours,
+    knockOutRules: {
+      minLanguageLevel: row.knock_out_min_language_level,
+      requireShift: row.knock_out_requires_shift,
+      minTypingWpm: row.knock_out_min_typing_wpm,
+    },
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -47,5 +52,6 @@ export function toJobFields(job: Job): CreateJob {
       defaultInterviewerIds: round.defaultInterviewerIds,
     })),
     feedbackDueHours: job.feedbackDueHours,
+    knockOutRules: job.knockOutRules,
   };
 }

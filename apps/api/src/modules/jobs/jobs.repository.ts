@@ -1,4 +1,4 @@
-import { CreateJob, JobShift, JobStatus, ListJobsQuery } from '@calibrate/contracts';
+import { CefrLevel, CreateJob, JobShift, JobStatus, ListJobsQuery } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -22,6 +22,9 @@ export interface JobRow {
   headcount: number;
   status: JobStatus;
   feedback_due_hours: number | null;
+  knock_out_min_language_level: CefrLevel | null;
+  knock_out_requires_shift: boolean;
+  knock_out_min_typing_wpm: number | null;
   created_at: Date;
   updated_at: Date;
   cursor_created_at?: string;
@@ -44,7 +47,8 @@ export interface JobRelations {
 }
 
 const jobColumns = `j.id, j.title, j.client_program, j.site, j.language, j.shift, j.headcount, j.status,
-  j.feedback_due_hours, j.created_at, j.updated_at`;
+  j.feedback_due_hours, j.knock_out_min_language_level, j.knock_out_requires_shift,
+  j.knock_out_min_typing_wpm, j.created_at, j.updated_at`;
 
 @Injectable()
 export class JobsRepository {
@@ -119,8 +123,9 @@ export class JobsRepository {
   async insertJob(db: Sql, job: CreateJob): Promise<string> {
     const row = await queryOne<{ id: string }>(
       db,
-      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status, feedback_due_hours)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO jobs (title, client_program, site, language, shift, headcount, status, feedback_due_hours,
+                         knock_out_min_language_level, knock_out_requires_shift, knock_out_min_typing_wpm)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         job.title,
         job.clientProgram,
@@ -130,6 +135,9 @@ export class JobsRepository {
         job.headcount,
         job.status,
         job.feedbackDueHours,
+        job.knockOutRules.minLanguageLevel,
+        job.knockOutRules.requireShift,
+        job.knockOutRules.minTypingWpm,
       ],
     );
     if (!row) throw new Error('job insert returned no row');
@@ -143,7 +151,8 @@ export class JobsRepository {
   ): Promise<void> {
     await db.query(
       `UPDATE jobs SET title = $2, client_program = $3, site = $4, language = $5, shift = $6, headcount = $7,
-              status = $8, feedback_due_hours = $9, updated_at = now()
+              status = $8, feedback_due_hours = $9, knock_out_min_language_level = $10,
+              knock_out_requires_shift = $11, knock_out_min_typing_wpm = $12, updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -155,6 +164,9 @@ export class JobsRepository {
         job.headcount,
         job.status,
         job.feedbackDueHours,
+        job.knockOutRules.minLanguageLevel,
+        job.knockOutRules.requireShift,
+        job.knockOutRules.minTypingWpm,
       ],
     );
   }

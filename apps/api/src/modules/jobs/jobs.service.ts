@@ -14,6 +14,7 @@ import { SessionUser } from '../../common/auth/session-user';
 import { AppException } from '../../common/errors/app-exception';
 import { Sql } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
+import { KnockOutsRepository } from '../knock-outs/knock-outs.repository';
 import { findUserReferenceProblems } from '../users/user-references';
 import { UsersRepository } from '../users/users.repository';
 import { toJob, toJobFields } from './jobs.mapper';
@@ -28,6 +29,7 @@ export class JobsService {
     private readonly jobs: JobsRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly knockOuts: KnockOutsRepository,
   ) {}
 
   async list(query: ListJobsQuery, viewer: SessionUser): Promise<JobPage> {
@@ -70,6 +72,10 @@ export class JobsService {
       await this.jobs.updateJob(db, jobId, next);
       if (patch.hiringManagerIds) await this.jobs.replaceManagers(db, jobId, next.hiringManagerIds);
       if (patch.interviewPlan) await this.jobs.replacePlan(db, jobId, next.interviewPlan);
+      // The rules read the job's language and shift as well as its minimums.
+      if (patch.knockOutRules || patch.language || patch.shift) {
+        await this.knockOuts.refreshJob(db, jobId);
+      }
       const job = await this.read(db, jobId);
       await this.audit.record(db, {
         actorId,

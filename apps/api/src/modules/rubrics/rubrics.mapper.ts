@@ -55,6 +55,7 @@ export function toRubricVersion(row: VersionRow, content: VersionContentRows): R
           guidance: question.guidance,
           anchors: question.anchors,
           followUps: question.follow_ups,
+          knockOutMinRating: question.knock_out_min_rating,
         })),
     })),
   };
@@ -74,6 +75,7 @@ export function toContent(version: RubricVersion): RubricContent {
         guidance: question.guidance,
         anchors: question.anchors,
         followUps: question.followUps,
+        knockOutMinRating: question.knockOutMinRating,
       })),
     })),
   };

@@ -45,6 +45,7 @@ export interface QuestionRow {
   guidance: string;
   anchors: string[];
   follow_ups: string[];
+  knock_out_min_rating: number | null;
 }
 
 export interface QuestionBankRow {
@@ -126,7 +127,8 @@ export class RubricsRepository {
         [versionId],
       ) as Promise<CategoryRow[]>,
       db.query(
-        `SELECT q.id, q.category_id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups
+        `SELECT q.id, q.category_id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups,
+                q.knock_out_min_rating
            FROM rubric_questions q WHERE q.rubric_version_id = $1 ORDER BY q.position`,
         [versionId],
       ) as Promise<QuestionRow[]>,
@@ -163,8 +165,8 @@ export class RubricsRepository {
          INSERT INTO rubric_categories (rubric_version_id, lineage_id, position, name, description, weight)
          SELECT $2, lineage_id, position, name, description, weight FROM rubric_categories WHERE rubric_version_id = $1
          RETURNING id, lineage_id)
-       INSERT INTO rubric_questions (rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups)
-       SELECT $2, copied.id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups
+       INSERT INTO rubric_questions (rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups, knock_out_min_rating)
+       SELECT $2, copied.id, q.lineage_id, q.position, q.text, q.guidance, q.anchors, q.follow_ups, q.knock_out_min_rating
          FROM rubric_questions q
          JOIN rubric_categories c ON c.id = q.category_id
          JOIN copied ON copied.lineage_id = c.lineage_id
@@ -212,6 +214,7 @@ export class RubricsRepository {
           guidance: question.guidance,
           anchors: question.anchors,
           follow_ups: question.followUps,
+          knock_out_min_rating: question.knockOutMinRating,
         });
       }
     });
@@ -225,12 +228,12 @@ export class RubricsRepository {
       [versionId, JSON.stringify(categories)],
     );
     await db.query(
-      `INSERT INTO rubric_questions (id, rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups)
+      `INSERT INTO rubric_questions (id, rubric_version_id, category_id, lineage_id, position, text, guidance, anchors, follow_ups, knock_out_min_rating)
        SELECT x.id, $1, x.category_id, x.lineage_id, x.position, x.text, x.guidance,
               ARRAY(SELECT jsonb_array_elements_text(x.anchors)),
-              ARRAY(SELECT jsonb_array_elements_text(x.follow_ups))
+              ARRAY(SELECT jsonb_array_elements_text(x.follow_ups)), x.knock_out_min_rating
          FROM jsonb_to_recordset($2::jsonb)
-           AS x(id uuid, category_id uuid, lineage_id uuid, position int, text text, guidance text, anchors jsonb, follow_ups jsonb)`,
+           AS x(id uuid, category_id uuid, lineage_id uuid, position int, text text, guidance text, anchors jsonb, follow_ups jsonb, knock_out_min_rating smallint)`,
       [versionId, JSON.stringify(questions)],
     );
     await db.query(

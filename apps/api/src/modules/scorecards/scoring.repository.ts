@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 
 import { preparedSql, Sql } from '../../database/sql';
 import { correctedRoundScoreSql } from '../calibration/corrected-score.sql';
+import { knockOutsSql } from '../knock-outs/knock-outs.sql';
 
 interface CategoryScoreRow {
   owner_id: string;
@@ -130,7 +131,8 @@ export class ScoringRepository {
    * Stores each of a candidate's rounds' pooled 1–5 score and whether its panel split, and the
    * candidate's overall scores (mean of their rounds' weighted 0–100 scores, rounds with a
    * submitted scorecard only; raw, and leniency-corrected from the latest fit) and whether any
-   * panel split, so that pipelines can sort by either score with an index and flag splits.
+   * panel split, so that pipelines can sort by either score with an index and flag splits; and
+   * the knock-out rules the candidate misses.
    */
   async refreshCandidateScore(db: Sql, candidateId: string): Promise<void> {
     await db.query(
@@ -168,7 +170,8 @@ export class ScoringRepository {
          panel_split = COALESCE((SELECT bool_or(panel_split) FROM rounds), false),
          score = (SELECT avg((score - 1) / 4 * 100) FROM rounds WHERE score IS NOT NULL),
          corrected_score = (SELECT avg(${correctedRoundScoreSql('rounds.score', 'rounds.id')})
-                              FROM rounds WHERE score IS NOT NULL)
+                              FROM rounds WHERE score IS NOT NULL),
+         knock_outs = ${knockOutsSql('candidates')}
         WHERE id = $1`,
       [candidateId],
     );
