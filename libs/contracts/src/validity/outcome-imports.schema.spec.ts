@@ -28,6 +28,8 @@ describe('outcome import columns', () => {
     ['Active at 30 days', 'employedAt30Days'],
     ['90_day', 'employedAt90Days'],
     ['Retained 90', 'employedAt90Days'],
+    ['Still employed 90 days', 'employedAt90Days'],
+    ['Still Employed (30 Days)', 'employedAt30Days'],
     ['Still employed at 90 days', 'employedAt90Days'],
     ['csatPercent', 'csatPercent'],
   ])('reads “%s” as %s', (header, column) => {

@@ -104,6 +104,9 @@ const headerAliases: Record<string, OutcomeImportColumn> = {
   'retained 30': 'employedAt30Days',
   'retained 30 days': 'employedAt30Days',
   'retained at 30 days': 'employedAt30Days',
+  'still employed 30 days': 'employedAt30Days',
+  'still employed (30 days)': 'employedAt30Days',
+  'employed 30 days': 'employedAt30Days',
   '90 day': 'employedAt90Days',
   '90 days': 'employedAt90Days',
   '90-day': 'employedAt90Days',
@@ -113,6 +116,9 @@ const headerAliases: Record<string, OutcomeImportColumn> = {
   'retained 90': 'employedAt90Days',
   'retained 90 days': 'employedAt90Days',
   'retained at 90 days': 'employedAt90Days',
+  'still employed 90 days': 'employedAt90Days',
+  'still employed (90 days)': 'employedAt90Days',
+  'employed 90 days': 'employedAt90Days',
 };
 
 /** The column a header names ("Agent Email", "AHT (sec)", "Retained 90"…), or undefined. */
