@@ -8,7 +8,8 @@ export async function signIn(page: Page, email = 'admin@example.com', password =
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Sign-in, then the first screen's code and data: more than 5 s on a busy 2-core machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 15_000 });
 }
 
 /** The API as the signed-in browser calls it: its cookies, and the CSRF token on writes. */
