@@ -562,6 +562,40 @@ export interface paths {
     patch: operations['JobsController_update'];
     trace?: never;
   };
+  '/api/v1/rubric-versions/{versionId}/knock-out-what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Count whom a version’s knock-out questions would knock out */
+    get: operations['KnockOutsController_rubricWhatIf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{jobId}/knock-out-what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Count whom a job’s minimum facts would knock out */
+    get: operations['KnockOutsController_jobWhatIf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/events': {
     parameters: {
       query?: never;
@@ -1363,6 +1397,41 @@ export interface components {
         correctedScore: number | null;
         panelSplit: boolean;
         scoreHidden: boolean;
+        knockOuts: (
+          | {
+              /** @enum {string} */
+              kind: 'question';
+              /** Format: uuid */
+              roundId: string;
+              roundName: string;
+              /** Format: uuid */
+              questionId: string;
+              question: string;
+              minRating: number;
+              rating: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'language';
+              language: string;
+              /** @enum {string} */
+              minLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+              /** @enum {string|null} */
+              level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'shift';
+              /** @enum {string} */
+              shift: 'day' | 'mid' | 'night' | 'rotating' | 'flexible';
+            }
+          | {
+              /** @enum {string} */
+              kind: 'typing';
+              minWpm: number;
+              wpm: number | null;
+            }
+        )[];
         version: number;
         /** Format: date-time */
         createdAt: string;
@@ -1431,6 +1500,41 @@ export interface components {
       correctedScore: number | null;
       panelSplit: boolean;
       scoreHidden: boolean;
+      knockOuts: (
+        | {
+            /** @enum {string} */
+            kind: 'question';
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** Format: uuid */
+            questionId: string;
+            question: string;
+            minRating: number;
+            rating: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'language';
+            language: string;
+            /** @enum {string} */
+            minLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+            /** @enum {string|null} */
+            level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'shift';
+            /** @enum {string} */
+            shift: 'day' | 'mid' | 'night' | 'rotating' | 'flexible';
+          }
+        | {
+            /** @enum {string} */
+            kind: 'typing';
+            minWpm: number;
+            wpm: number | null;
+          }
+      )[];
       version: number;
       /** Format: date-time */
       createdAt: string;
@@ -1470,6 +1574,41 @@ export interface components {
       correctedScore: number | null;
       panelSplit: boolean;
       scoreHidden: boolean;
+      knockOuts: (
+        | {
+            /** @enum {string} */
+            kind: 'question';
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** Format: uuid */
+            questionId: string;
+            question: string;
+            minRating: number;
+            rating: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'language';
+            language: string;
+            /** @enum {string} */
+            minLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+            /** @enum {string|null} */
+            level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'shift';
+            /** @enum {string} */
+            shift: 'day' | 'mid' | 'night' | 'rotating' | 'flexible';
+          }
+        | {
+            /** @enum {string} */
+            kind: 'typing';
+            minWpm: number;
+            wpm: number | null;
+          }
+      )[];
       version: number;
       /** Format: date-time */
       createdAt: string;
@@ -1611,6 +1750,8 @@ export interface components {
             anchors: string[];
             /** @default [] */
             followUps: string[];
+            /** @default null */
+            knockOutMinRating: number | null;
           }[];
         }[];
       };
@@ -1673,6 +1814,7 @@ export interface components {
           guidance: string;
           anchors: string[];
           followUps: string[];
+          knockOutMinRating: number | null;
         }[];
       }[];
     };
@@ -1693,6 +1835,8 @@ export interface components {
           anchors: string[];
           /** @default [] */
           followUps: string[];
+          /** @default null */
+          knockOutMinRating: number | null;
         }[];
       }[];
     };
@@ -1742,6 +1886,12 @@ export interface components {
           defaultInterviewerIds: string[];
         }[];
         feedbackDueHours: number | null;
+        knockOutRules: {
+          /** @enum {string|null} */
+          minLanguageLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+          requireShift: boolean;
+          minTypingWpm: number | null;
+        };
         /** Format: date-time */
         createdAt: string;
         /** Format: date-time */
@@ -1774,6 +1924,19 @@ export interface components {
       }[];
       /** @default null */
       feedbackDueHours: number | null;
+      /**
+       * @default {
+       *       "minLanguageLevel": null,
+       *       "requireShift": false,
+       *       "minTypingWpm": null
+       *     }
+       */
+      knockOutRules: {
+        /** @enum {string|null} */
+        minLanguageLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+        requireShift: boolean;
+        minTypingWpm: number | null;
+      };
     };
     JobDto_Output: {
       /** Format: uuid */
@@ -1801,6 +1964,12 @@ export interface components {
         defaultInterviewerIds: string[];
       }[];
       feedbackDueHours: number | null;
+      knockOutRules: {
+        /** @enum {string|null} */
+        minLanguageLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+        requireShift: boolean;
+        minTypingWpm: number | null;
+      };
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1825,6 +1994,33 @@ export interface components {
         defaultInterviewerIds: string[];
       }[];
       feedbackDueHours?: number | null;
+      knockOutRules?: {
+        /** @enum {string|null} */
+        minLanguageLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+        requireShift: boolean;
+        minTypingWpm: number | null;
+      };
+    };
+    RubricKnockOutWhatIfDto_Output: {
+      candidatesRated: number;
+      knockedOut: number;
+      questions: {
+        /** Format: uuid */
+        questionId: string;
+        /** Format: uuid */
+        lineageId: string;
+        text: string;
+        minRating: number;
+        candidatesRated: number;
+        knockedOut: number;
+      }[];
+    };
+    JobKnockOutWhatIfDto_Output: {
+      candidates: number;
+      knockedOut: number;
+      language: number;
+      shift: number;
+      typing: number;
     };
     RoundProgressDto_Output: {
       /** Format: uuid */
@@ -2164,6 +2360,41 @@ export interface components {
       /** @enum {string} */
       stage:
         'applied' | 'screening' | 'interviewing' | 'offer' | 'hired' | 'rejected' | 'withdrawn';
+      knockOuts: (
+        | {
+            /** @enum {string} */
+            kind: 'question';
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** Format: uuid */
+            questionId: string;
+            question: string;
+            minRating: number;
+            rating: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'language';
+            language: string;
+            /** @enum {string} */
+            minLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+            /** @enum {string|null} */
+            level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'shift';
+            /** @enum {string} */
+            shift: 'day' | 'mid' | 'night' | 'rotating' | 'flexible';
+          }
+        | {
+            /** @enum {string} */
+            kind: 'typing';
+            minWpm: number;
+            wpm: number | null;
+          }
+      )[];
       overall: {
         weightedScore100: number | null;
         correctedScore100: number | null;
@@ -2256,6 +2487,41 @@ export interface components {
         /** @enum {string} */
         stage:
           'applied' | 'screening' | 'interviewing' | 'offer' | 'hired' | 'rejected' | 'withdrawn';
+        knockOuts: (
+          | {
+              /** @enum {string} */
+              kind: 'question';
+              /** Format: uuid */
+              roundId: string;
+              roundName: string;
+              /** Format: uuid */
+              questionId: string;
+              question: string;
+              minRating: number;
+              rating: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'language';
+              language: string;
+              /** @enum {string} */
+              minLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+              /** @enum {string|null} */
+              level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'shift';
+              /** @enum {string} */
+              shift: 'day' | 'mid' | 'night' | 'rotating' | 'flexible';
+            }
+          | {
+              /** @enum {string} */
+              kind: 'typing';
+              minWpm: number;
+              wpm: number | null;
+            }
+        )[];
         overall: {
           weightedScore100: number | null;
           correctedScore100: number | null;
@@ -3364,6 +3630,7 @@ export interface components {
               guidance: string;
               anchors: string[];
               followUps: string[];
+              knockOutMinRating: number | null;
             }[];
           }[];
         };
@@ -4999,6 +5266,7 @@ export interface operations {
         minScore?: number;
         maxScore?: number;
         scoreBasis?: 'raw' | 'corrected';
+        knockOut?: 'only' | 'exclude';
         limit?: number;
         cursor?: string;
         sort?: 'createdAt' | 'score' | 'name';
@@ -5083,6 +5351,7 @@ export interface operations {
         minScore?: number;
         maxScore?: number;
         scoreBasis?: 'raw' | 'corrected';
+        knockOut?: 'only' | 'exclude';
         limit?: number;
         cursor?: string;
         sort?: 'createdAt' | 'score' | 'name';
@@ -5277,6 +5546,7 @@ export interface operations {
         minScore?: number;
         maxScore?: number;
         scoreBasis?: 'raw' | 'corrected';
+        knockOut?: 'only' | 'exclude';
       };
       header?: never;
       path?: never;
@@ -6918,6 +7188,162 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  KnockOutsController_rubricWhatIf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        versionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RubricKnockOutWhatIfDto_Output'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: The request has invalid fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /** @description `FORBIDDEN`: You may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `DATABASE_UNAVAILABLE`: The database cannot be reached. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatabaseUnavailableError'];
+        };
+      };
+    };
+  };
+  KnockOutsController_jobWhatIf: {
+    parameters: {
+      query?: {
+        minLanguageLevel?: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+        requireShift?: 'true' | 'false';
+        minTypingWpm?: number;
+      };
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobKnockOutWhatIfDto_Output'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: The request has invalid fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHENTICATED`: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthenticatedError'];
+        };
+      };
+      /** @description `FORBIDDEN`: You may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForbiddenError'];
+        };
+      };
+      /** @description `NOT_FOUND`: Nothing was found at this address. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
         };
       };
       /** @description `INTERNAL_ERROR`: Something went wrong on our side. */
