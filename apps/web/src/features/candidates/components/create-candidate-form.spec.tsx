@@ -21,6 +21,7 @@ const created = {
   correctedScore: null,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 1,
   createdAt: '2026-11-22T10:00:00.000Z',
 };

@@ -3,6 +3,7 @@ import {
   CandidateFilters,
   candidateFiltersSchema,
   candidateSorts,
+  KnockOutFilter,
   ScoreBasis,
 } from '@calibrate/contracts';
 
@@ -26,6 +27,7 @@ const filterKeys = [
   'minScore',
   'maxScore',
   'scoreBasis',
+  'knockOut',
 ] as const satisfies readonly (keyof CandidateFilters)[];
 
 /**
@@ -87,6 +89,12 @@ export function shownScore(
 ): number | null {
   return basis === 'corrected' ? candidate.correctedScore : candidate.score;
 }
+
+export const knockOutFilterLabels: Record<KnockOutFilter | 'all', string> = {
+  all: 'All',
+  only: 'Only knocked out',
+  exclude: 'Hide knocked out',
+};
 
 export const scoreBasisLabels: Record<ScoreBasis, string> = {
   raw: 'Raw',

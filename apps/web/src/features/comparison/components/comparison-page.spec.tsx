@@ -72,6 +72,7 @@ const comparison: Comparison = {
       candidateId: id(1),
       name: 'Ann Able',
       stage: 'interviewing',
+      knockOuts: [],
       overall: overall(75, 4, 65),
       roundGroups: inScreen(overall(75, 4, 65)),
       // One round in this job, scored by a lenient Ivy and a not yet calibrated Hank.
@@ -93,6 +94,7 @@ const comparison: Comparison = {
       candidateId: id(2),
       name: 'Ben Bold',
       stage: 'interviewing',
+      knockOuts: [],
       overall: overall(null, null),
       roundGroups: inScreen(overall(null, null)),
       rounds: [],
@@ -101,6 +103,7 @@ const comparison: Comparison = {
       candidateId: id(3),
       name: 'Cal Calm',
       stage: 'interviewing',
+      knockOuts: [],
       overall: overall(70, 4, 72),
       roundGroups: inScreen(overall(70, 4, 72)),
       rounds: [],
@@ -129,9 +132,9 @@ const comparison: Comparison = {
   ],
 };
 
-function render(search: string) {
+function render(search: string, body: Comparison = comparison) {
   fakeApi({
-    [`/api/v1/jobs/${jobId}/comparison`]: [{ status: 200, body: comparison }],
+    [`/api/v1/jobs/${jobId}/comparison`]: [{ status: 200, body }],
     '/api/v1/candidates': [{ status: 200, body: { items: [], nextCursor: null } }],
     '/api/auth/me': [
       {
@@ -156,6 +159,40 @@ function render(search: string) {
 jest.setTimeout(20_000);
 
 describe('ComparisonPage', () => {
+  it('says who is knocked out and why, beside totals that stay as rated', async () => {
+    const knockedOut: Comparison = {
+      ...comparison,
+      candidates: comparison.candidates.map((candidate) =>
+        candidate.candidateId === id(3)
+          ? { ...candidate, knockOuts: [{ kind: 'typing', minWpm: 30, wpm: 22 }] }
+          : candidate,
+      ),
+    };
+    render(`candidates=${id(1)},${id(2)},${id(3)}&blind=1`, knockedOut);
+    const alert = await screen.findByRole(
+      'alert',
+      { name: '1 candidate of 3 knocked out' },
+      { timeout: 10_000 },
+    );
+    // Blind: the candidate by letter, the reason in full.
+    expect(alert).toHaveTextContent('Candidate C: Types 22 WPM, needs 30');
+    expect(alert).not.toHaveTextContent('Cal Calm');
+    const heat = screen.getByRole('table', { name: 'Scores by category' });
+    const row = within(heat).getByRole('row', { name: /^Knock-out/ });
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      'None',
+      'None',
+      // The badge and its description (visually hidden, read by screen readers).
+      'Knocked outTypes 22 WPM, needs 30',
+    ]);
+    expect(
+      within(cells[2] as HTMLElement)
+        .getByText('Knocked out')
+        .closest('.mantine-Badge-root'),
+    ).toHaveAccessibleDescription('Types 22 WPM, needs 30');
+  });
+
   it('asks for two candidates before it compares', async () => {
     render(`candidates=${id(1)}`);
     expect(await screen.findByText('Pick at least two candidates')).toBeInTheDocument();
@@ -182,6 +219,7 @@ describe('ComparisonPage', () => {
       'Overall · every round',
       'Weighted total',
       'Rank, raw',
+      'Knock-out',
       'Panel',
       'Interviewers',
       'Scored rounds',

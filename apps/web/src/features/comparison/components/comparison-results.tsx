@@ -10,6 +10,7 @@ import { CategoryChart } from './category-chart';
 import { ComparisonWarnings } from './comparison-warnings';
 import { HeatMap } from './heat-map';
 import { InterviewerLeniency } from './interviewer-leniency';
+import { KnockOutSummary } from './knock-out-summary';
 import { RecommendationSummary } from './recommendation-summary';
 import { TotalRanking } from './total-ranking';
 
@@ -42,6 +43,7 @@ export function ComparisonResults({
         basis={basis}
         onShowCorrected={() => update({ scoreBasis: 'corrected' })}
       />
+      <KnockOutSummary comparison={comparison} blind={blind} />
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h4">
           Weighted total, best first

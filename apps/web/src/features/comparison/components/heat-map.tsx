@@ -2,6 +2,7 @@ import { Comparison } from '@calibrate/contracts';
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import { KnockOutBadge } from '@/components/ui/knock-out-badge';
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 
 import { candidateLabel, groupScoresOf, labelledGroups } from '../model/comparison-view';
@@ -142,6 +143,20 @@ export function HeatMap({
                   </Table.Td>
                 );
               })}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Knock-out</Table.Th>
+              {comparison.candidates.map((candidate) => (
+                <Table.Td key={candidate.candidateId} ta="center">
+                  {candidate.knockOuts.length > 0 ? (
+                    <KnockOutBadge knockOuts={candidate.knockOuts} size="xs" />
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      None
+                    </Text>
+                  )}
+                </Table.Td>
+              ))}
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">Panel</Table.Th>

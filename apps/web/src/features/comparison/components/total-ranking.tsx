@@ -1,6 +1,8 @@
 import { Comparison } from '@calibrate/contracts';
 import { Text } from '@mantine/core';
 
+import { KnockOutBadge } from '@/components/ui/knock-out-badge';
+
 import { candidateLabel } from '../model/comparison-view';
 import { candidateColours, ScaleMode } from '../model/heat-scale';
 import {
@@ -43,9 +45,12 @@ export function TotalRanking({
             <Text span fw={700} size="sm" className={classes.rankingPlace}>
               {rankLabel(place, ranked)}
             </Text>
-            <Text span fw={600} size="sm" truncate className={classes.rankingName}>
-              {candidateLabel(candidate.name, place.index, blind)}
-            </Text>
+            <span className={classes.rankingName}>
+              <Text span fw={600} size="sm" truncate>
+                {candidateLabel(candidate.name, place.index, blind)}
+              </Text>
+              <KnockOutBadge knockOuts={candidate.knockOuts} size="xs" />
+            </span>
             <span className={classes.rankingTrack} aria-hidden>
               {chosen !== null && (
                 <span

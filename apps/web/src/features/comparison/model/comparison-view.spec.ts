@@ -68,6 +68,7 @@ const comparison: Comparison = {
       candidateId: '6f1c2a4e-8b0d-4c3e-9f5a-1b2c3d4e5f61',
       name: 'Ana Cruz',
       stage: 'interviewing',
+      knockOuts: [],
       overall: overall(62.5, 3.5),
       roundGroups: [group('interview', 75, 'General', 4), group('mock', 50, 'Empathy', 3.5)],
       rounds: [],
@@ -76,6 +77,7 @@ const comparison: Comparison = {
       candidateId: '6f1c2a4e-8b0d-4c3e-9f5a-1b2c3d4e5f62',
       name: '=cmd',
       stage: 'applied',
+      knockOuts: [],
       overall: overall(null, null),
       roundGroups: [
         group('interview', null, 'General', null),

@@ -84,6 +84,7 @@ describe('leniency', () => {
       candidateId: id(1),
       name: 'Ann Able',
       stage: 'interviewing',
+      knockOuts: [],
       overall: {
         weightedScore100: 70,
         correctedScore100: 65,

@@ -3,6 +3,8 @@ import {
   CreateJobInput,
   CreateRoundInput,
   interviewRoundSchema,
+  JobKnockOutWhatIfQuery,
+  jobKnockOutWhatIfSchema,
   jobPageSchema,
   jobSchema,
   peopleSchema,
@@ -11,6 +13,7 @@ import {
 } from '@calibrate/contracts';
 import {
   infiniteQueryOptions,
+  keepPreviousData,
   queryOptions,
   useInfiniteQuery,
   useMutation,
@@ -60,6 +63,17 @@ export const jobQueries = {
           signal,
         }),
     }),
+  /** How many of the job's active candidates rules (as typed, before saving) would knock out. */
+  knockOutWhatIf: (jobId: string, query: JobKnockOutWhatIfQuery) =>
+    queryOptions({
+      queryKey: [...jobQueries.all(), 'knock-out-what-if', jobId, query] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(`/v1/jobs/${jobId}/knock-out-what-if`, {
+          query: { ...query },
+          schema: jobKnockOutWhatIfSchema,
+          signal,
+        }),
+    }),
   people: () =>
     queryOptions({
       queryKey: ['people'] as const,
@@ -73,6 +87,13 @@ export const useJob = (jobId: string | undefined) =>
   useQuery({ ...jobQueries.detail(jobId ?? ''), enabled: Boolean(jobId) });
 export const useJobCandidates = (jobId: string, q: string) =>
   useQuery(jobQueries.candidates(jobId, q));
+export const useJobKnockOutWhatIf = (jobId: string, query: JobKnockOutWhatIfQuery | null) =>
+  useQuery({
+    ...jobQueries.knockOutWhatIf(jobId, query ?? {}),
+    enabled: query !== null,
+    // While the next rules are counted, the last count stays instead of a skeleton per keystroke.
+    placeholderData: keepPreviousData,
+  });
 export const usePeople = () => useQuery(jobQueries.people());
 export const useBookings = (interviewerIds: string[], scheduledAt: string | null) =>
   useQuery({

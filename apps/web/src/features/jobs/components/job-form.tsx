@@ -17,6 +17,7 @@ import { formatDayAndTime } from '@/lib/format-date';
 
 import { shiftLabels, statusLabels } from '../model/job-labels';
 import { InterviewPlanFields } from './interview-plan-fields';
+import { KnockOutRulesFields } from './knock-out-rules-fields';
 import { useJobForm } from './use-job-form';
 
 /** A job's fields and its interview plan; read-only for those who may not edit jobs. */
@@ -83,6 +84,7 @@ export function JobForm({ job, canEdit }: { job: Job | undefined; canEdit: boole
           rubricOptions={rubricOptions}
           interviewerOptions={interviewerOptions}
         />
+        <KnockOutRulesFields form={form} canEdit={canEdit} jobId={job?.id} />
         {save.isError && Object.keys(fieldErrors(save.error)).length === 0 && (
           <Text c="red.8" size="sm" role="alert">
             {save.error.message}

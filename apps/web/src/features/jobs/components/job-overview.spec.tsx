@@ -1,4 +1,10 @@
-import { Candidate, FeedbackOwed, InterviewRound, Job } from '@calibrate/contracts';
+import {
+  Candidate,
+  FeedbackOwed,
+  InterviewRound,
+  Job,
+  noJobKnockOutRules,
+} from '@calibrate/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 
 import { fakeApi, renderApp } from '@/test/render-app';
@@ -31,6 +37,7 @@ const job: Job = {
     },
   ],
   feedbackDueHours: null,
+  knockOutRules: noJobKnockOutRules,
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };
@@ -60,6 +67,7 @@ function candidate(n: number, name: string, fields: Partial<Candidate> = {}): Ca
     correctedScore: null,
     panelSplit: false,
     scoreHidden: false,
+    knockOuts: [],
     version: 1,
     createdAt: '2026-11-19T09:00:00.000Z',
     ...fields,

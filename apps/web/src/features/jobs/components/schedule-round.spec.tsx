@@ -1,4 +1,4 @@
-import { Job } from '@calibrate/contracts';
+import { Job, noJobKnockOutRules } from '@calibrate/contracts';
 import { screen, within } from '@testing-library/react';
 
 import { fakeApi, renderApp } from '@/test/render-app';
@@ -29,6 +29,7 @@ const job: Job = {
     },
   ],
   feedbackDueHours: null,
+  knockOutRules: noJobKnockOutRules,
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 };
@@ -50,6 +51,7 @@ const candidate = {
   correctedScore: null,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',
 };

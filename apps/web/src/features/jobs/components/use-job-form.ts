@@ -1,4 +1,11 @@
-import { createJobSchema, Job, JobShift, JobStatus } from '@calibrate/contracts';
+import {
+  createJobSchema,
+  Job,
+  jobKnockOutRulesSchema,
+  JobShift,
+  JobStatus,
+  noJobKnockOutRules,
+} from '@calibrate/contracts';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -9,6 +16,7 @@ import { useRubrics } from '@/features/rubrics';
 import { fieldErrors } from '@/lib/api-client';
 
 import { usePeople, useSaveJob } from '../api/jobs';
+import { JobKnockOutRulesValues, toKnockOutRules } from '../model/job-knock-outs';
 
 export type PlanRoundValues = {
   name: string;
@@ -29,18 +37,24 @@ export type JobFormValues = {
   interviewPlan: PlanRoundValues[];
   /** Blank (''): the default deadline. */
   feedbackDueHours: number | string;
+  /** Minimum facts (knock-out); a blank typing speed is no minimum. */
+  knockOutRules: JobKnockOutRulesValues;
 };
 
-/** The form's values as the API's schema reads them, a blank deadline allowed. */
+/** The form's values as the API's schema reads them, a blank deadline and typing speed allowed. */
 const jobFormSchema = createJobSchema.extend({
   feedbackDueHours: z.union([z.literal(''), createJobSchema.shape.feedbackDueHours.unwrap()]),
+  knockOutRules: jobKnockOutRulesSchema.extend({
+    minTypingWpm: z.union([z.literal(''), jobKnockOutRulesSchema.shape.minTypingWpm.unwrap()]),
+  }),
 });
 
-/** The values to send: a blank deadline is null (the default). */
+/** The values to send: a blank deadline is null (the default), a blank typing speed no minimum. */
 export function toJobInput(values: JobFormValues) {
   return {
     ...values,
     feedbackDueHours: values.feedbackDueHours === '' ? null : Number(values.feedbackDueHours),
+    knockOutRules: toKnockOutRules(values.knockOutRules),
   };
 }
 
@@ -76,6 +90,10 @@ export function useJobForm(job: Job | undefined) {
         defaultInterviewerIds: round.defaultInterviewerIds,
       })),
       feedbackDueHours: job?.feedbackDueHours ?? '',
+      knockOutRules: {
+        ...(job?.knockOutRules ?? noJobKnockOutRules),
+        minTypingWpm: job?.knockOutRules.minTypingWpm ?? '',
+      },
     },
     validate: zod4Resolver(jobFormSchema),
   });

@@ -2,6 +2,7 @@ import {
   CreateRubricInput,
   questionBankSchema,
   RubricContentInput,
+  rubricKnockOutWhatIfSchema,
   rubricListSchema,
   rubricSchema,
   rubricVersionSchema,
@@ -37,6 +38,20 @@ export const rubricQueries = {
       enabled: q.trim().length >= 2,
       staleTime: 60_000,
     }),
+  /**
+   * How many past candidates a version's (saved) knock-out questions would have knocked out.
+   * `rules` (the saved questions and minimums) is part of the key only, so that a saved change
+   * of a rule asks again.
+   */
+  knockOutWhatIf: (versionId: string, rules: string) =>
+    queryOptions({
+      queryKey: [...rubricQueries.all(), 'knock-out-what-if', versionId, rules] as const,
+      queryFn: ({ signal }) =>
+        apiRequest(`/v1/rubric-versions/${versionId}/knock-out-what-if`, {
+          schema: rubricKnockOutWhatIfSchema,
+          signal,
+        }),
+    }),
 };
 
 export const useRubrics = () => useQuery(rubricQueries.list());
@@ -44,6 +59,8 @@ export const useRubric = (rubricId: string) => useQuery(rubricQueries.detail(rub
 export const useRubricVersion = (versionId: string | undefined) =>
   useQuery({ ...rubricQueries.version(versionId ?? ''), enabled: Boolean(versionId) });
 export const useQuestionBank = (q: string) => useQuery(rubricQueries.bank(q));
+export const useKnockOutWhatIf = (versionId: string, rules: string, enabled: boolean) =>
+  useQuery({ ...rubricQueries.knockOutWhatIf(versionId, rules), enabled });
 
 function useInvalidateRubrics() {
   const queryClient = useQueryClient();

@@ -16,6 +16,7 @@ const question = (n: number, text: string, anchors = ['a', 'b', 'c', 'd', 'e']) 
   guidance: '',
   anchors,
   followUps: [],
+  knockOutMinRating: null,
 });
 
 const published: RubricVersion = {
@@ -212,6 +213,179 @@ describe('RubricVersionPage', () => {
       await within(dialog).findByText(/^Changes since version 1: .*question/),
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+
+  describe('knock-out questions', () => {
+    it('sets a question’s minimum rating and saves it with the draft', async () => {
+      const { user, calls } = render(draft);
+      await screen.findByRole('heading', { name: 'Phone support, version 2' });
+      const category = screen.getByTestId('category');
+      await user.click(
+        within(category).getByRole('button', { name: 'Show details of question 1' }),
+      );
+      const rule = within(category).getByRole('radiogroup', {
+        name: 'Knock out below, question 1',
+      });
+      expect(within(rule).getByRole('radio', { name: 'No minimum' })).toBeChecked();
+
+      await user.click(within(rule).getByRole('radio', { name: '3' }));
+      expect(within(category).getByText('Knock-out ≥ 3')).toBeInTheDocument();
+      await waitFor(() => expect(calls.find((call) => call.method === 'PUT')).toBeDefined(), {
+        timeout: 3000,
+      });
+      expect(calls.find((call) => call.method === 'PUT')?.body).toMatchObject({
+        categories: [
+          {
+            questions: [
+              { id: id(32), knockOutMinRating: 3 },
+              { id: id(33), knockOutMinRating: null },
+            ],
+          },
+        ],
+      });
+    }, 15_000);
+
+    it('shows a published version’s rule as a badge', async () => {
+      const withRule: RubricVersion = {
+        ...published,
+        categories: [
+          {
+            ...published.categories[0]!,
+            questions: [{ ...question(31, 'An angry caller?'), knockOutMinRating: 3 }],
+          },
+        ],
+      };
+      fakeApi({
+        [`/api/v1/rubric-versions/${id(12)}`]: [{ status: 200, body: withRule }],
+        [`/api/v1/rubrics/${id(1)}`]: [{ status: 200, body: rubric }],
+      });
+      renderApp(<RubricVersionPage versionId={withRule.id} canEdit />);
+      const category = await screen.findByTestId('category');
+      expect(within(category).getByText('Knock-out ≥ 3')).toBeInTheDocument();
+      expect(
+        within(category).queryByRole('radiogroup', { name: /Knock out below/ }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('says what publishing would have knocked out, and what changed in the rules', async () => {
+      const withRule: RubricVersion = {
+        ...draft,
+        categories: [
+          {
+            ...draft.categories[0]!,
+            questions: [
+              { ...question(32, 'An upset caller?'), knockOutMinRating: 3 },
+              { ...question(33, 'A calm one?'), knockOutMinRating: 2 },
+            ],
+          },
+        ],
+      };
+      const { calls } = fakeApi({
+        [`/api/v1/rubric-versions/${withRule.id}`]: [{ status: 200, body: withRule }],
+        [`/api/v1/rubric-versions/${id(12)}`]: [{ status: 200, body: published }],
+        [`/api/v1/rubrics/${id(1)}`]: [{ status: 200, body: rubric }],
+        [`/api/v1/rubric-versions/${withRule.id}/knock-out-what-if`]: [
+          {
+            status: 200,
+            body: {
+              candidatesRated: 340,
+              knockedOut: 12,
+              questions: [
+                {
+                  questionId: id(32),
+                  lineageId: id(132),
+                  text: 'An upset caller?',
+                  minRating: 3,
+                  candidatesRated: 300,
+                  knockedOut: 8,
+                },
+                {
+                  questionId: id(33),
+                  lineageId: id(133),
+                  text: 'A calm one?',
+                  minRating: 2,
+                  candidatesRated: 120,
+                  knockedOut: 5,
+                },
+              ],
+            },
+          },
+        ],
+      });
+      const { user } = renderApp(<RubricVersionPage versionId={withRule.id} canEdit />);
+
+      // On the editor, under the questions.
+      expect(
+        await screen.findByText(
+          'These rules would have knocked out 12 of 340 past candidates (3.5%).',
+        ),
+      ).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Publish version 2' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Publish version 2?' });
+      expect(
+        await within(dialog).findByText(
+          'These rules would have knocked out 12 of 340 past candidates (3.5%).',
+        ),
+      ).toBeInTheDocument();
+      const byQuestion = within(dialog).getByRole('list', { name: 'By question' });
+      expect(
+        within(byQuestion)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        '“An upset caller?”Knock-out ≥ 38 of 300 rated (2.7%)',
+        '“A calm one?”Knock-out ≥ 25 of 120 rated (4.2%)',
+      ]);
+      // The version diff names the new questions' rules.
+      expect(within(dialog).getByText('With a knock-out ≥ 3')).toBeInTheDocument();
+      expect(within(dialog).getByText('With a knock-out ≥ 2')).toBeInTheDocument();
+      expect(
+        calls.filter((call) => call.url.endsWith('/knock-out-what-if')).length,
+      ).toBeGreaterThan(0);
+    }, 15_000);
+
+    it('says so when the draft has no knock-out question, without asking the API', async () => {
+      const { user, calls } = render(draft);
+      await user.click(await screen.findByRole('button', { name: 'Publish version 2' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Publish version 2?' });
+      expect(within(dialog).getByText(/No knock-out questions in this draft/)).toBeInTheDocument();
+      expect(calls.some((call) => call.url.includes('knock-out-what-if'))).toBe(false);
+    });
+
+    it('shows a failed count in place, with a retry', async () => {
+      const withRule: RubricVersion = {
+        ...draft,
+        categories: [
+          {
+            ...draft.categories[0]!,
+            questions: [{ ...question(32, 'An upset caller?'), knockOutMinRating: 3 }],
+          },
+        ],
+      };
+      fakeApi({
+        [`/api/v1/rubric-versions/${withRule.id}`]: [{ status: 200, body: withRule }],
+        [`/api/v1/rubric-versions/${id(12)}`]: [{ status: 200, body: published }],
+        [`/api/v1/rubrics/${id(1)}`]: [{ status: 200, body: rubric }],
+        [`/api/v1/rubric-versions/${withRule.id}/knock-out-what-if`]: [
+          {
+            status: 404,
+            body: {
+              statusCode: 404,
+              code: 'NOT_FOUND',
+              message: 'Not found.',
+              requestId: 'req-2',
+            },
+          },
+        ],
+      });
+      renderApp(<RubricVersionPage versionId={withRule.id} canEdit />);
+      expect(await screen.findByText('Past candidates could not be counted')).toBeInTheDocument();
+      expect(
+        screen.getByText('This version no longer exists. Reload the page.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    });
   });
 
   it('keeps a published version read-only, offering its rubric’s draft', async () => {

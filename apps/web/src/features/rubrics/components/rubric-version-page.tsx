@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { QueryState } from '@/components/ui/query-state';
 
 import { useRubric, useRubricVersion } from '../api/rubrics';
+import { knockOutRulesKey } from '../model/knock-out-what-if';
 import { RubricEditor } from './editor/rubric-editor';
+import { KnockOutWhatIf } from './version/knock-out-what-if';
 import { PreviewDialog } from './version/preview-dialog';
 import { PublishDialog } from './version/publish-dialog';
 import { QuestionBankDialog } from './version/question-bank';
@@ -79,6 +81,10 @@ function VersionEditor({ version, canEdit }: { version: RubricVersion; canEdit: 
         readOnly={readOnly}
         onAddFromBank={setBankFor}
       />
+      {/* The count is of the saved draft: shown once a rule is saved, and in the publish dialog. */}
+      {!readOnly && knockOutRulesKey(version) !== '' && (
+        <KnockOutWhatIf version={version} unsaved={draft.autosave.state.kind !== 'saved'} />
+      )}
       <PreviewDialog
         opened={previewOpen}
         onClose={() => setPreviewOpen(false)}
@@ -100,6 +106,7 @@ function VersionEditor({ version, canEdit }: { version: RubricVersion; canEdit: 
         version={version}
         previousId={currentId}
         flush={draft.autosave.flush}
+        unsaved={draft.autosave.state.kind !== 'saved'}
       />
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 
-import { Change, VersionDiff } from '../model/version-diff';
+import { Change, knockOutLabel, VersionDiff } from '../model/version-diff';
 
 const changeBadge: Record<Change, { label: string; color: string } | null> = {
   added: { label: 'Added', color: 'teal' },
@@ -80,6 +80,11 @@ export function VersionDiffView({
                         {question.after?.text ?? '(removed)'}
                       </Text>
                     </SimpleGrid>
+                    {question.change === 'added' && question.after?.knockOutMinRating != null && (
+                      <Text size="xs" c="red.9">
+                        With a {knockOutLabel(question.after.knockOutMinRating)}
+                      </Text>
+                    )}
                     {question.fields.filter((f) => f !== 'text').length > 0 && (
                       <Text size="xs" c="dimmed">
                         Also changed: {question.fields.filter((f) => f !== 'text').join(', ')}

@@ -39,6 +39,7 @@ const saved: RubricVersion = {
           guidance: '',
           anchors: ['a', 'b', 'c', 'd', 'e'],
           followUps: [],
+          knockOutMinRating: null,
         },
       ],
     },

@@ -15,6 +15,8 @@ export interface EditorQuestion {
   guidance: string;
   anchors: string[];
   followUps: string[];
+  /** Knock-out: the panel's mean rating must reach this; null: no minimum. */
+  knockOutMinRating: number | null;
 }
 
 export interface EditorCategory {
@@ -50,6 +52,7 @@ export function fromVersion(version: Pick<RubricVersion, 'categories'>): EditorC
         guidance: question.guidance,
         anchors: [...question.anchors],
         followUps: [...question.followUps],
+        knockOutMinRating: question.knockOutMinRating,
       })),
     })),
   };
@@ -69,6 +72,8 @@ export function toPayload(content: EditorContent, { withIds = true } = {}): Rubr
         guidance: question.guidance,
         anchors: question.anchors,
         followUps: question.followUps.filter((prompt) => prompt.trim() !== ''),
+        // A backup kept in this browser before knock-outs existed has no such field.
+        knockOutMinRating: question.knockOutMinRating ?? null,
       })),
     })),
   };
@@ -137,6 +142,7 @@ export function newQuestion(from?: Partial<EditorQuestion>): EditorQuestion {
     guidance: '',
     anchors: ['', '', '', '', ''],
     followUps: [],
+    knockOutMinRating: null,
     ...from,
     key: newKey(),
     id: undefined,
@@ -240,6 +246,7 @@ export function asPreviewVersion(content: EditorContent, base: RubricVersion): R
         guidance: question.guidance,
         anchors: question.anchors,
         followUps: question.followUps,
+        knockOutMinRating: question.knockOutMinRating ?? null,
       })),
     })),
   };

@@ -14,6 +14,7 @@ const question = (
   guidance: '',
   anchors: ['a', 'b', 'c', 'd', 'e'],
   followUps: [],
+  knockOutMinRating: null,
   ...extra,
 });
 
@@ -105,5 +106,21 @@ describe('diffVersions', () => {
     });
     expect(describeDiff(diff)).toBe('1 category removed, 1 question removed');
     expect(describeDiff(diffVersions(null, before))).toBe('2 categories added, 3 questions added');
+  });
+
+  it('names a question’s knock-out rule when it is set, changed or removed', () => {
+    const rule = (minRating: number | null) =>
+      version([
+        category('c1', 'Empathy', [
+          question('q1', 'How do you calm a caller?', { knockOutMinRating: minRating }),
+        ]),
+      ]);
+    const fieldsOf = (before: number | null, after: number | null) =>
+      diffVersions(rule(before), rule(after)).categories[0]?.questions[0]?.fields;
+    expect(fieldsOf(null, 3)).toEqual(['knock-out ≥ 3']);
+    expect(fieldsOf(2, 3)).toEqual(['knock-out ≥ 2 → ≥ 3']);
+    expect(fieldsOf(3, null)).toEqual(['knock-out removed']);
+    expect(fieldsOf(3, 3)).toEqual([]);
+    expect(describeDiff(diffVersions(rule(null), rule(4)))).toBe('1 question changed');
   });
 });

@@ -6,7 +6,10 @@ export interface QuestionDiff {
   change: Change;
   before: RubricQuestion | null;
   after: RubricQuestion | null;
-  /** What differs, in words: "text", "guidance", "anchor 3", "follow-ups", "moved". */
+  /**
+   * What differs, in words: "text", "guidance", "anchor 3", "follow-ups", "knock-out ≥ 3" (the
+   * rule as it stands after; "knock-out removed" when it is gone), "moved".
+   */
   fields: string[];
 }
 
@@ -24,6 +27,17 @@ export interface VersionDiff {
   summary: Record<'added' | 'removed' | 'changed', { categories: number; questions: number }>;
 }
 
+/** A question's knock-out rule, in the words of the diff: "knock-out ≥ 3", "no knock-out". */
+export function knockOutLabel(minRating: number | null): string {
+  return minRating === null ? 'no knock-out' : `knock-out ≥ ${minRating}`;
+}
+
+function describeKnockOutChange(before: number | null, after: number | null): string | null {
+  if (before === after) return null;
+  if (after === null) return 'knock-out removed';
+  return before === null ? knockOutLabel(after) : `knock-out ≥ ${before} → ≥ ${after}`;
+}
+
 function questionFields(before: RubricQuestion, after: RubricQuestion, moved: boolean): string[] {
   const fields: string[] = [];
   if (before.text !== after.text) fields.push('text');
@@ -33,6 +47,8 @@ function questionFields(before: RubricQuestion, after: RubricQuestion, moved: bo
   });
   if (JSON.stringify(before.followUps) !== JSON.stringify(after.followUps))
     fields.push('follow-ups');
+  const knockOut = describeKnockOutChange(before.knockOutMinRating, after.knockOutMinRating);
+  if (knockOut) fields.push(knockOut);
   if (moved) fields.push('moved');
   return fields;
 }

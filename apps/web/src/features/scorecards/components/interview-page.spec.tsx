@@ -41,6 +41,7 @@ function sixtyQuestionRubric() {
         guidance: 'What good looks like.',
         anchors: ['one', 'two', 'three', 'four', 'five'],
         followUps: [],
+        knockOutMinRating: null,
       })),
     })),
   };
@@ -104,6 +105,7 @@ function interviewResponses(): Record<string, unknown> {
     correctedScore: null,
     panelSplit: false,
     scoreHidden: false,
+    knockOuts: [],
     version: 1,
     createdAt: at,
     stageHistory: [],

@@ -3,6 +3,7 @@ import { ActionIcon, Anchor, Checkbox, Group, Menu, Paper, Text } from '@mantine
 import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { KnockOutBadge } from '@/components/ui/knock-out-badge';
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 import { formatDayAndTime } from '@/lib/format-date';
 
@@ -100,6 +101,11 @@ export function BoardCard({
           </Menu>
         )}
       </Group>
+      {candidate.knockOuts.length > 0 && (
+        <Group pl={indent} mt={4} gap={4}>
+          <KnockOutBadge knockOuts={candidate.knockOuts} size="xs" />
+        </Group>
+      )}
       {jobTitle && (
         <Text size="xs" c="dimmed" pl={indent} mt={2} lineClamp={2} className={classes.job}>
           {jobTitle}

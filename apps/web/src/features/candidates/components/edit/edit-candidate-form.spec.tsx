@@ -22,6 +22,7 @@ const candidate: CandidateDetail = {
   correctedScore: null,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 3,
   createdAt: '2026-11-19T09:00:00.000Z',
   stageHistory: [],

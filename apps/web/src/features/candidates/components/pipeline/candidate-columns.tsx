@@ -3,6 +3,7 @@ import { Anchor, Badge, Checkbox, Group, Text, VisuallyHidden } from '@mantine/c
 import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 
+import { KnockOutBadge } from '@/components/ui/knock-out-badge';
 import { PanelSplitBadge } from '@/components/ui/panel-split-badge';
 import { formatDay, formatDayAndTime } from '@/lib/format-date';
 
@@ -60,10 +61,14 @@ export function candidateColumns(
     {
       id: 'name',
       header: 'Name',
+      // The knock-out flag beside the name: shown whatever columns are on, scores hidden or not.
       cell: ({ row }) => (
-        <Anchor component={Link} to={`/candidates/${row.original.id}`} fw={500} size="sm">
-          {row.original.name}
-        </Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/candidates/${row.original.id}`} fw={500} size="sm">
+            {row.original.name}
+          </Anchor>
+          <KnockOutBadge knockOuts={row.original.knockOuts} size="xs" />
+        </Group>
       ),
     },
     {

@@ -162,6 +162,7 @@ describe('CandidatesPage without scores (interviewers)', () => {
   });
 });
 
+const id2 = '3b0f1a8e-7c55-4c1e-9a3e-5f7b2d8c9e02';
 const listedCandidate = {
   id: '2b0f1a8e-7c55-4c1e-9a3e-5f7b2d8c9e01',
   name: 'Ana Reyes',
@@ -179,6 +180,96 @@ const listedCandidate = {
   correctedScore: 68.4,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 1,
   createdAt: '2026-11-19T09:00:00.000Z',
 };
+
+describe('CandidatesPage knock-outs', () => {
+  const knockedOut = {
+    ...listedCandidate,
+    knockOuts: [
+      { kind: 'language', language: 'English', minLevel: 'B2', level: 'B1' },
+      { kind: 'shift', shift: 'night' },
+    ],
+  };
+  const reasons = 'English B1, needs B2. Not available for the night shift';
+
+  it('keeps the knock-out filter in the URL and sends it as knockOut', async () => {
+    const page = { status: 200, body: { items: [knockedOut], nextCursor: null } };
+    const { calls } = fakeApi({
+      '/api/v1/candidates': [page, page],
+      '/api/v1/candidates/stage-counts': [noCounts, noCounts],
+    });
+    const { user, router } = renderApp(<CandidatesPage description="Candidates." canCompare />, {
+      path: '/candidates?knockOut=only',
+    });
+
+    expect(await screen.findByText('Ana Reyes')).toBeInTheDocument();
+    const filter = screen.getByRole('combobox', { name: 'Knocked out' });
+    expect(filter).toHaveValue('Only knocked out');
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      '/api/v1/candidates/export?knockOut=only',
+    );
+
+    await user.click(filter);
+    await user.click(screen.getByRole('option', { name: 'Hide knocked out', hidden: true }));
+    expect(router.state.location.search).toBe('?knockOut=exclude');
+    await user.click(filter);
+    await user.click(screen.getByRole('option', { name: 'All', hidden: true }));
+    expect(router.state.location.search).toBe('');
+    expect(calls.map((call) => call.url).filter((url) => !url.includes('stage-counts'))).toEqual([
+      'http://localhost/api/v1/candidates?knockOut=only&limit=25',
+      'http://localhost/api/v1/candidates?knockOut=exclude&limit=25',
+      'http://localhost/api/v1/candidates?limit=25',
+    ]);
+  }, 15_000);
+
+  it('flags a knocked-out row, its reasons reachable from the keyboard', async () => {
+    fakeApi({
+      '/api/v1/candidates': [
+        {
+          status: 200,
+          body: {
+            items: [knockedOut, { ...listedCandidate, id: id2, name: 'Ben Lim' }],
+            nextCursor: null,
+          },
+        },
+      ],
+      '/api/v1/candidates/stage-counts': [noCounts],
+    });
+    const { user } = renderApp(<CandidatesPage description="Candidates." />, {
+      path: '/candidates',
+    });
+    const row = (await screen.findByText('Ana Reyes')).closest('tr') as HTMLElement;
+    const badge = within(row).getByText('Knocked out').closest('.mantine-Badge-root');
+    expect(badge).toHaveAccessibleDescription(reasons);
+    const other = screen.getByText('Ben Lim').closest('tr') as HTMLElement;
+    expect(within(other).queryByText('Knocked out')).not.toBeInTheDocument();
+
+    // Tab from the name's link reaches the badge, which opens the tooltip with the reasons.
+    within(row).getByRole('link', { name: 'Ana Reyes' }).focus();
+    await user.tab();
+    expect(badge).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('English B1, needs B2');
+  });
+
+  it('flags a knocked-out card on the board', async () => {
+    fakeApi({
+      '/api/v1/candidates': [
+        { status: 200, body: { items: [knockedOut], nextCursor: null } },
+        { status: 200, body: { items: [], nextCursor: null } },
+      ],
+      '/api/v1/candidates/stage-counts': [
+        { ...noCounts, body: { ...noCounts.body, interviewing: 1 } },
+      ],
+    });
+    renderApp(<CandidatesPage description="Candidates." />, {
+      path: '/candidates?view=board',
+    });
+    const card = await screen.findByRole('generic', { name: 'Ana Reyes' });
+    const badge = within(card).getByText('Knocked out').closest('.mantine-Badge-root');
+    expect(badge).toHaveAccessibleDescription(reasons);
+  });
+});

@@ -3,6 +3,7 @@ import {
   candidateSources,
   candidateStages,
   jobShifts,
+  knockOutFilters,
 } from '@calibrate/contracts';
 import {
   CloseButton,
@@ -20,7 +21,7 @@ import { useState } from 'react';
 
 import { JobOption } from '../../model/job-option';
 import { sourceLabels, stageLabels } from '../../model/labels';
-import { scoreBasisLabels } from '../../model/pipeline-view';
+import { knockOutFilterLabels, scoreBasisLabels } from '../../model/pipeline-view';
 
 const shiftLabels: Record<(typeof jobShifts)[number], string> = {
   day: 'Day',
@@ -137,6 +138,19 @@ export function PipelineFilters({
         onChange={(value) => set('shift', (value as CandidateFilters['shift']) ?? null)}
         clearable
         w={100}
+      />
+      <Select
+        label="Knocked out"
+        data={(['all', ...knockOutFilters] as const).map((value) => ({
+          value,
+          label: knockOutFilterLabels[value],
+        }))}
+        value={filters.knockOut ?? 'all'}
+        onChange={(value) =>
+          set('knockOut', value === 'only' || value === 'exclude' ? value : null)
+        }
+        allowDeselect={false}
+        w={160}
       />
       {showScores && (
         <Input.Wrapper

@@ -24,6 +24,7 @@ const detail = {
   correctedScore: null,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 2,
   createdAt: '2026-11-19T09:00:00.000Z',
   stageHistory: [
@@ -50,6 +51,7 @@ const summary = {
   candidateId: id,
   candidateName: 'Ana Reyes',
   stage: 'screening',
+  knockOuts: [],
   overall: {
     weightedScore100: null,
     correctedScore100: null,
@@ -169,6 +171,64 @@ describe('CandidateProfilePage', () => {
     // Moves and edits only for those who may.
     expect(screen.queryByRole('button', { name: 'Move to' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('flags a knocked-out candidate beside the score, each reason on its own line', async () => {
+    const knockOuts = [
+      {
+        kind: 'question',
+        roundId: '3c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        roundName: 'Phone screen',
+        questionId: '8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        question: 'Clear speech on a call',
+        minRating: 3,
+        rating: 2.5,
+      },
+      { kind: 'typing', minWpm: 30, wpm: null },
+    ];
+    fakeApi({
+      [`/api/v1/candidates/${id}`]: [{ status: 200, body: { ...detail, knockOuts } }],
+      [`/api/v1/candidates/${id}/summary`]: [
+        { status: 200, body: { ...scoredSummary, knockOuts } },
+      ],
+      '/api/v1/audit-events': [{ status: 200, body: { items: [], nextCursor: null } }],
+      '/api/auth/me': [me('hiring_manager')],
+    });
+    renderProfile();
+
+    const alert = await screen.findByRole('alert', { name: 'Knocked out' });
+    expect(alert).toHaveTextContent('This candidate misses 2 minimum requirements');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '“Clear speech on a call” rated 2.5 in Phone screen, needs 3',
+      'Typing speed not recorded, needs 30 WPM',
+    ]);
+    // The score stays as the panel rated it, beside the flag.
+    const overall = screen.getByRole('region', { name: 'Overall' });
+    expect(within(overall).getByText('72 raw · 66 corrected')).toBeInTheDocument();
+    // The header's badge names the reasons to a keyboard and a screen reader too.
+    const badge = screen
+      .getByText('Knocked out', { selector: '.mantine-Badge-label' })
+      .closest('.mantine-Badge-root');
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(badge).toHaveAccessibleDescription(
+      '“Clear speech on a call” rated 2.5 in Phone screen, needs 3. Typing speed not recorded, needs 30 WPM',
+    );
+  });
+
+  it('shows no knock-out alert for a candidate who meets every minimum', async () => {
+    fakeApi({
+      [`/api/v1/candidates/${id}`]: [{ status: 200, body: detail }],
+      [`/api/v1/candidates/${id}/summary`]: [{ status: 200, body: scoredSummary }],
+      '/api/v1/audit-events': [{ status: 200, body: { items: [], nextCursor: null } }],
+      '/api/auth/me': [me('hiring_manager')],
+    });
+    renderProfile();
+    expect(await screen.findByRole('region', { name: 'Overall' })).toBeInTheDocument();
+    expect(screen.queryByText('Knocked out')).not.toBeInTheDocument();
   });
 
   it('shows the leniency-corrected score beside the raw one once calibration knows an interviewer', async () => {

@@ -26,6 +26,7 @@ const candidate = (stage: CandidateDetail['stage'] = 'hired'): CandidateDetail =
   correctedScore: 70,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 3,
   createdAt: '2026-09-01T09:00:00.000Z',
   stageHistory: [

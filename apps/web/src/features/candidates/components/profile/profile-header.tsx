@@ -3,6 +3,8 @@ import { Anchor, Badge, Button, Group, Menu, Text, Title } from '@mantine/core';
 import { IconArrowsMove, IconChevronDown, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { KnockOutBadge } from '@/components/ui/knock-out-badge';
+
 import { stageColors, stageLabels } from '../../model/labels';
 import { timeInStage } from '../../model/time-in-stage';
 
@@ -33,6 +35,7 @@ export function ProfileHeader({
           <Badge variant="light" color={stageColors[c.stage]} size="lg">
             {stageLabels[c.stage]}
           </Badge>
+          <KnockOutBadge knockOuts={c.knockOuts} size="lg" />
         </Group>
         <Text c="dimmed" size="sm">
           {c.jobId ? (jobTitle(c.jobId) ?? 'Applied to a job') : 'Not applied to a job'} ·{' '}

@@ -3,6 +3,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useId } from 'react';
 
 import { usePeople } from '../../api/jobs';
+import { describeJobKnockOutRules } from '../../model/job-knock-outs';
 import { shiftLabels, statusLabels } from '../../model/job-labels';
 
 /** The job's facts as text: what a hiring manager reads, not a form they might think they can edit. */
@@ -22,6 +23,7 @@ export function JobFacts({ job }: { job: Job }) {
     ['Shift', shiftLabels[job.shift]],
     ['Headcount', `${job.headcount} to hire`],
     ['Hiring managers', names(job.hiringManagerIds)],
+    ['Minimum requirements (knock-out)', describeJobKnockOutRules(job.knockOutRules, job)],
   ];
   return (
     <Paper withBorder radius="md" p="md">

@@ -1,4 +1,14 @@
-import { ActionIcon, Badge, Collapse, Group, Paper, Stack, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Collapse,
+  Group,
+  Paper,
+  Stack,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 
@@ -6,6 +16,7 @@ import { EditorQuestion } from '../../model/editor-content';
 import { AnchorsEditor } from './anchors-editor';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { DragHandle, ItemControls } from './item-controls';
+import { KnockOutEditor, KnockOutRuleBadge } from './knock-out-editor';
 import { DragHandleProps } from './use-drag-reorder';
 
 /** One question: its text in a row, and guidance, anchors and follow-ups when opened. */
@@ -63,6 +74,11 @@ export function QuestionEditor({
           style={{ flex: 1 }}
           autoFocus={autoFocus}
         />
+        {question.knockOutMinRating !== null && (
+          <Box mt={6}>
+            <KnockOutRuleBadge minRating={question.knockOutMinRating} />
+          </Box>
+        )}
         {missingAnchors && (
           <Tooltip label="Some rating levels have no anchor">
             <Badge
@@ -102,6 +118,12 @@ export function QuestionEditor({
             anchors={question.anchors}
             readOnly={readOnly}
             onChange={(anchors) => onChange({ anchors })}
+          />
+          <KnockOutEditor
+            minRating={question.knockOutMinRating}
+            label={label}
+            readOnly={readOnly}
+            onChange={(knockOutMinRating) => onChange({ knockOutMinRating })}
           />
           <FollowUpsEditor
             followUps={question.followUps}

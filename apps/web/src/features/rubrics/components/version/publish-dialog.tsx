@@ -7,6 +7,7 @@ import { usePublishVersion, useRubricVersion } from '../../api/rubrics';
 import { asPublishedVersion, EditorContent } from '../../model/editor-content';
 import { describeDiff, diffVersions } from '../../model/version-diff';
 import { VersionDiffView } from '../version-diff-view';
+import { KnockOutWhatIf } from './knock-out-what-if';
 
 interface PublishProps {
   content: EditorContent;
@@ -15,6 +16,8 @@ interface PublishProps {
   previousId: string | null;
   /** Saves what is still unsaved; true once the server holds everything. */
   flush: () => Promise<boolean>;
+  /** Edits not saved yet (the knock-out what-if counts the saved draft). */
+  unsaved: boolean;
   onClose: () => void;
 }
 
@@ -32,7 +35,7 @@ export function PublishDialog({ opened, ...props }: PublishProps & { opened: boo
   );
 }
 
-function PublishConfirm({ content, version, previousId, flush, onClose }: PublishProps) {
+function PublishConfirm({ content, version, previousId, flush, unsaved, onClose }: PublishProps) {
   const previous = useRubricVersion(previousId ?? undefined);
   const publish = usePublishVersion();
   const [error, setError] = useState<string | null>(null);
@@ -73,6 +76,7 @@ function PublishConfirm({ content, version, previousId, flush, onClose }: Publis
           <VersionDiffView diff={diff} />
         </>
       )}
+      <KnockOutWhatIf version={version} unsaved={unsaved} headingOrder={3} />
       {error && (
         <Alert color="red" role="alert">
           {error}

@@ -52,6 +52,7 @@ const rubric = {
       position,
       guidance: '',
       followUps: [],
+      knockOutMinRating: null,
     })),
   })),
 };
@@ -137,6 +138,7 @@ const candidate = {
   correctedScore: null,
   panelSplit: false,
   scoreHidden: false,
+  knockOuts: [],
   version: 1,
   createdAt: at,
   stageHistory: [],
