@@ -7,7 +7,7 @@ import {
 } from '@calibrate/contracts';
 
 import { createRandom } from '../src/modules/calibration/model/random';
-import { anchors, insertPanelRound, insertUser, jobFields } from './fixtures';
+import { anchors, draftIfMatch, insertPanelRound, insertUser, jobFields } from './fixtures';
 import { resetData, startTestApp, TestApp } from './test-app';
 
 /**
@@ -218,5 +218,63 @@ describe('question analysis', () => {
     expect(
       (await t.http.get(`/api/v1/rubrics/${rubric.id}/question-analysis?jobId=nope`)).status,
     ).toBe(400);
+  });
+
+  it('pools a reworded question across versions by its lineage, named as in the newest version', async () => {
+    // The draft opened above rewords the first question; ten panels then use version 2.
+    const current = (await t.http.get(`/api/v1/rubrics/${rubric.id}`)).body as Rubric;
+    const draftId = current.versions.find((v) => v.status === 'draft')?.id ?? '';
+    const draft = (await t.http.get(`/api/v1/rubric-versions/${draftId}`)).body as RubricVersion;
+    const content = {
+      categories: draft.categories.map((category) => ({
+        id: category.id,
+        name: category.name,
+        description: category.description,
+        weight: category.weight,
+        questions: category.questions.map((q) => ({
+          id: q.id,
+          text:
+            q.lineageId === lineages[0] ? 'How do you calm an angry caller on the line?' : q.text,
+          guidance: q.guidance,
+          anchors: q.anchors,
+          followUps: q.followUps,
+          knockOutMinRating: q.knockOutMinRating,
+        })),
+      })),
+    };
+    await t.http
+      .put(`/api/v1/rubric-versions/${draftId}`)
+      .set('if-match', await draftIfMatch(t.dataSource, draftId))
+      .send(content)
+      .expect(200);
+    const v2 = (await t.http.post(`/api/v1/rubric-versions/${draftId}/publish`).expect(200))
+      .body as RubricVersion;
+    const v2Questions = v2.categories.flatMap((category) => category.questions);
+    expect(v2Questions.map((q) => q.lineageId)).toEqual(lineages);
+    const interviewer = await insertUser(t.dataSource, 'interviewer', 'Dana Lim');
+    const colleague = await insertUser(t.dataSource, 'interviewer', 'Eli Tan');
+    for (let c = 0; c < 10; c++) {
+      await insertPanelRound(
+        t.dataSource,
+        {
+          jobId: job.id,
+          rubricVersionId: v2.id,
+          name: 'Mock call',
+          candidate: { name: `Reworded ${c}`, email: `reworded.${c}@example.com` },
+          scheduledAt: new Date(Date.UTC(2026, 2, 23, 10)).toISOString(),
+        },
+        [interviewer, colleague],
+        v2Questions.map((q) => q.id),
+        () => 3,
+      );
+    }
+
+    const body = await analysis({ jobId: job.id });
+    expect(body.scorecards).toBe(260);
+    const calm = question(body, lineages[0]);
+    // One question, both wordings: 240 answers on version 1 and 20 on version 2.
+    expect(calm.text).toBe('How do you calm an angry caller on the line?');
+    expect(calm.asked).toBe(260);
+    expect(body.categories.flatMap((category) => category.questions)).toHaveLength(4);
   });
 });
