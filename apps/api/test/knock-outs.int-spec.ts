@@ -102,7 +102,7 @@ describe('knock-out rules', () => {
     const flagged = [{ ...expected, rating: 2.5 }];
     expect(await knockOutsOf(world.candidate.id)).toEqual(flagged);
     expect(describeKnockOut(flagged[0] as KnockOut)).toBe(
-      '“How do you calm an upset caller?” rated 2.5 in Mock call, needs 3',
+      '“How do you calm an upset caller?”: panel average 2.5 in Mock call, needs 3 or more',
     );
     // The score is the score: the knock-out is beside it, not folded in.
     const candidate = (await t.http.get(`/api/v1/candidates/${world.candidate.id}`))
@@ -139,7 +139,7 @@ describe('knock-out rules', () => {
     const [header, ...lines] = csv.split('\r\n');
     expect(header).toContain('Knocked out');
     expect(lines.find((line) => line.startsWith('Ana Cruz'))).toContain(
-      '“How do you calm an upset caller?” rated 2.5 in Mock call, needs 3',
+      '“How do you calm an upset caller?”: panel average 2.5 in Mock call, needs 3 or more',
     );
 
     const comparison = (

@@ -47,7 +47,7 @@ describe('knock-out rules', () => {
         minRating: 3,
         rating: 2.5,
       }),
-    ).toBe('“Clear speech on a call” rated 2.5 in Mock call, needs 3');
+    ).toBe('“Clear speech on a call”: panel average 2.5 in Mock call, needs 3 or more');
     expect(
       describeKnockOut({ kind: 'language', language: 'English', minLevel: 'B2', level: 'B1' }),
     ).toBe('English B1, needs B2');

@@ -93,7 +93,7 @@ const formatRating = (rating: number) =>
 export function describeKnockOut(knockOut: KnockOut): string {
   switch (knockOut.kind) {
     case 'question':
-      return `“${knockOut.question}” rated ${formatRating(knockOut.rating)} in ${knockOut.roundName}, needs ${knockOut.minRating}`;
+      return `“${knockOut.question}”: panel average ${formatRating(knockOut.rating)} in ${knockOut.roundName}, needs ${knockOut.minRating} or more`;
     case 'language':
       return knockOut.level === null
         ? `${knockOut.language} level not recorded, needs ${knockOut.minLevel}`

@@ -76,15 +76,18 @@ export function VersionDiffView({
                       <Text size="sm" c={question.before ? undefined : 'dimmed'}>
                         {question.before?.text ?? '(not in this version)'}
                       </Text>
-                      <Text size="sm" c={question.after ? undefined : 'dimmed'}>
-                        {question.after?.text ?? '(removed)'}
-                      </Text>
+                      <div>
+                        <Text size="sm" c={question.after ? undefined : 'dimmed'}>
+                          {question.after?.text ?? '(removed)'}
+                        </Text>
+                        {question.change === 'added' &&
+                          question.after?.knockOutMinRating != null && (
+                            <Text size="xs" c="red.9">
+                              With a {knockOutLabel(question.after.knockOutMinRating)}
+                            </Text>
+                          )}
+                      </div>
                     </SimpleGrid>
-                    {question.change === 'added' && question.after?.knockOutMinRating != null && (
-                      <Text size="xs" c="red.9">
-                        With a {knockOutLabel(question.after.knockOutMinRating)}
-                      </Text>
-                    )}
                     {question.fields.filter((f) => f !== 'text').length > 0 && (
                       <Text size="xs" c="dimmed">
                         Also changed: {question.fields.filter((f) => f !== 'text').join(', ')}

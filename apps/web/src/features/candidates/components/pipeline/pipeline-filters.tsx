@@ -150,7 +150,7 @@ export function PipelineFilters({
           set('knockOut', value === 'only' || value === 'exclude' ? value : null)
         }
         allowDeselect={false}
-        w={160}
+        w={180}
       />
       {showScores && (
         <Input.Wrapper

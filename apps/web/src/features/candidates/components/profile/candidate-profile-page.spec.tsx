@@ -173,7 +173,7 @@ describe('CandidateProfilePage', () => {
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
   });
 
-  it('flags a knocked-out candidate beside the score, each reason on its own line', async () => {
+  it('flags a knocked-out candidate under the header, each reason on its own line', async () => {
     const knockOuts = [
       {
         kind: 'question',
@@ -203,11 +203,11 @@ describe('CandidateProfilePage', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      '“Clear speech on a call” rated 2.5 in Phone screen, needs 3',
+      '“Clear speech on a call”: panel average 2.5 in Phone screen, needs 3 or more',
       'Typing speed not recorded, needs 30 WPM',
     ]);
-    // The score stays as the panel rated it, beside the flag.
-    const overall = screen.getByRole('region', { name: 'Overall' });
+    // The score stays as the panel rated it, under the flag.
+    const overall = await screen.findByRole('region', { name: 'Overall' });
     expect(within(overall).getByText('72 raw · 66 corrected')).toBeInTheDocument();
     // The header's badge names the reasons to a keyboard and a screen reader too.
     const badge = screen
@@ -215,7 +215,7 @@ describe('CandidateProfilePage', () => {
       .closest('.mantine-Badge-root');
     expect(badge).toHaveAttribute('tabindex', '0');
     expect(badge).toHaveAccessibleDescription(
-      '“Clear speech on a call” rated 2.5 in Phone screen, needs 3. Typing speed not recorded, needs 30 WPM',
+      '“Clear speech on a call”: panel average 2.5 in Phone screen, needs 3 or more. Typing speed not recorded, needs 30 WPM',
     );
   });
 

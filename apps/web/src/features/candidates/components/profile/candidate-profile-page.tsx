@@ -2,6 +2,7 @@ import { Grid, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 
+import { KnockOutAlert } from '@/components/ui/knock-out-badge';
 import { QueryState } from '@/components/ui/query-state';
 
 import { useCandidate } from '../../api/get-candidate';
@@ -52,6 +53,8 @@ export function CandidateProfilePage({
             onMove={canMove ? (stage) => move(c, stage) : undefined}
             onEdit={canEdit ? editModal.open : undefined}
           />
+          {/* Under the header, not beside the score: on a phone the score is 1,000 px down. */}
+          <KnockOutAlert knockOuts={c.knockOuts} />
 
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 4 }}>

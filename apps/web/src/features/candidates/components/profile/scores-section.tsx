@@ -1,7 +1,6 @@
 import { CandidateSummary } from '@calibrate/contracts';
 import { Alert, Stack, Text } from '@mantine/core';
 
-import { KnockOutAlert } from '@/components/ui/knock-out-badge';
 import { QueryState } from '@/components/ui/query-state';
 import { useCan, useMe } from '@/features/auth';
 
@@ -28,7 +27,7 @@ export function ScoresSection({ candidateId }: { candidateId: string }) {
 }
 
 /** Raw scores always; leniency-corrected beside them once calibration knows an interviewer. */
-function Scores({ summary: { overall, rounds, knockOuts } }: { summary: CandidateSummary }) {
+function Scores({ summary: { overall, rounds } }: { summary: CandidateSummary }) {
   const corrected = hasLeniencyFigures(rounds);
   // Colleagues' leniency is for those who see Calibration; everyone sees their own.
   const canViewCalibration = useCan('calibration.view');
@@ -48,8 +47,6 @@ function Scores({ summary: { overall, rounds, knockOuts } }: { summary: Candidat
           earlier rounds’, show once you submit it, so that they cannot sway your ratings.
         </Alert>
       )}
-      {/* Beside the score, never folded into it. */}
-      <KnockOutAlert knockOuts={knockOuts} />
       <OverallScores overall={overall} corrected={corrected} hidden={Boolean(draftRound)} />
       <ProfileSection title="Rounds">
         {rounds.length === 0 ? (

@@ -36,7 +36,7 @@ export function KnockOutEditor({
       <SegmentedControl
         aria-label={`Knock out below, ${label}`}
         aria-describedby={`${id}-hint`}
-        size="xs"
+        size="sm"
         w="fit-content"
         data={choices}
         value={minRating === null ? 'none' : String(minRating)}

@@ -62,23 +62,25 @@ export function QuestionEditor({
         >
           {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
         </ActionIcon>
-        <Textarea
-          aria-label={`Question ${number}`}
-          placeholder="The question, as the interviewer asks it"
-          autosize
-          minRows={1}
-          value={question.text}
-          onChange={(e) => onChange({ text: e.currentTarget.value })}
-          error={error}
-          readOnly={readOnly}
-          style={{ flex: 1 }}
-          autoFocus={autoFocus}
-        />
-        {question.knockOutMinRating !== null && (
-          <Box mt={6}>
-            <KnockOutRuleBadge minRating={question.knockOutMinRating} />
-          </Box>
-        )}
+        {/* The rule's badge under the text: beside it, a phone squeezed the text to a letter a line. */}
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Textarea
+            aria-label={`Question ${number}`}
+            placeholder="The question, as the interviewer asks it"
+            autosize
+            minRows={1}
+            value={question.text}
+            onChange={(e) => onChange({ text: e.currentTarget.value })}
+            error={error}
+            readOnly={readOnly}
+            autoFocus={autoFocus}
+          />
+          {question.knockOutMinRating !== null && (
+            <Box>
+              <KnockOutRuleBadge minRating={question.knockOutMinRating} />
+            </Box>
+          )}
+        </Stack>
         {missingAnchors && (
           <Tooltip label="Some rating levels have no anchor">
             <Badge
