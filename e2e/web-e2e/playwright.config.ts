@@ -15,9 +15,9 @@ export default defineConfig({
   retries: 0,
   // A screen's first content (a lazy route, its data, then a render React may hold in a
   // transition) took up to 8 s on a loaded 2-core runner: CI failed on 5 s waits, and a run here
-  // at a load average of 10 failed three tests that way. Waits of 15 s and tests of 90 s cost
+  // at a load average of 10 failed three tests that way. Waits of 15 s and tests of 120 s cost
   // nothing when the app is quick.
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {

@@ -19,7 +19,7 @@ const PHONE = { width: 390, height: 844 };
 // A phone held upright, tapped with a thumb.
 test.use({ viewport: PHONE, hasTouch: true });
 // Two full axe scans and a scored question in Chromium on a busy 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /** Serious and critical accessibility violations on the page as it is now. */
 async function seriousViolations(page: Page) {

@@ -6,7 +6,7 @@ import { signIn } from './session';
 const IVY = 'interviewer@example.com';
 const IAN = 'interviewer2@example.com';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /**
  * Ian, in a browser of his own, as his autosave would: answers, then the wrap-up and submit. His

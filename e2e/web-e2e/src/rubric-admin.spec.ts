@@ -26,7 +26,7 @@ async function choose(
   await page.getByRole('option', { name: option }).first().click();
 }
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('a new rubric, published, planned and scheduled; a later version leaves the round on the old questions', async ({
   page,

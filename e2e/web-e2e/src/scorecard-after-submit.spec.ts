@@ -16,7 +16,7 @@ const IVY = 'interviewer@example.com';
 const IAN = 'interviewer2@example.com';
 
 // Scores a whole interview in Chromium against the built app, then amends it.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
