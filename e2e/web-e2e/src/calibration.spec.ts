@@ -20,7 +20,7 @@ test.describe.configure({ timeout: 120_000 });
 async function violations(page: Page) {
   // A hovered navigation link is drawn lighter: scan the page as it rests.
   await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`,
   );

@@ -126,7 +126,7 @@ test('a hiring manager switches the comparison to corrected totals: order and fi
 
   await page.screenshot({ path: path.join(screenshotDir, 'comparison-corrected.png') });
 
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`);

@@ -14,7 +14,7 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 /** Serious or critical axe violations in the page (or the part `include` selects). */
 async function axeProblems(page: Page, include?: string) {
   await page.waitForTimeout(300); // transitions: contrast is judged at rest
-  let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+  let builder = new AxeBuilder({ page }).setLegacyMode().withTags(WCAG_21_AA);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations
