@@ -2,7 +2,6 @@ import {
   describeKnockOut,
   jobKnockOutRulesSchema,
   knockOutMinRatingSchema,
-  meetsLanguageLevel,
 } from './knock-outs.schema';
 
 describe('knock-out rules', () => {
@@ -27,13 +26,6 @@ describe('knock-out rules', () => {
         minTypingWpm: 35,
       }),
     ).toEqual({ minLanguageLevel: 'B2', requireShift: true, minTypingWpm: 35 });
-  });
-
-  it('orders CEFR levels, a missing level never meeting a minimum', () => {
-    expect(meetsLanguageLevel('C1', 'B2')).toBe(true);
-    expect(meetsLanguageLevel('B2', 'B2')).toBe(true);
-    expect(meetsLanguageLevel('B1', 'B2')).toBe(false);
-    expect(meetsLanguageLevel(null, 'A1')).toBe(false);
   });
 
   it('says each reason in one line', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CefrLevel, cefrLevels, cefrLevelSchema } from '../candidates/candidate-facts.schema';
+import { cefrLevelSchema } from '../candidates/candidate-facts.schema';
 import { JobShift, jobShiftSchema } from '../jobs/job-shifts.schema';
 
 /**
@@ -105,11 +105,6 @@ export function describeKnockOut(knockOut: KnockOut): string {
         ? `Typing speed not recorded, needs ${knockOut.minWpm} WPM`
         : `Types ${knockOut.wpm} WPM, needs ${knockOut.minWpm}`;
   }
-}
-
-/** Whether `level` reaches `minLevel` on the CEFR scale (A1 < … < C2). */
-export function meetsLanguageLevel(level: CefrLevel | null, minLevel: CefrLevel): boolean {
-  return level !== null && cefrLevels.indexOf(level) >= cefrLevels.indexOf(minLevel);
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   CefrLevel,
   JobKnockOutRules,
+  jobKnockOutRulesSchema,
   JobKnockOutWhatIf,
   JobKnockOutWhatIfQuery,
   JobShift,
@@ -17,10 +18,11 @@ export type JobKnockOutRulesValues = {
   minTypingWpm: number | string;
 };
 
-/** A whole number of words per minute the API takes (1–250), or null for blank or out of range. */
+/** A typing minimum the API takes (the contract's range), or null for blank or out of range. */
 function typingMinimum(value: number | string): number | null {
-  const wpm = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
-  return Number.isInteger(wpm) && wpm >= 1 && wpm <= 250 ? wpm : null;
+  if (typeof value === 'string' && value.trim() === '') return null;
+  const parsed = jobKnockOutRulesSchema.shape.minTypingWpm.safeParse(Number(value));
+  return parsed.success ? parsed.data : null;
 }
 
 export function toKnockOutRules(values: JobKnockOutRulesValues): JobKnockOutRules {
