@@ -64,9 +64,20 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       return;
     }
     // A fit made before the report aggregates existed (an upgrade), or whose aggregation was cut
-    // short by a stop: aggregate it now rather than wait for the next fit.
+    // short by a stop: aggregate it now rather than wait for the next fit, on one instance only
+    // (under the fit lock: several instances start together).
     const fitId = await this.reportAggregates?.findFitToAggregate();
-    if (fitId) void this.track(this.aggregateReports(fitId));
+    if (fitId) void this.track(this.aggregateReportsUnderLock(fitId));
+  }
+
+  private async aggregateReportsUnderLock(fitId: string): Promise<void> {
+    const lock = await this.repository.tryLockFit();
+    if (!lock) return;
+    try {
+      await this.aggregateReports(fitId);
+    } finally {
+      await this.repository.unlockFit(lock);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {

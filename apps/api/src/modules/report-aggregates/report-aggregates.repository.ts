@@ -117,6 +117,11 @@ export class ReportAggregatesRepository {
           await client.query(`DELETE FROM ${table} WHERE fit_id < $1`, [fitId]);
         }
         await client.query('COMMIT');
+        // Fresh statistics for the reports' plans: with the new rows unanalysed the planner
+        // expected 200 rows of 13,000 and joined jobs by a loop (0.8 s; a hash join takes 40 ms).
+        await client.query(
+          'ANALYZE fit_job_rubric_statistics, fit_lineage_statistics, fit_hire_scores',
+        );
         return true;
       } catch (error) {
         await client.query('ROLLBACK');

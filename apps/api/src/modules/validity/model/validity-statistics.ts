@@ -3,7 +3,7 @@
  * recorded after hire. Pure functions over array-likes; NaN (or any non-finite value) means
  * "missing" and is skipped pairwise.
  */
-import { normalQuantile, pearson, ranks } from '../../calibration/model/stats';
+import { normalQuantile } from '../../calibration/model/stats';
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { atanh, max, min, sqrt, tanh } = Math;
@@ -69,13 +69,58 @@ export function correlationInterval(
   y: Numbers,
   confidence = 0.95,
 ): CorrelationInterval {
-  const z = criticalValue(confidence);
+  return correlationIntervalFromSums(pairSums(x, y), confidence);
+}
+
+/** What Pearson's r needs over the pairs where both values are finite, in one pass. */
+export interface PairSums {
+  n: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumYY: number;
+  sumXY: number;
+}
+
+export function pairSums(x: Numbers, y: Numbers): PairSums {
   let n = 0;
-  for (let i = 0; i < x.length; i++) if (isFinite(x[i]!) && isFinite(y[i]!)) n += 1;
-  const r = n >= 2 ? pearson(x, y) : NaN;
-  if (n < 4 || !isFinite(r)) return { r: null, n, lower: null, upper: null };
+  let sumX = 0;
+  let sumY = 0;
+  let sumXX = 0;
+  let sumYY = 0;
+  let sumXY = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i]!;
+    const b = y[i]!;
+    if (!isFinite(a) || !isFinite(b)) continue;
+    n += 1;
+    sumX += a;
+    sumY += b;
+    sumXX += a * a;
+    sumYY += b * b;
+    sumXY += a * b;
+  }
+  return { n, sumX, sumY, sumXX, sumYY, sumXY };
+}
+
+/**
+ * The interval from the sums (one pass over the values: the validity table makes 282 cells of
+ * up to 100,000 hires per request at 1M candidates). Scores of 0–100 and ratings of 1–5 lose
+ * ~1e-12 of r to the one-pass form.
+ */
+export function correlationIntervalFromSums(
+  sums: PairSums,
+  confidence = 0.95,
+): CorrelationInterval {
+  const z = criticalValue(confidence);
+  const { n } = sums;
+  if (n < 4) return { r: null, n, lower: null, upper: null };
+  const xx = sums.sumXX - (sums.sumX * sums.sumX) / n;
+  const yy = sums.sumYY - (sums.sumY * sums.sumY) / n;
+  const xy = sums.sumXY - (sums.sumX * sums.sumY) / n;
+  if (!(xx > 1e-12 * n && yy > 1e-12 * n)) return { r: null, n, lower: null, upper: null };
   // Rounding can push |r| a hair above 1; atanh(±1) = ±∞ and tanh maps that back to ±1.
-  const clipped = max(-1, min(1, r));
+  const clipped = max(-1, min(1, xy / sqrt(xx * yy)));
   const centre = atanh(clipped);
   const half = z / sqrt(n - 3);
   return { r: clipped, n, lower: tanh(centre - half), upper: tanh(centre + half) };
@@ -141,26 +186,43 @@ export interface RocAuc {
  */
 export function rocAuc(scores: Numbers, positive: Numbers, confidence = 0.95): RocAuc {
   const z = criticalValue(confidence);
-  const keep: number[] = [];
+  let n1 = 0;
+  let n0 = 0;
   for (let i = 0; i < scores.length; i++) {
     const label = positive[i]!;
-    if (isFinite(scores[i]!) && (label === 0 || label === 1)) keep.push(i);
+    if (!isFinite(scores[i]!)) continue;
+    if (label === 1) n1 += 1;
+    else if (label === 0) n0 += 1;
   }
-  const n = keep.length;
-  const rank = ranks(Float64Array.from(keep, (i) => scores[i]!));
-  let n1 = 0;
-  let rankSum = 0;
-  keep.forEach((i, k) => {
-    if (positive[i] === 1) {
-      n1 += 1;
-      rankSum += rank[k]!;
-    }
-  });
-  const n0 = n - n1;
+  const n = n1 + n0;
   if (n1 === 0 || n0 === 0) {
     return { auc: null, n, positives: n1, negatives: n0, lower: null, upper: null };
   }
-  const auc = (rankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
+  // Mann–Whitney U by walking both groups' sorted scores: for each positive, the negatives below
+  // it count 1 and those tied with it ½ (the midrank sum, without ranking). Typed arrays sort
+  // natively: at 100,000 hires the ranking's comparator sort took ~60 ms a predictor.
+  const positives = new Float64Array(n1);
+  const negatives = new Float64Array(n0);
+  let p = 0;
+  let q = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (!isFinite(score)) continue;
+    if (positive[i] === 1) positives[p++] = score;
+    else if (positive[i] === 0) negatives[q++] = score;
+  }
+  positives.sort();
+  negatives.sort();
+  let below = 0;
+  let belowOrTied = 0;
+  let u = 0;
+  for (const score of positives) {
+    while (below < n0 && negatives[below]! < score) below += 1;
+    if (belowOrTied < below) belowOrTied = below;
+    while (belowOrTied < n0 && negatives[belowOrTied]! <= score) belowOrTied += 1;
+    u += below + (belowOrTied - below) / 2;
+  }
+  const auc = u / (n1 * n0);
   const se = hanleyMcNeilSe(auc, n1, n0);
   return {
     auc,

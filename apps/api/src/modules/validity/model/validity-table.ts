@@ -16,13 +16,16 @@
 import {
   correctForIndirectRangeRestriction,
   correctForRangeRestriction,
-  correlationInterval,
+  correlationIntervalFromSums,
+  PairSums,
+  pairSums,
   rocAuc,
-  sd,
+  sdFromSums,
 } from './validity-statistics';
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { isFinite } = Number;
+const { max, min } = Math;
 
 export type OutcomeKind = 'continuous' | 'binary';
 
@@ -162,10 +165,11 @@ export function validityTable(
           `predictor ${p.key} has ${p.hiredValues.length} hired values, outcome ${o.key} has ${o.values.length}`,
         );
       }
-      const c = correlationInterval(p.hiredValues, o.values, confidence);
+      const pairs = pairSums(p.hiredValues, o.values);
+      const c = correlationIntervalFromSums(pairs, confidence);
       const observed: Interval = { value: c.r, lower: c.lower, upper: c.upper };
       const correct = direct
-        ? directCorrection(p, o, poolSd)
+        ? directCorrection(pairs, poolSd)
         : indirectCorrection(p, o, selection!, selectionPoolSd);
       const corrected: Interval =
         correct === null
@@ -202,13 +206,12 @@ interface Correction {
   apply: (r: number | null) => number | null;
 }
 
-/** Case II, u from the hires that have the outcome (see validityTable); null when u is undefined. */
-function directCorrection(p: PredictorInput, o: OutcomeInput, poolSd: number): Correction | null {
-  const used = new Float64Array(p.hiredValues.length);
-  for (let i = 0; i < used.length; i++) {
-    used[i] = isFinite(o.values[i]!) ? p.hiredValues[i]! : NaN;
-  }
-  const hiredSd = sd(used);
+/**
+ * Case II, u from the hires that have the outcome (see validityTable), from the cell's own pair
+ * sums (its x side is the predictor over those hires); null when u is undefined.
+ */
+function directCorrection(pairs: PairSums, poolSd: number): Correction | null {
+  const hiredSd = sdFromSums(pairs.n, pairs.sumX, pairs.sumXX);
   if (!(poolSd > 0 && hiredSd > 0)) return null;
   const u = poolSd / hiredSd;
   return { u, apply: (r) => (r === null ? null : correctForRangeRestriction(r, u)) };
@@ -216,7 +219,8 @@ function directCorrection(p: PredictorInput, o: OutcomeInput, poolSd: number): C
 
 /**
  * Case III through the selection score z, on the hires with x, y and z all present: U of z there,
- * and x's and y's correlations with z there. Null when any of them is undefined.
+ * and x's and y's correlations with z there. Null when any of them is undefined (fewer than four
+ * complete hires, or no spread).
  */
 function indirectCorrection(
   p: PredictorInput,
@@ -224,21 +228,39 @@ function indirectCorrection(
   z: PredictorInput,
   zPoolSd: number,
 ): Correction | null {
-  const n = p.hiredValues.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const zs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const complete =
-      isFinite(p.hiredValues[i]!) && isFinite(o.values[i]!) && isFinite(z.hiredValues[i]!);
-    x[i] = complete ? p.hiredValues[i]! : NaN;
-    y[i] = complete ? o.values[i]! : NaN;
-    zs[i] = complete ? z.hiredValues[i]! : NaN;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sz = 0;
+  let sxx = 0;
+  let syy = 0;
+  let szz = 0;
+  let sxz = 0;
+  let syz = 0;
+  for (let i = 0; i < p.hiredValues.length; i++) {
+    const x = p.hiredValues[i]!;
+    const y = o.values[i]!;
+    const w = z.hiredValues[i]!;
+    if (!isFinite(x) || !isFinite(y) || !isFinite(w)) continue;
+    n += 1;
+    sx += x;
+    sy += y;
+    sz += w;
+    sxx += x * x;
+    syy += y * y;
+    szz += w * w;
+    sxz += x * w;
+    syz += y * w;
   }
-  const zHiredSd = sd(zs);
-  const rxz = correlationInterval(x, zs).r;
-  const ryz = correlationInterval(y, zs).r;
-  if (!(zPoolSd > 0 && zHiredSd > 0) || rxz === null || ryz === null) return null;
+  if (n < 4) return null;
+  const zz = szz - (sz * sz) / n;
+  const xx = sxx - (sx * sx) / n;
+  const yy = syy - (sy * sy) / n;
+  const zHiredSd = sdFromSums(n, sz, szz);
+  if (!(zPoolSd > 0 && zHiredSd > 0) || !(xx > 1e-12 * n && yy > 1e-12 * n)) return null;
+  const clip = (r: number) => max(-1, min(1, r));
+  const rxz = clip((sxz - (sx * sz) / n) / Math.sqrt(xx * zz));
+  const ryz = clip((syz - (sy * sz) / n) / Math.sqrt(yy * zz));
   const u = zPoolSd / zHiredSd;
   return {
     u,
