@@ -26,6 +26,7 @@ import {
   RefitRun,
   runRefit,
 } from './calibration/refit-bench';
+import { aggregatesWaitMs, waitForReportAggregates } from './calibration/report-aggregates';
 import {
   LiveStreamFigures,
   ReminderLoadFigures,
@@ -37,9 +38,12 @@ import {
   calibrationReportRequests,
   comparisonSets,
   Login,
+  questionAnalysisRequests,
+  ReportRequest,
   SaveTarget,
   saveTargets,
   signIn,
+  validityReportRequests,
 } from './fixtures';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import {
@@ -454,9 +458,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         readConnections,
         comparisonRequests(comparisons),
       );
-      const reports = await calibrationReports(pool, api, log);
+      // A fit (made once if there is none), and its report aggregates written: the question
+      // analysis and the validity report read them, and no report is measured beside the
+      // background pass that writes them.
+      await ensureFit(pool, api, log);
+      await waitForReportAggregates(pool, { timeoutMs: aggregatesWaitMs(data.candidates), log });
+      const reports = await calibrationReports(pool, api.baseUrl);
       await checkSameAnswers('calibration report', reports, 4);
       await compare('calibration report', readConnections, reports);
+      // Each kind of request checked once: whole rubric, a job, a site (and, for validity, the
+      // admin and hiring managers).
+      const analyses = await questionAnalysisRequests(pool, api.baseUrl);
+      await checkSameAnswers('question analysis', reportRequests(analyses), analyses.length);
+      await compare('question analysis', readConnections, reportRequests(analyses));
+      const validity = await validityReportRequests(pool, api.baseUrl, 2);
+      await checkSameAnswers('validity report', reportRequests(validity), validity.length);
+      await compare('validity report', readConnections, reportRequests(validity));
       inform(
         'candidate summary: p95 < 20 ms',
         `${summary.api.p95} ms (baseline ${summary.baseline.p95} ms)`,
@@ -651,14 +668,14 @@ function comparisonRequests(
 }
 
 /**
- * The Calibration page's report requests. A database without a fit gets one first, as an admin
+ * A succeeded calibration fit for the reports: a database without one gets one, as an admin
  * starts it (a report of no fit is not the page anyone reads); the fit stays for later runs.
  */
-async function calibrationReports(
+async function ensureFit(
   pool: Pool,
   api: RunningServer,
   log: (line: string) => void,
-): Promise<() => LoadRequest> {
+): Promise<void> {
   const { rows } = await pool.query(
     `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
   );
@@ -674,7 +691,11 @@ async function calibrationReports(
     });
     if (fit.status !== 'succeeded') throw new Error(`The fit ${fit.fitId} ended ${fit.status}`);
   }
-  const requests = await calibrationReportRequests(pool, api.baseUrl, 5);
+}
+
+/** The Calibration page's report requests (`ensureFit` first). */
+async function calibrationReports(pool: Pool, baseUrl: string): Promise<() => LoadRequest> {
+  const requests = await calibrationReportRequests(pool, baseUrl, 5);
   return rotate(
     requests.map(({ login, query }) => ({
       method: 'GET' as const,
@@ -793,6 +814,13 @@ function refitTargets(
       r.during.errors + r.without.errors === 0,
     );
   }
+}
+
+/** Cycles through prepared report GETs. */
+function reportRequests(requests: ReportRequest[]): () => LoadRequest {
+  return rotate(
+    requests.map(({ login, path }) => ({ method: 'GET' as const, path, headers: login.headers })),
+  );
 }
 
 /** Cycles through prepared requests. */
