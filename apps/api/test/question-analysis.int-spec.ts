@@ -8,7 +8,7 @@ import {
 
 import { createRandom } from '../src/modules/calibration/model/random';
 import { anchors, draftIfMatch, insertPanelRound, insertUser, jobFields } from './fixtures';
-import { resetData, startTestApp, TestApp } from './test-app';
+import { fitAndAggregate, resetData, startTestApp, TestApp } from './test-app';
 
 /**
  * The question analysis end to end over HTTP: 120 panel rounds (two interviewers each) on a
@@ -27,6 +27,7 @@ describe('question analysis', () => {
     t = await startTestApp({ QUESTION_EXPOSURE_WARN_PER_WEEK: '5' });
     await resetData(t);
     await buildFloor();
+    await fitAndAggregate(t);
   });
   afterAll(() => t.close());
 
@@ -269,8 +270,16 @@ describe('question analysis', () => {
       );
     }
 
+    // The figures are the latest fit's: the new panels count once a fit has run.
+    const before = await analysis({ jobId: job.id });
+    expect(before.scorecards).toBe(240);
+    expect(before.aggregatedAt).not.toBeNull();
+    await fitAndAggregate(t);
     const body = await analysis({ jobId: job.id });
     expect(body.scorecards).toBe(260);
+    expect(Date.parse(body.aggregatedAt ?? '')).toBeGreaterThan(
+      Date.parse(before.aggregatedAt ?? ''),
+    );
     const calm = question(body, lineages[0]);
     // One question, both wordings: 240 answers on version 1 and 20 on version 2.
     expect(calm.text).toBe('How do you calm an angry caller on the line?');

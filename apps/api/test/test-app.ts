@@ -101,3 +101,22 @@ export async function resetData(testApp: TestApp): Promise<void> {
   testApp.adminId = rows[0]?.id ?? '';
   (testApp as unknown as { session: Client }).session = await testApp.signInAs(testApp.adminId);
 }
+
+/**
+ * Fits calibration as an admin would and waits for everything a fit starts in the background:
+ * the corrected scores' rewrite, then the report aggregates the question analysis and the
+ * validity report read (they show the latest aggregated fit, not scorecards submitted since).
+ */
+export async function fitAndAggregate(testApp: TestApp): Promise<void> {
+  const started = await testApp.http.post('/api/v1/calibration/fits');
+  if (started.status !== 202) throw new Error(`The fit did not start: ${started.status}`);
+  await testApp.app.get(CalibrationService).settled();
+  const [fit] = (await testApp.dataSource.query(
+    `SELECT status, error, aggregated_at FROM calibration_fits ORDER BY id DESC LIMIT 1`,
+  )) as { status: string; error: string | null; aggregated_at: Date | null }[];
+  if (fit?.status !== 'succeeded' || !fit.aggregated_at) {
+    throw new Error(
+      `The fit ended ${fit?.status ?? 'missing'} without aggregates: ${fit?.error ?? ''}`,
+    );
+  }
+}

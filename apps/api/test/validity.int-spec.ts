@@ -9,7 +9,7 @@ import {
 import { createRandom } from '../src/modules/calibration/model/random';
 import { ScoringRepository } from '../src/modules/scorecards/scoring.repository';
 import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
-import { Client, resetData, startTestApp, TestApp } from './test-app';
+import { Client, fitAndAggregate, resetData, startTestApp, TestApp } from './test-app';
 
 /**
  * Post-hire outcomes and the validity report, end to end over HTTP: a floor of 120 scored
@@ -28,6 +28,7 @@ describe('outcomes and the validity report', () => {
     t = await startTestApp();
     await resetData(t);
     await buildFloor();
+    await fitAndAggregate(t);
   });
   afterAll(() => t.close());
 

@@ -27,6 +27,7 @@ import { NameSortKeySearchPath1764070000000 } from './migrations/1764070000000-n
 import { SsoIdentities1764080000000 } from './migrations/1764080000000-sso-identities';
 import { CandidateOutcomes1764090000000 } from './migrations/1764090000000-candidate-outcomes';
 import { KnockOuts1764100000000 } from './migrations/1764100000000-knock-outs';
+import { FitReportAggregates1764110000000 } from './migrations/1764110000000-fit-report-aggregates';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -57,6 +58,7 @@ export const migrations = [
   SsoIdentities1764080000000,
   CandidateOutcomes1764090000000,
   KnockOuts1764100000000,
+  FitReportAggregates1764110000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

@@ -1,4 +1,5 @@
 CREATE INDEX audit_events_entity_idx ON public.audit_events USING btree (entity_type, entity_id, id)
+CREATE INDEX calibration_fits_aggregated_idx ON public.calibration_fits USING btree (id DESC) WHERE (aggregated_at IS NOT NULL)
 CREATE INDEX calibration_fits_succeeded_idx ON public.calibration_fits USING btree (id DESC) WHERE (status = 'succeeded'::text)
 CREATE INDEX candidate_stage_events_candidate_idx ON public.candidate_stage_events USING btree (candidate_id, created_at)
 CREATE INDEX candidates_corrected_score_idx ON public.candidates USING btree (corrected_score DESC NULLS LAST, id DESC)
@@ -62,6 +63,9 @@ CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email
 CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
 CREATE UNIQUE INDEX email_outbox_idempotency_key ON public.email_outbox USING btree (idempotency_key)
 CREATE UNIQUE INDEX email_outbox_pkey ON public.email_outbox USING btree (id)
+CREATE UNIQUE INDEX fit_hire_scores_pkey ON public.fit_hire_scores USING btree (fit_id, rubric_id, candidate_id)
+CREATE UNIQUE INDEX fit_job_rubric_statistics_pkey ON public.fit_job_rubric_statistics USING btree (fit_id, rubric_id, job_id)
+CREATE UNIQUE INDEX fit_lineage_statistics_pkey ON public.fit_lineage_statistics USING btree (fit_id, rubric_id, job_id, lineage_id)
 CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (scope, key)
 CREATE UNIQUE INDEX interview_rounds_pkey ON public.interview_rounds USING btree (id)
 CREATE UNIQUE INDEX job_hiring_managers_pkey ON public.job_hiring_managers USING btree (job_id, user_id)
@@ -115,6 +119,7 @@ calibration_fits CONSTRAINT calibration_fits_pkey PRIMARY KEY (id)
 calibration_fits CONSTRAINT calibration_fits_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES users(id)
 calibration_fits CONSTRAINT calibration_fits_status_check CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
 calibration_fits CONSTRAINT calibration_fits_trigger_check CHECK ((trigger = ANY (ARRAY['manual'::text, 'submissions'::text, 'nightly'::text])))
+calibration_fits.aggregated_at timestamp with time zone
 calibration_fits.error text
 calibration_fits.finished_at timestamp with time zone
 calibration_fits.id bigint NOT NULL
@@ -224,6 +229,48 @@ email_outbox.status text NOT NULL DEFAULT 'queued'::text
 email_outbox.subject text NOT NULL
 email_outbox.text_body text NOT NULL
 email_outbox.user_id uuid
+fit_hire_scores CONSTRAINT fit_hire_scores_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
+fit_hire_scores CONSTRAINT fit_hire_scores_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
+fit_hire_scores CONSTRAINT fit_hire_scores_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
+fit_hire_scores CONSTRAINT fit_hire_scores_pkey PRIMARY KEY (fit_id, rubric_id, candidate_id)
+fit_hire_scores CONSTRAINT fit_hire_scores_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id) ON DELETE CASCADE
+fit_hire_scores.candidate_id uuid NOT NULL
+fit_hire_scores.fit_id bigint NOT NULL
+fit_hire_scores.job_id uuid NOT NULL
+fit_hire_scores.rubric_id uuid NOT NULL
+fit_hire_scores.scores real[] NOT NULL
+fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
+fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
+fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_pkey PRIMARY KEY (fit_id, rubric_id, job_id)
+fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id) ON DELETE CASCADE
+fit_job_rubric_statistics.applicants integer NOT NULL
+fit_job_rubric_statistics.corrected_score_sum double precision NOT NULL
+fit_job_rubric_statistics.corrected_score_sum_of_squares double precision NOT NULL
+fit_job_rubric_statistics.corrected_scores integer NOT NULL
+fit_job_rubric_statistics.fit_id bigint NOT NULL
+fit_job_rubric_statistics.job_id uuid NOT NULL
+fit_job_rubric_statistics.panels integer NOT NULL
+fit_job_rubric_statistics.rubric_id uuid NOT NULL
+fit_job_rubric_statistics.scorecards integer NOT NULL
+fit_lineage_statistics CONSTRAINT fit_lineage_statistics_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
+fit_lineage_statistics CONSTRAINT fit_lineage_statistics_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
+fit_lineage_statistics CONSTRAINT fit_lineage_statistics_kind_check CHECK ((kind = ANY (ARRAY['category'::text, 'question'::text])))
+fit_lineage_statistics CONSTRAINT fit_lineage_statistics_pkey PRIMARY KEY (fit_id, rubric_id, job_id, lineage_id)
+fit_lineage_statistics CONSTRAINT fit_lineage_statistics_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id) ON DELETE CASCADE
+fit_lineage_statistics.asked integer NOT NULL DEFAULT 0
+fit_lineage_statistics.distribution integer[] NOT NULL DEFAULT '{0,0,0,0,0}'::integer[]
+fit_lineage_statistics.fit_id bigint NOT NULL
+fit_lineage_statistics.item_rest jsonb
+fit_lineage_statistics.job_id uuid NOT NULL
+fit_lineage_statistics.kind text NOT NULL
+fit_lineage_statistics.lineage_id uuid NOT NULL
+fit_lineage_statistics.not_asked integer NOT NULL DEFAULT 0
+fit_lineage_statistics.panel jsonb
+fit_lineage_statistics.position smallint NOT NULL
+fit_lineage_statistics.rating_sum double precision NOT NULL DEFAULT 0
+fit_lineage_statistics.rubric_id uuid NOT NULL
+fit_lineage_statistics.scored_candidates integer NOT NULL
+fit_lineage_statistics.weeks jsonb
 idempotency_keys CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key)
 idempotency_keys.created_at timestamp with time zone NOT NULL DEFAULT now()
 idempotency_keys.key text NOT NULL

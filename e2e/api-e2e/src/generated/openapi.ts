@@ -2897,6 +2897,8 @@ export interface components {
         rubricId: string | null;
         rubricName: string | null;
       };
+      /** Format: date-time */
+      aggregatedAt: string | null;
       applicants: number;
       hiredWithOutcomes: number;
       minN: number;
@@ -2984,6 +2986,8 @@ export interface components {
         jobId: string | null;
         site: string | null;
       };
+      /** Format: date-time */
+      aggregatedAt: string | null;
       scorecards: number;
       panels: number;
       rules: {

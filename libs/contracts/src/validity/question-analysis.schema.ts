@@ -89,6 +89,12 @@ export const questionAnalysisSchema = z.object({
     draftVersion: z.number().int().nullable(),
   }),
   scope: z.object({ jobId: z.uuid().nullable(), site: z.string().nullable() }),
+  /**
+   * When the figures were summed: after the latest calibration fit, with its leniency (issue 21:
+   * one pass per fit, not per request). Scorecards submitted since count from the next fit; null
+   * before the first fit (every figure then empty).
+   */
+  aggregatedAt: z.iso.datetime({ offset: true }).nullable(),
   /** Submitted scorecards in scope of rounds scored with the rubric (any version). */
   scorecards: z.number().int(),
   /** Rounds among them with at least two submitted scorecards. */

@@ -180,6 +180,12 @@ export const validityReportSchema = z.object({
     rubricId: z.uuid().nullable(),
     rubricName: z.string().nullable(),
   }),
+  /**
+   * When the interview figures were summed: after the latest calibration fit, with its leniency.
+   * Scorecards submitted and candidates hired since count from the next fit; outcomes are read
+   * as they are now. Null before the first fit (no applicants then).
+   */
+  aggregatedAt: z.iso.datetime({ offset: true }).nullable(),
   /** Candidates in scope with a submitted scorecard on the rubric. */
   applicants: z.number().int(),
   /** Of which hired with at least one outcome recorded. */

@@ -5,11 +5,13 @@ import {
   Logger,
   OnApplicationBootstrap,
   OnModuleDestroy,
+  Optional,
 } from '@nestjs/common';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
+import { ReportAggregatesService } from '../report-aggregates/report-aggregates.service';
 import { WebhookEventsPublisher } from '../webhooks/webhook-events.publisher';
 import { toCalibrationFit, toInterviewerCalibration, toStoredFit } from './calibration.mapper';
 import { CalibrationRepository, FitRow } from './calibration.repository';
@@ -45,6 +47,8 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
     private readonly correctedScores: CorrectedScoresRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly webhooks: WebhookEventsPublisher,
+    /** Absent only in the bench's baseline server, which reads reports and never fits. */
+    @Optional() private readonly reportAggregates?: ReportAggregatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,7 +61,12 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       (await this.repository.countSubmittedScorecards()) > 0
     ) {
       await this.start('submissions', null);
+      return;
     }
+    // A fit made before the report aggregates existed (an upgrade), or whose aggregation was cut
+    // short by a stop: aggregate it now rather than wait for the next fit.
+    const fitId = await this.reportAggregates?.findFitToAggregate();
+    if (fitId) void this.track(this.aggregateReports(fitId));
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -106,7 +115,12 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       .finally(() => this.repository.unlockFit(lock))
       // The fit is done (and its leniency in use) once its row says so; the pipelines' stored
       // corrected scores follow in the background, outside the fit's lock.
-      .then((succeeded) => (succeeded ? this.rewriteCorrectedScores(fit.id) : undefined))
+      .then(async (succeeded) => {
+        if (!succeeded) return;
+        await this.rewriteCorrectedScores(fit.id);
+        // After the rewrite: the validity report's applicant pool reads the corrected scores.
+        await this.aggregateReports(fit.id);
+      })
       .finally(() => {
         // A fit started during this one's rewrite is running now: keep it.
         if (this.running === chain) this.running = undefined;
@@ -125,6 +139,15 @@ export class CalibrationService implements OnApplicationBootstrap, OnModuleDestr
       );
     } catch (error) {
       this.logger.error(`Corrected scores after fit ${fitId} not rewritten: ${String(error)}`);
+    }
+  }
+
+  /** The question analysis's and validity report's sums for the fit; a failure waits for the next fit. */
+  private async aggregateReports(fitId: string): Promise<void> {
+    try {
+      await this.reportAggregates?.aggregate(fitId);
+    } catch (error) {
+      this.logger.error(`Report aggregates of fit ${fitId} not written: ${String(error)}`);
     }
   }
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams } from '../access/visibility.sql';
-import { interviewerLeniencyCte } from '../calibration/corrected-score.sql';
+import { ItemRestSums, PanelSums } from './model';
 
 export interface RubricRow {
   id: string;
@@ -25,32 +25,24 @@ export interface LineageRow {
   in_latest_version: boolean;
 }
 
-export interface QuestionCountRow {
+/** One job's sums for one question lineage, from the latest aggregated fit. */
+export interface QuestionStatisticsRow {
   lineage_id: string;
+  site: string;
   asked: number;
   not_asked: number;
   /** Counts of ratings 1..5. */
   distribution: number[];
-  mean: number | null;
+  rating_sum: number;
+  item_rest: ItemRestSums;
+  panel: PanelSums;
+  /** Rounds that asked and rated it, per ISO week. */
+  weeks: Record<string, number>;
 }
 
-export interface ExposureRow {
-  lineage_id: string;
-  site: string;
-  week: string;
-  asked: number;
-  /** The question's busiest site-week (ties: the newest). */
-  peak: boolean;
-}
-
-/** One rated answer, leniency-corrected, for the item–rest correlation and the panel ICC. */
-export interface CorrectedAnswerRow {
-  scorecard_id: string;
-  round_id: string;
-  /** The category of the question on that scorecard's rubric version. */
-  category_lineage_id: string;
-  lineage_id: string;
-  score: number;
+export interface AggregatedFitRow {
+  id: string;
+  aggregated_at: Date;
 }
 
 export interface ScopeCountRow {
@@ -60,9 +52,9 @@ export interface ScopeCountRow {
 
 /**
  * The question analysis's inputs. In scope: submitted scorecards of rounds scored with any
- * version of the rubric, narrowed to a job or to the jobs of a site. Counts, rating
- * distributions and the per-site-week exposure are aggregated here; only the corrected ratings
- * the correlations need (one row per rated answer) go to Node.
+ * version of the rubric, narrowed to a job or to the jobs of a site, as the latest aggregated
+ * calibration fit summed them per job (`fit_lineage_statistics`): a request reads one row per
+ * job and question, never the answers.
  */
 @Injectable()
 export class QuestionAnalysisRepository {
@@ -121,130 +113,75 @@ export class QuestionAnalysisRepository {
     );
   }
 
+  /** The newest fit whose report aggregates are written; undefined before the first. */
+  findAggregatedFit(): Promise<AggregatedFitRow | undefined> {
+    return queryOne(
+      this.dataSource.manager,
+      `SELECT id, aggregated_at FROM calibration_fits
+        WHERE aggregated_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
   /** Scorecards in scope, and rounds among them with two or more (panels). */
-  async countScope(rubricId: string, query: QuestionAnalysisQuery): Promise<ScopeCountRow> {
+  async countScope(
+    fitId: string,
+    rubricId: string,
+    query: QuestionAnalysisQuery,
+  ): Promise<ScopeCountRow> {
     const { params, add } = sqlParams();
     const row = await queryOne<ScopeCountRow>(
       this.dataSource.manager,
-      `WITH cards AS (${scopedScorecardsSql(rubricId, query, add, 's.id, s.round_id')}),
-       per_round AS (SELECT round_id, count(*) AS n FROM cards GROUP BY round_id)
-       SELECT COALESCE(sum(n), 0)::int AS scorecards,
-              (count(*) FILTER (WHERE n >= 2))::int AS panels
-         FROM per_round`,
+      `SELECT COALESCE(sum(s.scorecards), 0)::int AS scorecards,
+              COALESCE(sum(s.panels), 0)::int AS panels
+         FROM fit_job_rubric_statistics s JOIN jobs j ON j.id = s.job_id
+        WHERE ${scopeSql(fitId, rubricId, query, add)}`,
       params,
     );
     return row ?? { scorecards: 0, panels: 0 };
   }
 
-  /** Per question lineage: answers rated and "not asked", the 1..5 counts, the mean rating. */
-  findCounts(rubricId: string, query: QuestionAnalysisQuery): Promise<QuestionCountRow[]> {
-    const { params, add } = sqlParams();
-    return queryRows(
-      this.dataSource.manager,
-      `WITH cards AS (${scopedScorecardsSql(rubricId, query, add, 's.id')})
-       SELECT q.lineage_id,
-              (count(*) FILTER (WHERE a.rating IS NOT NULL))::int AS asked,
-              (count(*) FILTER (WHERE a.not_asked))::int AS not_asked,
-              ARRAY[(count(*) FILTER (WHERE a.rating = 1))::int,
-                    (count(*) FILTER (WHERE a.rating = 2))::int,
-                    (count(*) FILTER (WHERE a.rating = 3))::int,
-                    (count(*) FILTER (WHERE a.rating = 4))::int,
-                    (count(*) FILTER (WHERE a.rating = 5))::int] AS distribution,
-              avg(a.rating)::float8 AS mean
-         FROM cards
-         JOIN scorecard_answers a ON a.scorecard_id = cards.id
-         JOIN rubric_questions q ON q.id = a.question_id
-        GROUP BY q.lineage_id`,
-      params,
-    );
-  }
-
-  /**
-   * Per question lineage, site (the round's job's) and ISO week (of the round's scheduled start,
-   * UTC): the interviews in which it was asked and rated. Only each question's busiest site-week
-   * and those above `threshold` come back.
-   */
-  findExposure(
+  /** Each question lineage's sums per job in scope, with the job's site. */
+  findQuestionStatistics(
+    fitId: string,
     rubricId: string,
     query: QuestionAnalysisQuery,
-    threshold: number,
-  ): Promise<ExposureRow[]> {
+  ): Promise<QuestionStatisticsRow[]> {
     const { params, add } = sqlParams();
-    const cards = scopedScorecardsSql(
-      rubricId,
-      query,
-      add,
-      `s.id, s.round_id, j.site, to_char(r.scheduled_at AT TIME ZONE 'UTC', 'IYYY-"W"IW') AS week`,
-    );
     return queryRows(
       this.dataSource.manager,
-      `WITH cards AS (${cards}),
-       weeks AS (
-         SELECT q.lineage_id, cards.site, cards.week, count(DISTINCT cards.round_id)::int AS asked
-           FROM cards
-           JOIN scorecard_answers a ON a.scorecard_id = cards.id AND a.rating IS NOT NULL
-           JOIN rubric_questions q ON q.id = a.question_id
-          GROUP BY q.lineage_id, cards.site, cards.week),
-       ranked AS (
-         SELECT weeks.*, row_number() OVER (PARTITION BY lineage_id
-                                            ORDER BY asked DESC, week DESC, site) = 1 AS peak
-           FROM weeks)
-       SELECT lineage_id, site, week, asked, peak FROM ranked
-        WHERE peak OR asked > ${add(threshold)}::int
-        ORDER BY lineage_id, week DESC, site`,
+      `SELECT s.lineage_id, j.site, s.asked, s.not_asked, s.distribution, s.rating_sum,
+              s.item_rest, s.panel, s.weeks
+         FROM fit_lineage_statistics s JOIN jobs j ON j.id = s.job_id
+        WHERE s.kind = 'question' AND ${scopeSql(fitId, rubricId, query, add)}`,
       params,
     );
   }
 
-  /** Every rated answer in scope, less its interviewer's leniency. */
-  findCorrectedAnswers(
+  /** The jobs whose rounds were scored with the rubric, as of the fit. */
+  findJobs(
+    fitId: string,
     rubricId: string,
-    query: QuestionAnalysisQuery,
-  ): Promise<CorrectedAnswerRow[]> {
-    const { params, add } = sqlParams();
-    return queryRows(
-      this.dataSource.manager,
-      `WITH ${interviewerLeniencyCte},
-       cards AS (${scopedScorecardsSql(rubricId, query, add, 's.id, s.round_id, s.interviewer_id')})
-       SELECT cards.id AS scorecard_id, cards.round_id, cat.lineage_id AS category_lineage_id,
-              q.lineage_id, (a.rating - COALESCE(l.leniency, 0))::float8 AS score
-         FROM cards
-         JOIN scorecard_answers a ON a.scorecard_id = cards.id AND a.rating IS NOT NULL
-         JOIN rubric_questions q ON q.id = a.question_id
-         JOIN rubric_categories cat ON cat.id = q.category_id
-         LEFT JOIN leniency l ON l.interviewer_id = cards.interviewer_id`,
-      params,
-    );
-  }
-
-  /** The jobs whose rounds were scored with the rubric. */
-  findJobs(rubricId: string): Promise<{ id: string; title: string; site: string }[]> {
+  ): Promise<{ id: string; title: string; site: string }[]> {
     return queryRows(
       this.dataSource.manager,
       `SELECT j.id, j.title, j.site FROM jobs j
-        WHERE EXISTS (SELECT 1 FROM interview_rounds r
-                        JOIN rubric_versions v ON v.id = r.rubric_version_id
-                       WHERE r.job_id = j.id AND v.rubric_id = $1)
+        WHERE EXISTS (SELECT 1 FROM fit_job_rubric_statistics s
+                       WHERE s.fit_id = $1 AND s.rubric_id = $2 AND s.job_id = j.id)
         ORDER BY j.title, j.site, j.id`,
-      [rubricId],
+      [fitId, rubricId],
     );
   }
 }
 
-/** Submitted scorecards of rounds scored with the rubric (any version) in scope, as a subquery. */
-function scopedScorecardsSql(
+/** The fit's per-job rows `s` (jobs `j`) of the rubric in scope. */
+function scopeSql(
+  fitId: string,
   rubricId: string,
   query: QuestionAnalysisQuery,
   add: AddParam,
-  columns: string,
 ): string {
-  const conditions = [`s.status = 'submitted'`, `v.rubric_id = ${add(rubricId)}::uuid`];
-  if (query.jobId) conditions.push(`r.job_id = ${add(query.jobId)}::uuid`);
+  const conditions = [`s.fit_id = ${add(fitId)}`, `s.rubric_id = ${add(rubricId)}::uuid`];
+  if (query.jobId) conditions.push(`s.job_id = ${add(query.jobId)}::uuid`);
   if (query.site) conditions.push(`j.site = ${add(query.site)}`);
-  return `SELECT ${columns}
-            FROM scorecards s
-            JOIN interview_rounds r ON r.id = s.round_id
-            JOIN rubric_versions v ON v.id = r.rubric_version_id
-            JOIN jobs j ON j.id = r.job_id
-           WHERE ${conditions.join(' AND ')}`;
+  return conditions.join(' AND ');
 }

@@ -12,12 +12,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppException } from '../../common/errors/app-exception';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
-import { ItemRest, itemRestCorrelations, PanelIcc, panelIcc } from './model';
 import {
-  CorrectedAnswerRow,
-  ExposureRow,
-  QuestionAnalysisRepository,
-} from './question-analysis.repository';
+  emptyItemRestSums,
+  emptyPanelSums,
+  itemRestFromSums,
+  ItemRestSums,
+  mergeItemRestSums,
+  mergePanelSums,
+  panelIccFromSums,
+  PanelSums,
+} from './model';
+import { QuestionAnalysisRepository, QuestionStatisticsRow } from './question-analysis.repository';
 
 const rubricNotFound = () =>
   new AppException('NOT_FOUND', undefined, 'This rubric does not exist.');
@@ -34,6 +39,9 @@ const rubricNotFound = () =>
  *   two or more interviewers rated it; null below QUESTION_ANALYSIS_MIN_PANELS (20) such rounds;
  * - exposure: interviews per site and ISO week (UTC) that asked and rated the question; a
  *   site-week above QUESTION_EXPOSURE_WARN_PER_WEEK (default 200) is listed as a warning.
+ *
+ * Every figure comes from the per-job sums the latest calibration fit wrote (`ReportAggregator`),
+ * added up over the jobs in scope: a request reads a row per job and question, not the answers.
  */
 @Injectable()
 export class QuestionAnalysisService {
@@ -46,19 +54,14 @@ export class QuestionAnalysisService {
     const rubric = await this.repository.findRubric(rubricId);
     if (!rubric) throw rubricNotFound();
     const threshold = this.config.questionExposureWarnPerWeek;
-    const [lineages, scope, counts, exposure, answers, jobs] = await Promise.all([
+    const fit = await this.repository.findAggregatedFit();
+    const [lineages, scope, statistics, jobs] = await Promise.all([
       this.repository.findLineages(rubricId),
-      this.repository.countScope(rubricId, query),
-      this.repository.findCounts(rubricId, query),
-      this.repository.findExposure(rubricId, query, threshold),
-      this.repository.findCorrectedAnswers(rubricId, query),
-      this.repository.findJobs(rubricId),
+      fit ? this.repository.countScope(fit.id, rubricId, query) : { scorecards: 0, panels: 0 },
+      fit ? this.repository.findQuestionStatistics(fit.id, rubricId, query) : [],
+      fit ? this.repository.findJobs(fit.id, rubricId) : [],
     ]);
-
-    const questionIds = lineages.filter((l) => l.kind === 'question').map((l) => l.lineage_id);
-    const { itemRest, icc } = statistics(answers, questionIds);
-    const countOf = new Map(counts.map((row) => [row.lineage_id, row]));
-    const exposureOf = groupExposure(exposure, threshold);
+    const totals = addUpJobs(statistics);
 
     const categories: QuestionAnalysisCategory[] = [];
     for (const lineage of lineages) {
@@ -68,10 +71,10 @@ export class QuestionAnalysisService {
       }
       const category = categories.find((c) => c.lineageId === lineage.category_lineage_id);
       if (!category) continue;
-      const count = countOf.get(lineage.lineage_id);
-      const asked = count?.asked ?? 0;
-      const notAsked = count?.not_asked ?? 0;
-      const seen = exposureOf.get(lineage.lineage_id);
+      const total = totals.get(lineage.lineage_id);
+      const asked = total?.asked ?? 0;
+      const notAsked = total?.notAsked ?? 0;
+      const exposure = total ? siteWeeks(total.weeks, threshold) : { peak: null, over: [] };
       const question: QuestionAnalysisQuestion = {
         lineageId: lineage.lineage_id,
         text: lineage.label,
@@ -79,11 +82,17 @@ export class QuestionAnalysisService {
         asked,
         notAsked,
         notAskedShare: asked + notAsked > 0 ? notAsked / (asked + notAsked) : null,
-        distribution: count?.distribution.map(Number) ?? [0, 0, 0, 0, 0],
-        mean: count?.mean ?? null,
-        itemRest: itemRest.get(lineage.lineage_id) ?? { r: null, scorecards: 0 },
-        candidateShare: icc.get(lineage.lineage_id) ?? { icc: null, panels: 0 },
-        exposure: { peak: seen?.peak ?? null, overThreshold: seen?.over ?? [] },
+        distribution: total?.distribution ?? [0, 0, 0, 0, 0],
+        mean: total && asked > 0 ? total.ratingSum / asked : null,
+        itemRest: itemRestFromSums(
+          total?.itemRest ?? emptyItemRestSums(),
+          QUESTION_ANALYSIS_MIN_SCORECARDS,
+        ),
+        candidateShare: panelIccFromSums(
+          total?.panel ?? emptyPanelSums(),
+          QUESTION_ANALYSIS_MIN_PANELS,
+        ),
+        exposure: { peak: exposure.peak, overThreshold: exposure.over },
       };
       category.questions.push(question);
     }
@@ -98,6 +107,7 @@ export class QuestionAnalysisService {
         draftVersion: rubric.draft_version,
       },
       scope: { jobId: query.jobId ?? null, site: query.site ?? null },
+      aggregatedAt: fit ? fit.aggregated_at.toISOString() : null,
       scorecards: scope.scorecards,
       panels: scope.panels,
       rules: {
@@ -114,62 +124,68 @@ export class QuestionAnalysisService {
   }
 }
 
-/** Item–rest r and panel ICC per question lineage, from the corrected answers. */
-function statistics(
-  answers: CorrectedAnswerRow[],
-  questionIds: string[],
-): { itemRest: Map<string, ItemRest>; icc: Map<string, PanelIcc> } {
-  const index = <K>(map: Map<K, number>, key: K) => {
-    let i = map.get(key);
-    if (i === undefined) map.set(key, (i = map.size));
-    return i;
-  };
-  const items = new Map<string, number>(questionIds.map((id, i) => [id, i]));
-  const scorecards = new Map<string, number>();
-  const categories = new Map<string, number>();
-  const n = answers.length;
-  const data = {
-    scorecard: new Int32Array(n),
-    category: new Int32Array(n),
-    item: new Int32Array(n),
-    value: new Float64Array(n),
-  };
-  // Per item, per round: the ratings of the round's interviewers (the ICC's groups).
-  const groups = new Map<number, Map<string, number[]>>();
-  answers.forEach((answer, a) => {
-    const item = index(items, answer.lineage_id);
-    data.scorecard[a] = index(scorecards, answer.scorecard_id);
-    data.category[a] = index(categories, answer.category_lineage_id);
-    data.item[a] = item;
-    data.value[a] = answer.score;
-    let rounds = groups.get(item);
-    if (!rounds) groups.set(item, (rounds = new Map()));
-    const ratings = rounds.get(answer.round_id);
-    if (ratings) ratings.push(answer.score);
-    else rounds.set(answer.round_id, [answer.score]);
-  });
-  const correlations = itemRestCorrelations(data, items.size, QUESTION_ANALYSIS_MIN_SCORECARDS);
-  const itemRest = new Map<string, ItemRest>();
-  const icc = new Map<string, PanelIcc>();
-  for (const [id, i] of items) {
-    itemRest.set(id, correlations[i]!);
-    icc.set(id, panelIcc([...(groups.get(i)?.values() ?? [])], QUESTION_ANALYSIS_MIN_PANELS));
-  }
-  return { itemRest, icc };
+interface QuestionTotals {
+  asked: number;
+  notAsked: number;
+  distribution: number[];
+  ratingSum: number;
+  itemRest: ItemRestSums;
+  panel: PanelSums;
+  /** Rounds that asked and rated it per site and ISO week, keyed "site\u0000week". */
+  weeks: Map<string, number>;
 }
 
-/** Each question's busiest site-week and those above the threshold (the rows come newest first). */
-function groupExposure(
-  rows: ExposureRow[],
-  threshold: number,
-): Map<string, { peak: SiteWeek | null; over: SiteWeek[] }> {
-  const out = new Map<string, { peak: SiteWeek | null; over: SiteWeek[] }>();
+/** The jobs' sums added up per question lineage. */
+function addUpJobs(rows: QuestionStatisticsRow[]): Map<string, QuestionTotals> {
+  const totals = new Map<string, QuestionTotals>();
   for (const row of rows) {
-    const week: SiteWeek = { site: row.site, week: row.week, asked: row.asked };
-    let entry = out.get(row.lineage_id);
-    if (!entry) out.set(row.lineage_id, (entry = { peak: null, over: [] }));
-    if (row.peak) entry.peak = week;
-    if (row.asked > threshold) entry.over.push(week);
+    let total = totals.get(row.lineage_id);
+    if (!total) {
+      total = {
+        asked: 0,
+        notAsked: 0,
+        distribution: [0, 0, 0, 0, 0],
+        ratingSum: 0,
+        itemRest: emptyItemRestSums(),
+        panel: emptyPanelSums(),
+        weeks: new Map(),
+      };
+      totals.set(row.lineage_id, total);
+    }
+    total.asked += row.asked;
+    total.notAsked += row.not_asked;
+    row.distribution.forEach((count, index) => (total.distribution[index]! += Number(count)));
+    total.ratingSum += row.rating_sum;
+    mergeItemRestSums(total.itemRest, row.item_rest);
+    mergePanelSums(total.panel, row.panel);
+    for (const [week, asked] of Object.entries(row.weeks)) {
+      const key = `${row.site}\u0000${week}`;
+      total.weeks.set(key, (total.weeks.get(key) ?? 0) + asked);
+    }
   }
-  return out;
+  return totals;
+}
+
+/**
+ * A question's busiest site-week (ties: the newest week, then the site's name) and every
+ * site-week above the threshold, newest first.
+ */
+function siteWeeks(
+  weeks: Map<string, number>,
+  threshold: number,
+): { peak: SiteWeek | null; over: SiteWeek[] } {
+  const all: SiteWeek[] = [...weeks].map(([key, asked]) => {
+    const [site = '', week = ''] = key.split('\u0000');
+    return { site, week, asked };
+  });
+  const newestFirst = (a: SiteWeek, b: SiteWeek) =>
+    b.week.localeCompare(a.week) || a.site.localeCompare(b.site);
+  const peak = all.reduce<SiteWeek | null>(
+    (best, week) =>
+      !best || week.asked > best.asked || (week.asked === best.asked && newestFirst(week, best) < 0)
+        ? week
+        : best,
+    null,
+  );
+  return { peak, over: all.filter((week) => week.asked > threshold).sort(newestFirst) };
 }

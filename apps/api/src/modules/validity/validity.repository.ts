@@ -6,27 +6,35 @@ import { DataSource } from 'typeorm';
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams } from '../access/visibility.sql';
-import { interviewerLeniencyCte } from '../calibration/corrected-score.sql';
 
-/** One applicant's leniency-corrected mean rating on one category or question lineage. */
-export interface LineageScoreRow {
+/** A hire with outcomes: what the validity table pairs, from the latest aggregated fit. */
+export interface HireRow {
   candidate_id: string;
-  lineage_id: string;
-  score: number;
-}
-
-export interface ApplicantRow {
-  candidate_id: string;
-  /** The stored 0–100 corrected score (all rounds): what the hiring decision saw. */
+  /** The stored 0–100 corrected score (all rounds), as it is now: what the hiring decision saw. */
   corrected_score: number | null;
+  /** Mean corrected rating per lineage, at the lineage's `position` (NaN: not rated). */
+  scores: number[];
   nesting_qa_score: number | null;
   average_handle_time_seconds: number | null;
   first_contact_resolution_percent: number | null;
   csat_percent: number | null;
   employed_at_30_days: boolean | null;
   employed_at_90_days: boolean | null;
-  /** A row of candidate_outcomes exists. */
-  has_outcomes: boolean;
+}
+
+/** The applicant pool in scope, summed over its jobs. */
+export interface PoolRow {
+  applicants: number;
+  corrected_scores: number;
+  corrected_score_sum: number;
+  corrected_score_sum_of_squares: number;
+}
+
+/** A category or question lineage: applicants in scope rated on it, and its index in `scores`. */
+export interface ScoredLineageRow {
+  lineage_id: string;
+  position: number;
+  scored_candidates: number;
 }
 
 export interface RubricLineageRow {
@@ -44,24 +52,37 @@ export interface ValidityOptionsRow {
 
 /**
  * The validity report's inputs. Applicants are the candidates of the scope with a submitted
- * scorecard on the rubric; their per-category figures come from the scorecards' stored category
- * means, their per-question ones from the answers of those scorecards only.
+ * scorecard on the rubric; everything about them comes from the sums and hires' scores the latest
+ * calibration fit wrote per job (`fit_job_rubric_statistics`, `fit_lineage_statistics`,
+ * `fit_hire_scores`): a request reads a row per job and lineage and one per hire in scope, never
+ * the answers. Outcomes are read as they are now.
  */
 @Injectable()
 export class ValidityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The rubric most rounds in scope were scored with, when the viewer chose none. */
-  async findMostUsedRubric(viewer: SessionUser, filters: ValidityFilters): Promise<string | null> {
-    const { params, add } = sqlParams();
+  /** The newest fit whose report aggregates are written; undefined before the first. */
+  findAggregatedFit(): Promise<{ id: string; aggregated_at: Date } | undefined> {
+    return queryOne(
+      this.dataSource.manager,
+      `SELECT id, aggregated_at FROM calibration_fits
+        WHERE aggregated_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
+  /** The rubric with the most scorecards in scope, when the viewer chose none. */
+  async findMostUsedRubric(
+    fitId: string,
+    viewer: SessionUser,
+    filters: ValidityFilters,
+  ): Promise<string | null> {
+    const { params, add } = sqlParams([fitId]);
     const row = await queryOne<{ rubric_id: string }>(
       this.dataSource.manager,
-      `SELECT v.rubric_id
-         FROM interview_rounds r
-         JOIN rubric_versions v ON v.id = r.rubric_version_id
-         JOIN jobs j ON j.id = r.job_id
-        WHERE r.score IS NOT NULL AND ${scopeConditions(viewer, filters, add)}
-        GROUP BY v.rubric_id ORDER BY count(*) DESC, v.rubric_id LIMIT 1`,
+      `SELECT s.rubric_id
+         FROM fit_job_rubric_statistics s JOIN jobs j ON j.id = s.job_id
+        WHERE s.fit_id = $1 AND ${scopeConditions(viewer, filters, add)}
+        GROUP BY s.rubric_id ORDER BY sum(s.scorecards) DESC, s.rubric_id LIMIT 1`,
       params,
     );
     return row?.rubric_id ?? null;
@@ -76,76 +97,72 @@ export class ValidityRepository {
     return row?.name ?? null;
   }
 
-  /** Applicants in scope with their stored corrected score and outcomes (if any). */
-  findApplicants(
+  /** The applicant pool in scope: applicants and the sums of their corrected scores. */
+  async findPool(
+    fitId: string,
     viewer: SessionUser,
     filters: ValidityFilters,
     rubricId: string,
-  ): Promise<ApplicantRow[]> {
-    const { params, add } = sqlParams();
+  ): Promise<PoolRow> {
+    const { params, add } = sqlParams([fitId, rubricId]);
+    const row = await queryOne<PoolRow>(
+      this.dataSource.manager,
+      `SELECT COALESCE(sum(s.applicants), 0)::int AS applicants,
+              COALESCE(sum(s.corrected_scores), 0)::int AS corrected_scores,
+              COALESCE(sum(s.corrected_score_sum), 0)::float8 AS corrected_score_sum,
+              COALESCE(sum(s.corrected_score_sum_of_squares), 0)::float8 AS corrected_score_sum_of_squares
+         FROM fit_job_rubric_statistics s JOIN jobs j ON j.id = s.job_id
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}`,
+      params,
+    );
+    return (
+      row ?? {
+        applicants: 0,
+        corrected_scores: 0,
+        corrected_score_sum: 0,
+        corrected_score_sum_of_squares: 0,
+      }
+    );
+  }
+
+  /** Per lineage of the rubric rated in scope: applicants rated on it, and its position. */
+  findScoredLineages(
+    fitId: string,
+    viewer: SessionUser,
+    filters: ValidityFilters,
+    rubricId: string,
+  ): Promise<ScoredLineageRow[]> {
+    const { params, add } = sqlParams([fitId, rubricId]);
     return queryRows(
       this.dataSource.manager,
-      `WITH applicants AS (${scopedScorecardsSql(viewer, filters, rubricId, add, 'DISTINCT r.candidate_id')})
-       SELECT c.id AS candidate_id, c.corrected_score::float8 AS corrected_score,
+      `SELECT s.lineage_id, min(s.position)::int AS position,
+              sum(s.scored_candidates)::int AS scored_candidates
+         FROM fit_lineage_statistics s JOIN jobs j ON j.id = s.job_id
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}
+        GROUP BY s.lineage_id`,
+      params,
+    );
+  }
+
+  /** Hires in scope with outcomes recorded: their scores as of the fit, outcomes as now. */
+  findHires(
+    fitId: string,
+    viewer: SessionUser,
+    filters: ValidityFilters,
+    rubricId: string,
+  ): Promise<HireRow[]> {
+    const { params, add } = sqlParams([fitId, rubricId]);
+    return queryRows(
+      this.dataSource.manager,
+      `SELECT s.candidate_id, c.corrected_score::float8 AS corrected_score, s.scores,
               o.nesting_qa_score, o.average_handle_time_seconds, o.first_contact_resolution_percent,
-              o.csat_percent, o.employed_at_30_days, o.employed_at_90_days,
-              o.candidate_id IS NOT NULL AS has_outcomes
-         FROM applicants a
-         JOIN candidates c ON c.id = a.candidate_id
-         LEFT JOIN candidate_outcomes o ON o.candidate_id = c.id
-        ORDER BY c.id`,
-      params,
-    );
-  }
-
-  /** Each applicant's mean corrected category rating, per category lineage. */
-  findCategoryScores(
-    viewer: SessionUser,
-    filters: ValidityFilters,
-    rubricId: string,
-  ): Promise<LineageScoreRow[]> {
-    const { params, add } = sqlParams();
-    return queryRows(
-      this.dataSource.manager,
-      `WITH ${interviewerLeniencyCte},
-       cards AS (${scopedScorecardsSql(
-         viewer,
-         filters,
-         rubricId,
-         add,
-         'r.candidate_id, s.interviewer_id, s.category_lineages, s.category_ratings, s.category_answered',
-       )})
-       SELECT cards.candidate_id, u.lineage_id,
-              avg(u.rating - COALESCE(l.leniency, 0))::float8 AS score
-         FROM cards
-         LEFT JOIN leniency l ON l.interviewer_id = cards.interviewer_id
-         CROSS JOIN LATERAL unnest(cards.category_lineages, cards.category_ratings, cards.category_answered)
-              AS u(lineage_id, rating, answered)
-        WHERE u.answered > 0
-        GROUP BY cards.candidate_id, u.lineage_id`,
-      params,
-    );
-  }
-
-  /** Each applicant's mean corrected rating, per question lineage (questions not asked: none). */
-  findQuestionScores(
-    viewer: SessionUser,
-    filters: ValidityFilters,
-    rubricId: string,
-  ): Promise<LineageScoreRow[]> {
-    const { params, add } = sqlParams();
-    return queryRows(
-      this.dataSource.manager,
-      `WITH ${interviewerLeniencyCte},
-       cards AS (${scopedScorecardsSql(viewer, filters, rubricId, add, 'r.candidate_id, s.id, s.interviewer_id')})
-       SELECT cards.candidate_id, q.lineage_id,
-              avg(a.rating - COALESCE(l.leniency, 0))::float8 AS score
-         FROM cards
-         JOIN scorecard_answers a ON a.scorecard_id = cards.id
-         JOIN rubric_questions q ON q.id = a.question_id
-         LEFT JOIN leniency l ON l.interviewer_id = cards.interviewer_id
-        WHERE a.rating IS NOT NULL
-        GROUP BY cards.candidate_id, q.lineage_id`,
+              o.csat_percent, o.employed_at_30_days, o.employed_at_90_days
+         FROM fit_hire_scores s
+         JOIN candidate_outcomes o ON o.candidate_id = s.candidate_id
+         JOIN candidates c ON c.id = s.candidate_id
+         JOIN jobs j ON j.id = s.job_id
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}
+        ORDER BY s.candidate_id`,
       params,
     );
   }
@@ -212,32 +229,15 @@ export class ValidityRepository {
   }
 }
 
-/** The scope's conditions on rounds `r` and their jobs `j`; hiring managers: their jobs only. */
+/** The scope's conditions on aggregate rows `s` and their jobs `j`; hiring managers: their jobs only. */
 function scopeConditions(viewer: SessionUser, filters: ValidityFilters, add: AddParam): string {
   const conditions = ['TRUE'];
   if (viewer.role === 'hiring_manager') {
     conditions.push(
-      `EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = r.job_id AND sm.user_id = ${add(viewer.id)})`,
+      `EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = s.job_id AND sm.user_id = ${add(viewer.id)})`,
     );
   }
-  if (filters.jobId) conditions.push(`r.job_id = ${add(filters.jobId)}::uuid`);
+  if (filters.jobId) conditions.push(`s.job_id = ${add(filters.jobId)}::uuid`);
   if (filters.site) conditions.push(`j.site = ${add(filters.site)}`);
   return conditions.join(' AND ');
-}
-
-/** Submitted scorecards of rounds in scope scored with the rubric (any version), as a subquery. */
-function scopedScorecardsSql(
-  viewer: SessionUser,
-  filters: ValidityFilters,
-  rubricId: string,
-  add: AddParam,
-  columns: string,
-): string {
-  return `SELECT ${columns}
-            FROM scorecards s
-            JOIN interview_rounds r ON r.id = s.round_id
-            JOIN rubric_versions v ON v.id = r.rubric_version_id
-            JOIN jobs j ON j.id = r.job_id
-           WHERE s.status = 'submitted' AND v.rubric_id = ${add(rubricId)}::uuid
-             AND ${scopeConditions(viewer, filters, add)}`;
 }

@@ -12,10 +12,10 @@ import { Injectable } from '@nestjs/common';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { AccessService } from '../access/access.service';
-import { OutcomeInput, PredictorInput, validityTable } from './model';
-import { ApplicantRow, LineageScoreRow, ValidityRepository } from './validity.repository';
+import { OutcomeInput, PredictorInput, sdFromSums, validityTable } from './model';
+import { HireRow, ValidityRepository } from './validity.repository';
 
-const outcomeColumns: Record<OutcomeKey, (row: ApplicantRow) => number | boolean | null> = {
+const outcomeColumns: Record<OutcomeKey, (row: HireRow) => number | boolean | null> = {
   nestingQaScore: (row) => row.nesting_qa_score,
   averageHandleTimeSeconds: (row) => row.average_handle_time_seconds,
   firstContactResolutionPercent: (row) => row.first_contact_resolution_percent,
@@ -32,6 +32,10 @@ const asNumber = (value: number | boolean | null): number =>
  * corrected score, each category and each question of a rubric, its correlation with each
  * recorded outcome among hired candidates, beside the estimate corrected for range restriction
  * (only hired candidates have outcomes, and they were hired for high scores).
+ *
+ * The interview side comes from the latest calibration fit's per-job sums (`ReportAggregator`):
+ * the applicant pool as counts and the sums of its corrected scores, the hires as their mean
+ * corrected rating per lineage. A request reads rows per job and per hire, never the answers.
  */
 @Injectable()
 export class ValidityService {
@@ -44,12 +48,13 @@ export class ValidityService {
     if (filters.jobId && viewer.role === 'hiring_manager') {
       await this.access.managedJob(viewer, filters.jobId);
     }
-    const [options, rubricId] = await Promise.all([
+    const [options, fit] = await Promise.all([
       this.validity.findOptions(viewer),
-      filters.rubricId
-        ? Promise.resolve(filters.rubricId)
-        : this.validity.findMostUsedRubric(viewer, filters),
+      this.validity.findAggregatedFit(),
     ]);
+    const rubricId =
+      filters.rubricId ??
+      (fit ? await this.validity.findMostUsedRubric(fit.id, viewer, filters) : null);
     const scope = {
       jobId: filters.jobId ?? null,
       site: filters.site ?? null,
@@ -58,6 +63,7 @@ export class ValidityService {
     };
     const empty: ValidityReport = {
       scope,
+      aggregatedAt: fit ? fit.aggregated_at.toISOString() : null,
       applicants: 0,
       hiredWithOutcomes: 0,
       minN: VALIDITY_MIN_N,
@@ -70,71 +76,67 @@ export class ValidityService {
         rubrics: options.rubrics,
       },
     };
-    if (!rubricId) return empty;
+    if (!rubricId || !fit) return empty;
 
-    const [applicants, categoryScores, questionScores, lineages] = await Promise.all([
-      this.validity.findApplicants(viewer, filters, rubricId),
-      this.validity.findCategoryScores(viewer, filters, rubricId),
-      this.validity.findQuestionScores(viewer, filters, rubricId),
+    const [pool, scored, hires, lineages] = await Promise.all([
+      this.validity.findPool(fit.id, viewer, filters, rubricId),
+      this.validity.findScoredLineages(fit.id, viewer, filters, rubricId),
+      this.validity.findHires(fit.id, viewer, filters, rubricId),
       this.validity.findLineages(rubricId),
     ]);
-    const index = new Map(applicants.map((row, i) => [row.candidate_id, i]));
-    const hired = applicants.flatMap((row, i) => (row.has_outcomes ? [i] : []));
 
     const outcomes: OutcomeInput[] = outcomeKeys.map((key) => ({
       key,
       kind: outcomeDefinitions[key].kind,
       higherIsBetter: outcomeDefinitions[key].higherIsBetter,
-      values: Float64Array.from(hired, (i) => asNumber(outcomeColumns[key](applicants[i]!))),
+      values: Float64Array.from(hires, (row) => asNumber(outcomeColumns[key](row))),
     }));
 
-    const predictor = (key: string, pool: Float64Array): PredictorInput => ({
-      key,
-      poolValues: pool,
-      hiredValues: Float64Array.from(hired, (i) => pool[i]!),
-    });
-    const byLineage = (rows: LineageScoreRow[]) => {
-      const values = new Map<string, Float64Array>();
-      for (const row of rows) {
-        const i = index.get(row.candidate_id);
-        if (i === undefined) continue;
-        let pool = values.get(row.lineage_id);
-        if (!pool) {
-          pool = new Float64Array(applicants.length).fill(NaN);
-          values.set(row.lineage_id, pool);
-        }
-        pool[i] = row.score;
-      }
-      return values;
-    };
-    const categories = byLineage(categoryScores);
-    const questions = byLineage(questionScores);
-
-    const overall = Float64Array.from(applicants, (row) => row.corrected_score ?? NaN);
-    const inputs: PredictorInput[] = [predictor('overall', overall)];
-    const predictors: ValidityPredictor[] = [
-      predictorSummary('overall', 'overall', 'Overall corrected score', null, overall, hired),
+    const overall = Float64Array.from(hires, (row) => row.corrected_score ?? NaN);
+    const inputs: PredictorInput[] = [
+      {
+        key: 'overall',
+        poolSd: sdFromSums(
+          pool.corrected_scores,
+          pool.corrected_score_sum,
+          pool.corrected_score_sum_of_squares,
+        ),
+        hiredValues: overall,
+      },
     ];
+    const predictors: ValidityPredictor[] = [
+      predictorSummary(
+        'overall',
+        'overall',
+        'Overall corrected score',
+        null,
+        pool.corrected_scores,
+        overall,
+      ),
+    ];
+    const scoredOf = new Map(scored.map((row) => [row.lineage_id, row]));
     for (const lineage of lineages) {
-      const pool = (lineage.kind === 'category' ? categories : questions).get(lineage.lineage_id);
-      if (!pool) continue; // in the rubric, never scored in scope
-      inputs.push(predictor(lineage.lineage_id, pool));
+      const inScope = scoredOf.get(lineage.lineage_id);
+      if (!inScope) continue; // in the rubric, never scored in scope
+      const hiredValues = Float64Array.from(hires, (row) => row.scores[inScope.position] ?? NaN);
+      // Only the selection score's pool SD enters the corrections (case III through it).
+      inputs.push({ key: lineage.lineage_id, poolSd: NaN, hiredValues });
       predictors.push(
         predictorSummary(
           lineage.lineage_id,
           lineage.kind,
           lineage.label,
           lineage.category_lineage_id,
-          pool,
-          hired,
+          inScope.scored_candidates,
+          hiredValues,
         ),
       );
     }
 
     return {
       ...empty,
-      applicants: applicants.length,
-      hiredWithOutcomes: hired.length,
+      applicants: pool.applicants,
+      hiredWithOutcomes: hires.length,
       outcomes: outcomes.map((outcome) => ({
         key: outcome.key as OutcomeKey,
         recorded: Array.from(outcome.values).filter(Number.isFinite).length,
@@ -158,15 +160,15 @@ function predictorSummary(
   kind: ValidityPredictor['kind'],
   label: string,
   categoryKey: string | null,
-  pool: Float64Array,
-  hired: number[],
+  scored: number,
+  hiredValues: Float64Array,
 ): ValidityPredictor {
   return {
     key,
     kind,
     label,
     categoryKey,
-    scored: pool.filter(Number.isFinite).length,
-    hiredScored: hired.filter((i) => Number.isFinite(pool[i]!)).length,
+    scored,
+    hiredScored: hiredValues.filter(Number.isFinite).length,
   };
 }

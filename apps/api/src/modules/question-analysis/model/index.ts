@@ -1,8 +1,15 @@
 /**
- * The question analysis's statistics: pure functions, no I/O. The service reads each rubric's
- * corrected ratings per scorecard and per round and calls these.
+ * The question analysis's statistics: pure functions, no I/O. The calibration aggregation adds
+ * corrected ratings into per-job sums as it streams the scorecards; the report adds jobs up and
+ * turns the sums into figures.
  */
-export type { ItemRatings, ItemRest } from './item-rest';
-export { itemRestCorrelations } from './item-rest';
-export type { PanelIcc } from './panel-icc';
-export { panelIcc } from './panel-icc';
+export type { ItemRatings, ItemRest, ItemRestSums } from './item-rest';
+export {
+  addItemRestPair,
+  emptyItemRestSums,
+  itemRestCorrelations,
+  itemRestFromSums,
+  mergeItemRestSums,
+} from './item-rest';
+export type { PanelIcc, PanelSums } from './panel-icc';
+export { addPanel, emptyPanelSums, mergePanelSums, panelIcc, panelIccFromSums } from './panel-icc';

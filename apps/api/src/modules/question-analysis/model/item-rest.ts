@@ -10,8 +10,6 @@
  * scorecard, which would otherwise make even a question that measures nothing correlate with the
  * rest.
  */
-import { pearson } from '../../calibration/model/stats';
-
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { isFinite } = Number;
 
@@ -34,6 +32,61 @@ export interface ItemRest {
   scorecards: number;
 }
 
+/**
+ * The sums Pearson's r needs, over (item, rest) pairs: the calibration aggregation adds each
+ * scorecard's pairs per job and question as it streams them, and jobs add up to a site or a
+ * whole rubric (issue 21: no second pass over the answers per request).
+ */
+export interface ItemRestSums {
+  n: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumYY: number;
+  sumXY: number;
+}
+
+export const emptyItemRestSums = (): ItemRestSums => ({
+  n: 0,
+  sumX: 0,
+  sumY: 0,
+  sumXX: 0,
+  sumYY: 0,
+  sumXY: 0,
+});
+
+export function addItemRestPair(sums: ItemRestSums, x: number, y: number): void {
+  sums.n += 1;
+  sums.sumX += x;
+  sums.sumY += y;
+  sums.sumXX += x * x;
+  sums.sumYY += y * y;
+  sums.sumXY += x * y;
+}
+
+export function mergeItemRestSums(sums: ItemRestSums, more: ItemRestSums): void {
+  sums.n += more.n;
+  sums.sumX += more.sumX;
+  sums.sumY += more.sumY;
+  sums.sumXX += more.sumXX;
+  sums.sumYY += more.sumYY;
+  sums.sumXY += more.sumXY;
+}
+
+/**
+ * r from the sums (one pass: on 1–5 ratings the cancellation costs ~1e-12 at a million pairs).
+ * Null below `minScorecards` pairs, or when either side does not vary (beyond rounding).
+ */
+export function itemRestFromSums(sums: ItemRestSums, minScorecards = 30): ItemRest {
+  const { n } = sums;
+  if (n < Math.max(2, minScorecards)) return { r: null, scorecards: n };
+  const xx = sums.sumXX - (sums.sumX * sums.sumX) / n;
+  const yy = sums.sumYY - (sums.sumY * sums.sumY) / n;
+  const xy = sums.sumXY - (sums.sumX * sums.sumY) / n;
+  if (!(xx > 1e-9 * n && yy > 1e-9 * n)) return { r: null, scorecards: n };
+  return { r: Math.max(-1, Math.min(1, xy / Math.sqrt(xx * yy))), scorecards: n };
+}
+
 /** Item–rest r per item; `minScorecards` below which r is null (default 30). */
 export function itemRestCorrelations(
   data: ItemRatings,
@@ -42,32 +95,25 @@ export function itemRestCorrelations(
 ): ItemRest[] {
   const n = data.value.length;
   // Sum and count of each (scorecard, category) cell, keyed by the pair.
-  const sums = new Map<string, { sum: number; count: number }>();
+  const cells = new Map<string, { sum: number; count: number }>();
   const keyOf = (a: number) => `${data.scorecard[a]!}:${data.category[a]!}`;
   for (let a = 0; a < n; a++) {
     const v = data.value[a]!;
     if (!isFinite(v)) continue;
     const key = keyOf(a);
-    const cell = sums.get(key);
+    const cell = cells.get(key);
     if (cell) {
       cell.sum += v;
       cell.count += 1;
-    } else sums.set(key, { sum: v, count: 1 });
+    } else cells.set(key, { sum: v, count: 1 });
   }
-  const xs: number[][] = Array.from({ length: nItems }, () => []);
-  const ys: number[][] = Array.from({ length: nItems }, () => []);
+  const sums = Array.from({ length: nItems }, emptyItemRestSums);
   for (let a = 0; a < n; a++) {
     const v = data.value[a]!;
     if (!isFinite(v)) continue;
-    const cell = sums.get(keyOf(a))!;
+    const cell = cells.get(keyOf(a))!;
     if (cell.count < 2) continue;
-    xs[data.item[a]!]!.push(v);
-    ys[data.item[a]!]!.push((cell.sum - v) / (cell.count - 1));
+    addItemRestPair(sums[data.item[a]!]!, v, (cell.sum - v) / (cell.count - 1));
   }
-  return xs.map((x, q) => {
-    const scorecards = x.length;
-    if (scorecards < minScorecards) return { r: null, scorecards };
-    const r = pearson(x, ys[q]!);
-    return { r: isFinite(r) ? r : null, scorecards };
-  });
+  return sums.map((itemSums) => itemRestFromSums(itemSums, minScorecards));
 }

@@ -1,7 +1,7 @@
 /**
  * The validity model's public API: pure functions over typed arrays, no I/O. A service gathers
- * each predictor's values for the applicant pool and for the hires, the hires' outcomes, and
- * calls validityTable; simulateValidity is the known-truth funnel the tests check it against.
+ * each predictor's values for the hires and the selection score's SD in the applicant pool, the
+ * hires' outcomes, and calls validityTable; simulateValidity is the known-truth funnel the tests check it against.
  */
 export type {
   ValidityOutcomeKey,
@@ -23,6 +23,7 @@ export {
   hanleyMcNeilSe,
   rocAuc,
   sd,
+  sdFromSums,
 } from './validity-statistics';
 export type {
   Interval,

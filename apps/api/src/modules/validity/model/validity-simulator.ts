@@ -22,6 +22,7 @@
  */
 import { createRandom } from '../../calibration/model/random';
 import { pearson } from '../../calibration/model/stats';
+import { sd } from './validity-statistics';
 import { OutcomeInput, OutcomeKind, PredictorInput } from './validity-table';
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
@@ -226,13 +227,13 @@ export function validityInputs(sim: ValiditySimulation): {
     const poolValues = Float64Array.from({ length: N }, (_, i) => sim.ratings[i * Q + q]!);
     predictors.push({
       key: `q${q + 1}`,
-      poolValues,
+      poolSd: sd(poolValues),
       hiredValues: Float64Array.from(sim.hired, (i) => poolValues[i]!),
     });
   }
   predictors.push({
     key: 'overall',
-    poolValues: sim.meanScore,
+    poolSd: sd(sim.meanScore),
     hiredValues: Float64Array.from(sim.hired, (i) => sim.meanScore[i]!),
   });
   const outcomes = validityOutcomes.map((spec) => ({ ...spec, values: sim.outcomes[spec.key] }));

@@ -6,6 +6,7 @@ import {
   hanleyMcNeilSe,
   rocAuc,
   sd,
+  sdFromSums,
 } from './validity-statistics';
 
 /** Expands counts per rating category into one rating per case. */
@@ -38,6 +39,16 @@ describe('sd', () => {
     expect(sd([1, NaN, 3, Infinity])).toBeCloseTo(Math.SQRT2, 12);
     expect(sd([1])).toBeNaN();
     expect(sd([3, 3, 3])).toBe(0);
+  });
+
+  it('gives the same SD from sums (n, Σv, Σv²) as from the values', () => {
+    const random = createRandom(5);
+    const values = Array.from({ length: 5000 }, () => 40 + 25 * random.normal());
+    const sum = values.reduce((t, v) => t + v, 0);
+    const squares = values.reduce((t, v) => t + v * v, 0);
+    expect(sdFromSums(values.length, sum, squares)).toBeCloseTo(sd(values), 9);
+    expect(sdFromSums(3, 9, 27)).toBe(0);
+    expect(sdFromSums(1, 3, 9)).toBeNaN();
   });
 });
 

@@ -39,6 +39,17 @@ export function sd(values: Numbers): number {
   return sqrt(ss / (n - 1));
 }
 
+/**
+ * The same sample SD from sums kept elsewhere (n, Σv, Σv²): the applicant pool's, summed per
+ * job by the calibration aggregation. NaN below two values; 0 (not a rounding residue) when the
+ * values do not vary.
+ */
+export function sdFromSums(n: number, sum: number, sumOfSquares: number): number {
+  if (n < 2) return NaN;
+  const ss = sumOfSquares - (sum * sum) / n;
+  return ss > 1e-9 * n ? Math.sqrt(ss / (n - 1)) : 0;
+}
+
 export interface CorrelationInterval {
   /** Pearson r over the pairs where both values are finite; null when undefined. */
   r: number | null;

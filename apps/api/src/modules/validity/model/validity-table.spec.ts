@@ -12,7 +12,7 @@ function sample(n: number, slope: number, seed: number) {
 }
 
 const predictor = (key: string, hired: ArrayLike<number>, pool: ArrayLike<number>) =>
-  ({ key, hiredValues: hired, poolValues: pool }) satisfies PredictorInput;
+  ({ key, hiredValues: hired, poolSd: sd(pool) }) satisfies PredictorInput;
 
 describe('validityTable', () => {
   it('turns the interval by higherIsBetter: negative r on a lower-is-better outcome predicts', () => {

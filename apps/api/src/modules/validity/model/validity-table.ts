@@ -38,8 +38,11 @@ export interface OutcomeInput {
 
 export interface PredictorInput {
   key: string;
-  /** Every scored applicant in scope, hires included; NaN = not scored on it. */
-  poolValues: ArrayLike<number>;
+  /**
+   * The predictor's SD over every scored applicant in scope, hires included (NaN when unknown):
+   * what hiring narrowed. Only the selection score's is used (case II on it, case III through it).
+   */
+  poolSd: number;
   /** One per hired candidate, aligned with the outcomes' values; NaN = not scored on it. */
   hiredValues: ArrayLike<number>;
 }
@@ -148,10 +151,10 @@ export function validityTable(
   if (options.selectedOn && !selection) {
     throw new Error(`selectedOn names no predictor: ${options.selectedOn}`);
   }
-  const selectionPoolSd = selection ? sd(selection.poolValues) : NaN;
+  const selectionPoolSd = selection ? selection.poolSd : NaN;
   const cells: ValidityCell[] = [];
   for (const p of predictors) {
-    const poolSd = sd(p.poolValues);
+    const poolSd = p.poolSd;
     const direct = !selection || p === selection;
     for (const o of outcomes) {
       if (o.values.length !== p.hiredValues.length) {

@@ -40,6 +40,7 @@ const report = (extra: Partial<QuestionAnalysis> = {}): QuestionAnalysis => ({
     draftVersion: null,
   },
   scope: { jobId: null, site: null },
+  aggregatedAt: '2026-11-30T02:00:00.000Z',
   scorecards: 240,
   panels: 120,
   rules: { minScorecards: 30, minPanels: 20, exposureWarnPerWeek: 5 },
@@ -195,6 +196,26 @@ describe('QuestionAnalysisPage', () => {
     expect(await screen.findByText('No submitted scorecard in this view')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
+  });
+
+  it('says when its figures were summed, and before the first calibration fit where one starts', async () => {
+    fakeApi({ [url]: [{ status: 200, body: report() }] });
+    const { unmount } = render();
+    expect(
+      await screen.findByText(
+        /Interview figures as of the calibration fit of \w{3}, \w{3} \d+, .*; scorecards submitted since count from the next fit/,
+      ),
+    ).toBeInTheDocument();
+    unmount();
+
+    fakeApi({ [url]: [{ status: 200, body: report({ aggregatedAt: null, scorecards: 0 }) }] });
+    render();
+    expect(await screen.findByText('No calibration fit yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open Calibration' })).toHaveAttribute(
+      'href',
+      '/calibration',
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('shows an error with a retry', async () => {

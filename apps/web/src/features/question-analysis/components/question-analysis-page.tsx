@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, EmptyState, List, Stack, Text } from '@mantine/c
 import { IconAlertTriangle, IconListSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { FitFiguresNote, NoFitYet } from '@/components/ui/fit-figures-note';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { useRubricActions } from '@/features/rubrics';
@@ -89,7 +90,9 @@ function Report({
         set={filterState.set}
         clear={filterState.clear}
       />
-      {report.scorecards === 0 ? (
+      {report.aggregatedAt === null ? (
+        <NoFitYet canFit />
+      ) : report.scorecards === 0 ? (
         <EmptyState
           py={48}
           icon={<IconListSearch size={28} aria-hidden />}
@@ -98,7 +101,7 @@ function Report({
               ? 'No submitted scorecard in this view'
               : 'No submitted scorecard on this rubric yet'
           }
-          description="The analysis reads submitted scorecards of interviews scored with this rubric. It fills in as interviewers submit them."
+          description="The analysis reads submitted scorecards of interviews scored with this rubric. It fills in after each calibration fit, as interviewers submit them."
         />
       ) : (
         <>
@@ -107,6 +110,7 @@ function Report({
             {report.scorecards === 1 ? 'scorecard' : 'scorecards'} · {formatCount(report.panels)}{' '}
             {report.panels === 1 ? 'panel' : 'panels'} (interviews with two or more scorecards)
           </Text>
+          {report.aggregatedAt && <FitFiguresNote aggregatedAt={report.aggregatedAt} />}
           {exposed.length > 0 && (
             <Alert
               color="orange"

@@ -43,6 +43,7 @@ const cell = (
 
 const report = (extra: Partial<ValidityReport> = {}): ValidityReport => ({
   scope: { jobId: null, site: null, rubricId: mockCall, rubricName: 'Mock call' },
+  aggregatedAt: '2026-11-30T02:00:00.000Z',
   applicants: 120,
   hiredWithOutcomes: 45,
   minN: 30,
@@ -275,6 +276,24 @@ describe('ValidityPage', () => {
     );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(await screen.findByText('Candidates of the jobs you manage.')).toBeInTheDocument();
+  });
+
+  it('before the first calibration fit, says the report waits for one (no link for a hiring manager)', async () => {
+    fakeApi({
+      '/api/auth/me': [me('hiring_manager')],
+      '/api/v1/validity': [
+        {
+          status: 200,
+          body: report({ aggregatedAt: null, applicants: 0, hiredWithOutcomes: 0, cells: [] }),
+        },
+      ],
+    });
+    renderApp(<ValidityPage />);
+
+    expect(await screen.findByText('No calibration fit yet')).toBeInTheDocument();
+    expect(screen.queryByText('No outcomes recorded yet')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open Calibration' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('says when the report could not be loaded, with a retry', async () => {

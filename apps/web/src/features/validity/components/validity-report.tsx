@@ -1,6 +1,9 @@
 import { ValidityReport } from '@calibrate/contracts';
 import { Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 
+import { FitFiguresNote, NoFitYet } from '@/components/ui/fit-figures-note';
+import { useCan } from '@/features/auth';
+
 import { isFiltered } from '../model/filters';
 import { formatSdRatio } from '../model/format';
 import {
@@ -36,6 +39,7 @@ export function ValidityReportView({
   const outcome = chosenOutcome(report, filterState.outcome);
   const note = outcome ? directionNote(outcome) : null;
   const u = outcome ? overallSdRatio(report, outcome) : null;
+  const canFit = useCan('calibration.refit');
   return (
     <Stack gap="lg">
       <Paper withBorder radius="md" p="md" component="section" aria-label="Filters">
@@ -59,8 +63,11 @@ export function ValidityReportView({
             {scope}
           </Text>
         )}
+        {report.aggregatedAt && <FitFiguresNote aggregatedAt={report.aggregatedAt} />}
       </Paper>
-      {report.hiredWithOutcomes === 0 || outcome === null ? (
+      {report.aggregatedAt === null ? (
+        <NoFitYet canFit={canFit} />
+      ) : report.hiredWithOutcomes === 0 || outcome === null ? (
         <ValidityEmpty filtered={isFiltered(filters)} canRecord={canRecord} onClear={clear} />
       ) : (
         <>

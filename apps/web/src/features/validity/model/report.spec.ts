@@ -30,6 +30,7 @@ const cell = (
 
 const report = (extra: Partial<ValidityReport> = {}): ValidityReport => ({
   scope: { jobId: null, site: null, rubricId: null, rubricName: 'Mock call' },
+  aggregatedAt: '2026-11-30T02:00:00.000Z',
   applicants: 1200,
   hiredWithOutcomes: 45,
   minN: 30,

@@ -22,6 +22,7 @@ const me = (role: string) => ({
 /** A report with no hire's outcomes yet: the empty state. */
 const emptyReport: ValidityReport = {
   scope: { jobId: null, site: null, rubricId: null, rubricName: null },
+  aggregatedAt: '2026-11-30T02:00:00.000Z',
   applicants: 0,
   hiredWithOutcomes: 0,
   minN: 30,
