@@ -229,8 +229,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     );
     servers.push(baseline);
 
-    // Background work the API starts with must be done before anything is measured.
+    // Background work the API starts with must be done before anything is measured: the
+    // reminder sweep, and the report aggregates of a fit made before they existed (both
+    // instances aggregate it at start-up: a pass over every submitted scorecard).
     await waitForStartupSweep(pool, apiStartedAt, log);
+    if (await hasSucceededFit(pool)) {
+      await waitForReportAggregates(pool, { timeoutMs: aggregatesWaitMs(data.candidates), log });
+    }
     log('Signing in the bench users…');
     const runs = (group: BenchGroup) => !options.only || options.only.includes(group);
     const targets =
@@ -676,10 +681,7 @@ async function ensureFit(
   api: RunningServer,
   log: (line: string) => void,
 ): Promise<void> {
-  const { rows } = await pool.query(
-    `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
-  );
-  if (rows.length === 0) {
+  if (!(await hasSucceededFit(pool))) {
     log('  no calibration fit yet: fitting once, as an admin would (stays for later runs)…');
     const admin = await signIn(api.baseUrl, 'admin@bench.example.com');
     const fit = await runRefit({
@@ -691,6 +693,13 @@ async function ensureFit(
     });
     if (fit.status !== 'succeeded') throw new Error(`The fit ${fit.fitId} ended ${fit.status}`);
   }
+}
+
+async function hasSucceededFit(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query(
+    `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
+  );
+  return rows.length > 0;
 }
 
 /** The Calibration page's report requests (`ensureFit` first). */
