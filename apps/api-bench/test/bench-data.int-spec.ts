@@ -6,6 +6,7 @@ import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contra
 import { Pool } from 'pg';
 
 import { leniencyRecovery } from '../src/calibration/refit-bench';
+import { waitForReportAggregates } from '../src/calibration/report-aggregates';
 import { generateBenchData } from '../src/data/bench-data';
 import { PlanRecorder } from '../src/query-plans';
 
@@ -255,6 +256,15 @@ describe('bench data generator', () => {
       expect(recovery.correlation).toBeGreaterThan(0.9);
       expect(recovery.latentCorrelation).toBeGreaterThan(0.9);
       expect(recovery.rmse).toBeLessThan(0.15);
+
+      // The fit's report aggregates follow it (what the question analysis and validity
+      // scenarios wait for); a fit without them is waited for until the deadline, then named.
+      const log = () => undefined;
+      await expect(waitForReportAggregates(pool, { timeoutMs: 5_000, log })).resolves.toBe(fit?.id);
+      await pool.query(`UPDATE calibration_fits SET aggregated_at = NULL WHERE id = $1`, [fit?.id]);
+      await expect(
+        waitForReportAggregates(pool, { timeoutMs: 300, pollMs: 100, log }),
+      ).rejects.toThrow(`Calibration fit ${fit?.id} (succeeded) has no report aggregates`);
     } finally {
       await pool.end();
     }
