@@ -7,7 +7,7 @@ import {
   IdempotencyService,
   storedScope,
 } from '@calibrate/api/common/idempotency/idempotency.service';
-import type { AppConfig } from '@calibrate/api/config/env';
+import { type AppConfig, parseEnv } from '@calibrate/api/config/env';
 import { Sql } from '@calibrate/api/database/sql';
 import { AccessRepository } from '@calibrate/api/modules/access/access.repository';
 import { AccessService } from '@calibrate/api/modules/access/access.service';
@@ -23,8 +23,12 @@ import { ComparisonService } from '@calibrate/api/modules/comparison/comparison.
 import { JobSummary } from '@calibrate/api/modules/comparison/score-roll-ups';
 import { LiveEventsPublisher } from '@calibrate/api/modules/live/live-events.publisher';
 import { LiveEventsRepository } from '@calibrate/api/modules/live/live-events.repository';
+import { QuestionAnalysisRepository } from '@calibrate/api/modules/question-analysis/question-analysis.repository';
+import { QuestionAnalysisService } from '@calibrate/api/modules/question-analysis/question-analysis.service';
 import { ScorecardsRepository } from '@calibrate/api/modules/scorecards/scorecards.repository';
 import { ScoringRepository } from '@calibrate/api/modules/scorecards/scoring.repository';
+import { ValidityRepository } from '@calibrate/api/modules/validity/validity.repository';
+import { ValidityService } from '@calibrate/api/modules/validity/validity.service';
 import { WebhookEventsPublisher } from '@calibrate/api/modules/webhooks/webhook-events.publisher';
 import {
   calibrationFiltersSchema,
@@ -33,6 +37,9 @@ import {
   CandidateStage,
   CSRF_HEADER,
   DEFAULT_PAGE_SIZE,
+  questionAnalysisParamsSchema,
+  questionAnalysisQuerySchema,
+  validityFiltersSchema,
 } from '@calibrate/contracts';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { FastifyRequest } from 'fastify';
@@ -47,7 +54,8 @@ import { DataSource } from 'typeorm';
  * the one-statement save (ownership, idempotency key, scorecard lock, versioned upsert, audit row)
  * and its share of the live panel progress (one statement a second for the scorecards saved in
  * it, as the API's `LiveEventsPublisher` sends it); for the reads, the session lookup, then the
- * pipeline page, the summary, the comparison with its access check, or the calibration report.
+ * pipeline page, the summary, the comparison with its access check, the calibration report, a
+ * rubric's question analysis or the validity report.
  * The API's figures against these, measured in the same run, are what the framework costs,
  * whatever the machine's speed that day.
  */
@@ -89,6 +97,14 @@ const calibration = new CalibrationService(
   {} as AppConfig,
   null as unknown as WebhookEventsPublisher,
 );
+
+// The question analysis reads one setting, its exposure threshold: from the same environment as
+// the API (the bench starts both with its own), through the API's parser and default.
+const questionAnalysis = new QuestionAnalysisService(
+  new QuestionAnalysisRepository(dataSource),
+  parseEnv({ QUESTION_EXPOSURE_WARN_PER_WEEK: process.env.QUESTION_EXPOSURE_WARN_PER_WEEK }),
+);
+const validity = new ValidityService(new ValidityRepository(dataSource), access);
 
 /** The session lookup, as the API's guard does it. */
 function signedInUser(request: FastifyRequest) {
@@ -249,6 +265,31 @@ app.get<{ Querystring: Record<string, string> }>('/api/v1/calibration', async (r
   if (!can(user.role, 'calibration.view')) return reply.code(403).send({ error: 'forbidden' });
   const filters = calibrationFiltersSchema.parse(request.query);
   return reply.send(await calibration.report(user, filters));
+});
+
+/** A rubric's question analysis (admins), for the whole rubric or a job's or a site's rounds. */
+app.get<{ Params: Record<string, string>; Querystring: Record<string, string> }>(
+  '/api/v1/rubrics/:rubricId/question-analysis',
+  async (request, reply) => {
+    const user = await signedInUser(request);
+    if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+    if (!can(user.role, 'rubrics.edit')) return reply.code(403).send({ error: 'forbidden' });
+    const { rubricId } = questionAnalysisParamsSchema.parse(request.params);
+    const query = questionAnalysisQuerySchema.parse(request.query);
+    return reply.send(await questionAnalysis.analyse(rubricId, query));
+  },
+);
+
+/**
+ * The validity report as the viewer may see it (hiring managers: their jobs, and the service's
+ * access check on a job they name).
+ */
+app.get<{ Querystring: Record<string, string> }>('/api/v1/validity', async (request, reply) => {
+  const user = await signedInUser(request);
+  if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+  if (!can(user.role, 'validity.view')) return reply.code(403).send({ error: 'forbidden' });
+  const filters = validityFiltersSchema.parse(request.query);
+  return reply.send(await validity.report(user, filters));
 });
 
 app.get('/ready', async () => ({ status: 'ok' }));

@@ -172,3 +172,101 @@ export async function calibrationReportRequests(
   }
   return requests;
 }
+
+/** A prepared GET of a report, as a signed-in user sends it. */
+export interface ReportRequest {
+  login: Login;
+  path: string;
+}
+
+/**
+ * The bench's rubrics, the one most job plans use first, with a few jobs (newest first) and the
+ * sites with the most jobs: what the report scenarios narrow to.
+ */
+async function reportScope(pool: Pool, jobs: number) {
+  const { rows: rubrics } = await pool.query<{ rubric_id: string }>(
+    `SELECT rubric_id FROM job_plan_rounds GROUP BY rubric_id ORDER BY count(*) DESC, rubric_id`,
+  );
+  const { rows: newest } = await pool.query<{ id: string }>(
+    `SELECT id FROM jobs ORDER BY created_at DESC, id LIMIT $1`,
+    [jobs],
+  );
+  const { rows: sites } = await pool.query<{ site: string }>(
+    `SELECT site FROM jobs GROUP BY site ORDER BY count(*) DESC, site LIMIT $1`,
+    [jobs],
+  );
+  if (rubrics.length === 0 || newest.length === 0) {
+    throw new Error('The bench data has no job plans: run `npm run bench:data` first.');
+  }
+  return {
+    rubricIds: rubrics.map((r) => r.rubric_id),
+    jobIds: newest.map((j) => j.id),
+    sites: sites.map((s) => s.site),
+  };
+}
+
+/**
+ * Question analysis requests, as an admin (the only role that may) opens the page: each bench
+ * rubric whole, then the most used one narrowed to a job and to a site, in turn.
+ */
+export async function questionAnalysisRequests(
+  pool: Pool,
+  baseUrl: string,
+  narrowed = 2,
+): Promise<ReportRequest[]> {
+  const admin = await signIn(baseUrl, 'admin@bench.example.com');
+  const { rubricIds, jobIds, sites } = await reportScope(pool, narrowed);
+  const [main] = rubricIds;
+  const path = (rubricId: string, query = '') =>
+    `/api/v1/rubrics/${rubricId}/question-analysis${query}`;
+  const requests: ReportRequest[] = rubricIds.map((id) => ({ login: admin, path: path(id) }));
+  for (let i = 0; i < narrowed; i++) {
+    const jobId = jobIds[i % jobIds.length];
+    const site = sites[i % sites.length];
+    if (main && jobId) requests.push({ login: admin, path: path(main, `?jobId=${jobId}`) });
+    if (main && site) {
+      requests.push({ login: admin, path: path(main, `?site=${encodeURIComponent(site)}`) });
+    }
+  }
+  return requests;
+}
+
+/**
+ * Validity report requests, as the Validity page sends them: the admin unfiltered (the most used
+ * rubric), on the other rubric, narrowed to a job and to a site; hiring managers (their jobs)
+ * unfiltered and narrowed to one of their jobs.
+ */
+export async function validityReportRequests(
+  pool: Pool,
+  baseUrl: string,
+  managers: number,
+): Promise<ReportRequest[]> {
+  const admin = await signIn(baseUrl, 'admin@bench.example.com');
+  const { rubricIds, jobIds, sites } = await reportScope(pool, 1);
+  const requests: ReportRequest[] = [{ login: admin, path: '/api/v1/validity' }];
+  for (const rubricId of rubricIds.slice(1)) {
+    requests.push({ login: admin, path: `/api/v1/validity?rubricId=${rubricId}` });
+  }
+  if (jobIds[0]) requests.push({ login: admin, path: `/api/v1/validity?jobId=${jobIds[0]}` });
+  if (sites[0]) {
+    requests.push({ login: admin, path: `/api/v1/validity?site=${encodeURIComponent(sites[0])}` });
+  }
+  const { rows } = await pool.query<{ job_id: string; email: string }>(
+    `SELECT DISTINCT ON (u.id) j.id AS job_id, u.email
+       FROM jobs j
+       JOIN job_hiring_managers m ON m.job_id = j.id
+       JOIN users u ON u.id = m.user_id
+      WHERE u.email LIKE 'manager%@bench.example.com'
+      ORDER BY u.id, j.created_at DESC
+      LIMIT $1`,
+    [managers],
+  );
+  for (const row of rows) {
+    const manager = await signIn(baseUrl, row.email);
+    requests.push(
+      { login: manager, path: '/api/v1/validity' },
+      { login: manager, path: `/api/v1/validity?jobId=${row.job_id}` },
+    );
+  }
+  return requests;
+}

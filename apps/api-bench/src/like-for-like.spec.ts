@@ -86,6 +86,18 @@ describe('compareRounds', () => {
     expect(slow.p95Ratio).toBe(1.263);
     expect(slow.p95Pass).toBe(false);
   });
+
+  it('fails a scenario in which a server answered nothing (every request outlasted its rounds)', () => {
+    const unmeasured = compareRounds(
+      'question analysis',
+      4,
+      { baseline: [round(0, 0), round(0, 0)], api: [round(0, 0), round(0, 0)] },
+      { baseline: [], api: [] },
+    );
+    expect(unmeasured.throughputRatio).toBe(1);
+    expect(unmeasured.throughputPass).toBe(false);
+    expect(unmeasured.p95Pass).toBe(false);
+  });
 });
 
 describe('pool', () => {
@@ -163,5 +175,16 @@ describe('firstDifference', () => {
       '$.jobId: only the baseline has it',
     );
     expect(firstDifference([1, 2], [1])).toBe('$: 2 items from the API, 1 from the baseline');
+  });
+
+  it('takes numbers that differ in their last bits (sums in another order) as the same', () => {
+    expect(firstDifference({ r: 0.6221617156587547 }, { r: 0.6221617156587549 })).toBeNull();
+    expect(firstDifference({ n: 1e12 + 1 }, { n: 1e12 + 1.0001 })).toBeNull();
+    expect(firstDifference({ r: 0.62216171 }, { r: 0.62216172 })).toBe(
+      '$.r: 0.62216171 from the API, 0.62216172 from the baseline',
+    );
+    expect(firstDifference({ n: 0 }, { n: 1e-8 })).toBe(
+      '$.n: 0 from the API, 1e-8 from the baseline',
+    );
   });
 });

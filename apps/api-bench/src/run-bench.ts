@@ -26,6 +26,7 @@ import {
   RefitRun,
   runRefit,
 } from './calibration/refit-bench';
+import { aggregatesWaitMs, waitForReportAggregates } from './calibration/report-aggregates';
 import {
   LiveStreamFigures,
   ReminderLoadFigures,
@@ -37,9 +38,12 @@ import {
   calibrationReportRequests,
   comparisonSets,
   Login,
+  questionAnalysisRequests,
+  ReportRequest,
   SaveTarget,
   saveTargets,
   signIn,
+  validityReportRequests,
 } from './fixtures';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 import {
@@ -225,8 +229,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     );
     servers.push(baseline);
 
-    // Background work the API starts with must be done before anything is measured.
+    // Background work the API starts with must be done before anything is measured: the
+    // reminder sweep, and the report aggregates of a fit made before they existed (both
+    // instances aggregate it at start-up: a pass over every submitted scorecard).
     await waitForStartupSweep(pool, apiStartedAt, log);
+    if (await hasSucceededFit(pool)) {
+      await waitForReportAggregates(pool, { timeoutMs: aggregatesWaitMs(data.candidates), log });
+    }
     log('Signing in the bench users…');
     const runs = (group: BenchGroup) => !options.only || options.only.includes(group);
     const targets =
@@ -454,9 +463,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         readConnections,
         comparisonRequests(comparisons),
       );
-      const reports = await calibrationReports(pool, api, log);
+      // A fit (made once if there is none), and its report aggregates written: the question
+      // analysis and the validity report read them, and no report is measured beside the
+      // background pass that writes them.
+      await ensureFit(pool, api, log);
+      await waitForReportAggregates(pool, { timeoutMs: aggregatesWaitMs(data.candidates), log });
+      const reports = await calibrationReports(pool, api.baseUrl);
       await checkSameAnswers('calibration report', reports, 4);
       await compare('calibration report', readConnections, reports);
+      // Each kind of request checked once: whole rubric, a job, a site (and, for validity, the
+      // admin and hiring managers).
+      const analyses = await questionAnalysisRequests(pool, api.baseUrl);
+      await checkSameAnswers('question analysis', reportRequests(analyses), analyses.length);
+      await compare('question analysis', readConnections, reportRequests(analyses));
+      const validity = await validityReportRequests(pool, api.baseUrl, 2);
+      await checkSameAnswers('validity report', reportRequests(validity), validity.length);
+      await compare('validity report', readConnections, reportRequests(validity));
       inform(
         'candidate summary: p95 < 20 ms',
         `${summary.api.p95} ms (baseline ${summary.baseline.p95} ms)`,
@@ -651,18 +673,15 @@ function comparisonRequests(
 }
 
 /**
- * The Calibration page's report requests. A database without a fit gets one first, as an admin
+ * A succeeded calibration fit for the reports: a database without one gets one, as an admin
  * starts it (a report of no fit is not the page anyone reads); the fit stays for later runs.
  */
-async function calibrationReports(
+async function ensureFit(
   pool: Pool,
   api: RunningServer,
   log: (line: string) => void,
-): Promise<() => LoadRequest> {
-  const { rows } = await pool.query(
-    `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
-  );
-  if (rows.length === 0) {
+): Promise<void> {
+  if (!(await hasSucceededFit(pool))) {
     log('  no calibration fit yet: fitting once, as an admin would (stays for later runs)…');
     const admin = await signIn(api.baseUrl, 'admin@bench.example.com');
     const fit = await runRefit({
@@ -674,7 +693,18 @@ async function calibrationReports(
     });
     if (fit.status !== 'succeeded') throw new Error(`The fit ${fit.fitId} ended ${fit.status}`);
   }
-  const requests = await calibrationReportRequests(pool, api.baseUrl, 5);
+}
+
+async function hasSucceededFit(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query(
+    `SELECT 1 FROM calibration_fits WHERE status = 'succeeded' LIMIT 1`,
+  );
+  return rows.length > 0;
+}
+
+/** The Calibration page's report requests (`ensureFit` first). */
+async function calibrationReports(pool: Pool, baseUrl: string): Promise<() => LoadRequest> {
+  const requests = await calibrationReportRequests(pool, baseUrl, 5);
   return rotate(
     requests.map(({ login, query }) => ({
       method: 'GET' as const,
@@ -793,6 +823,13 @@ function refitTargets(
       r.during.errors + r.without.errors === 0,
     );
   }
+}
+
+/** Cycles through prepared report GETs. */
+function reportRequests(requests: ReportRequest[]): () => LoadRequest {
+  return rotate(
+    requests.map(({ login, path }) => ({ method: 'GET' as const, path, headers: login.headers })),
+  );
 }
 
 /** Cycles through prepared requests. */

@@ -6,6 +6,7 @@ import { CandidatePage, CandidateSummary, MyInterviews } from '@calibrate/contra
 import { Pool } from 'pg';
 
 import { leniencyRecovery } from '../src/calibration/refit-bench';
+import { waitForReportAggregates } from '../src/calibration/report-aggregates';
 import { generateBenchData } from '../src/data/bench-data';
 import { PlanRecorder } from '../src/query-plans';
 
@@ -94,6 +95,62 @@ describe('bench data generator', () => {
     }[];
     expect(stored?.rounds_scored).toBeGreaterThan(1000);
     expect(stored).toMatchObject({ rounds_off: 0, candidates_off: 0, corrected: 0 });
+
+    // Outcomes of the hires made 30 days or more ago, following true ability; early leavers have
+    // no floor figures, and the 90-day status waits for 90 days.
+    const [outcomes] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE c.stage <> 'hired' OR c.stage_changed_at > now() - interval '30 days')::int AS misplaced,
+              (SELECT count(*)::int FROM candidates WHERE stage = 'hired'
+                  AND stage_changed_at <= now() - interval '30 days') AS hired,
+              avg(o.employed_at_30_days::int)::float8 AS employed_30,
+              avg(o.employed_at_90_days::int)::float8 AS employed_90,
+              count(*) FILTER (WHERE NOT o.employed_at_30_days AND num_nonnulls(o.nesting_qa_score,
+                o.average_handle_time_seconds, o.first_contact_resolution_percent, o.csat_percent) > 0)::int
+                AS leavers_with_figures,
+              count(*) FILTER (WHERE o.employed_at_90_days AND NOT o.employed_at_30_days)::int AS back_at_90,
+              count(*) FILTER (WHERE o.employed_at_90_days IS NOT NULL
+                                 AND c.stage_changed_at > now() - interval '90 days')::int AS early_90,
+              avg(o.nesting_qa_score)::float8 AS qa,
+              min(o.average_handle_time_seconds)::int AS aht_min,
+              max(o.average_handle_time_seconds)::int AS aht_max,
+              avg((o.nesting_qa_score IS NULL)::int)::float8 AS qa_missing,
+              corr(bc.ability, o.nesting_qa_score)::float8 AS qa_r
+         FROM candidate_outcomes o
+         JOIN candidates c ON c.id = o.candidate_id
+         JOIN bench_candidates bc ON bc.candidate_id = o.candidate_id`,
+    )) as {
+      n: number;
+      misplaced: number;
+      hired: number;
+      employed_30: number;
+      employed_90: number;
+      leavers_with_figures: number;
+      back_at_90: number;
+      early_90: number;
+      qa: number;
+      aht_min: number;
+      aht_max: number;
+      qa_missing: number;
+      qa_r: number;
+    }[];
+    expect(outcomes?.n).toBeGreaterThan(60);
+    expect(outcomes).toMatchObject({
+      n: outcomes?.hired,
+      misplaced: 0,
+      leavers_with_figures: 0,
+      back_at_90: 0,
+      early_90: 0,
+    });
+    expect(outcomes?.employed_30).toBeGreaterThan(0.7);
+    expect(outcomes?.employed_30).toBeLessThan(0.97);
+    expect(outcomes?.employed_90).toBeLessThan(outcomes?.employed_30 ?? 0);
+    expect(outcomes?.qa).toBeGreaterThan(75);
+    expect(outcomes?.qa).toBeLessThan(85);
+    expect(outcomes?.aht_min).toBeGreaterThanOrEqual(300);
+    expect(outcomes?.aht_max).toBeLessThanOrEqual(900);
+    expect(outcomes?.qa_missing).toBeGreaterThan(0.05);
+    expect(outcomes?.qa_r).toBeGreaterThan(0.25);
   });
 
   it('is served by the API: lists, summaries and an interviewer’s owed scorecards', async () => {
@@ -151,6 +208,17 @@ describe('bench data generator', () => {
     expect(other?.traits).not.toBe(first?.traits);
   });
 
+  it('makes no outcomes on a schema without them (before migration 1764090000000)', async () => {
+    await resetData(t);
+    await t.dataSource.query(`ALTER TABLE candidate_outcomes RENAME TO bench_outcomes_aside`);
+    try {
+      const counts = await generateBenchData(t.dataSource, 100, () => undefined);
+      expect(counts.candidates).toBe(100);
+    } finally {
+      await t.dataSource.query(`ALTER TABLE bench_outcomes_aside RENAME TO candidate_outcomes`);
+    }
+  });
+
   it('carries the latent structure: a fit recovers the injected leniency', async () => {
     await resetData(t);
     await generateBenchData(t.dataSource, 3000, () => undefined, { seed: 5, interviewers: 30 });
@@ -188,6 +256,15 @@ describe('bench data generator', () => {
       expect(recovery.correlation).toBeGreaterThan(0.9);
       expect(recovery.latentCorrelation).toBeGreaterThan(0.9);
       expect(recovery.rmse).toBeLessThan(0.15);
+
+      // The fit's report aggregates follow it (what the question analysis and validity
+      // scenarios wait for); a fit without them is waited for until the deadline, then named.
+      const log = () => undefined;
+      await expect(waitForReportAggregates(pool, { timeoutMs: 5_000, log })).resolves.toBe(fit?.id);
+      await pool.query(`UPDATE calibration_fits SET aggregated_at = NULL WHERE id = $1`, [fit?.id]);
+      await expect(
+        waitForReportAggregates(pool, { timeoutMs: 300, pollMs: 100, log }),
+      ).rejects.toThrow(`Calibration fit ${fit?.id} (succeeded) has no report aggregates`);
     } finally {
       await pool.end();
     }

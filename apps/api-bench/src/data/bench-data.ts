@@ -401,6 +401,9 @@ export async function generateBenchData(
         WHERE x.candidate_id = c.id`,
     );
     await db.query(`DROP TABLE bench_round_scores`);
+    if (await hasTable(db, 'candidate_outcomes')) {
+      await step('hire outcomes', outcomesSql(seed, categoryCount));
+    }
     await step('analyze', `ANALYZE`);
 
     const [counts] = (await db.query(
@@ -418,9 +421,100 @@ export async function generateBenchData(
   }
 }
 
+/**
+ * What happened after each hire (the `candidate_outcomes` table the validity report reads), as a
+ * BPO floor records it: every figure is the hire's standardized true ability z (`ability` of
+ * `bench_candidates`, θ plus the mean category ability) times `loading`, plus independent noise,
+ * on the figure's scale: `mean + sd × (loading × z + √(1 − loading²) × ε)`, clipped and rounded.
+ * `loading` is the figure's correlation with ability before clipping; handle time's is negative
+ * (lower is better) and weak. Staying is one latent variable (loading on z, noise), employed at 30
+ * and at 90 days above the quantiles that give `employed30` and `employed90` of the hires.
+ * `missing` is the share of hires still employed at 30 days whose figure was never recorded.
+ */
+export const benchOutcomeModel = {
+  nestingQaScore: { mean: 80, sd: 8, loading: 0.5, missing: 0.03, min: 0, max: 100 },
+  averageHandleTimeSeconds: {
+    mean: 540,
+    sd: 110,
+    loading: -0.2,
+    missing: 0.05,
+    min: 300,
+    max: 900,
+  },
+  firstContactResolutionPercent: { mean: 72, sd: 8, loading: 0.3, missing: 0.1, min: 0, max: 100 },
+  csatPercent: { mean: 85, sd: 6, loading: 0.25, missing: 0.15, min: 0, max: 100 },
+  tenure: { loading: 0.4, employed30: 0.85, employed90: 0.65 },
+} as const;
+
+/** Standard normal quantiles of 1 − employed30 and 1 − employed90 (0.15 and 0.35). */
+const STAYED_30_ABOVE = -1.0364333894937898;
+const STAYED_90_ABOVE = -0.38532046640756773;
+
+/**
+ * The outcomes of hires made 30 days or more before the data (nothing is recorded earlier): early
+ * leavers (not employed at 30 days) have no floor figures (they never finished nesting); the
+ * 90-day status is known only for hires 90 days old. Recorded by the bench admin, at 30 or 90 days
+ * after the hire. Draws keyed by the candidate's number and the figure, from `seed`.
+ */
+function outcomesSql(seed: number, categoryCount: number): string {
+  const m = benchLatentModel;
+  const o = benchOutcomeModel;
+  // The SD of `ability`: θ plus the mean of `categoryCount` independent category abilities.
+  const abilitySd = Math.sqrt(
+    m.abilitySd ** 2 + m.categoryAbilitySd ** 2 / Math.max(1, categoryCount),
+  );
+  const draw = (stream: number, figure: number) =>
+    keySql(stream, 'bc.number', '0', '0', String(figure));
+  // loading × z + √(1 − loading²) × ε: standard normal, correlated `loading` with ability.
+  const mixed = (loading: number, figure: number) =>
+    `(${loading} * bc.ability / ${abilitySd} + ${Math.sqrt(1 - loading ** 2)} * ${normalSql(draw(streams.outcome, figure), seed)})`;
+  // Each floor figure on its scale, clipped, and whether it was recorded; figure i draws with i.
+  const floor = (
+    f: { mean: number; sd: number; loading: number; missing: number; min: number; max: number },
+    i: number,
+  ) =>
+    `least(${f.max}, greatest(${f.min}, ${f.mean} + ${f.sd} * ${mixed(f.loading, i)})) AS f${i},
+     ${uniformSql(draw(streams.outcomeRecorded, i), seed)} >= ${f.missing} AS f${i}_recorded`;
+  const recorded = (i: number, value: string) =>
+    `CASE WHEN h.stayed_30 AND h.f${i}_recorded THEN ${value} END`;
+  return `INSERT INTO candidate_outcomes (candidate_id, nesting_qa_score, average_handle_time_seconds,
+                                    first_contact_resolution_percent, csat_percent,
+                                    employed_at_30_days, employed_at_90_days, recorded_by, recorded_at)
+     SELECT h.candidate_id,
+            ${recorded(0, 'round(h.f0::numeric, 1)::float8')},
+            ${recorded(1, 'round(h.f1)::int')},
+            ${recorded(2, 'round(h.f2::numeric, 1)::float8')},
+            ${recorded(3, 'round(h.f3::numeric, 1)::float8')},
+            h.stayed_30,
+            CASE WHEN h.known_90 THEN h.stayed_30 AND h.tenure > ${STAYED_90_ABOVE} END,
+            (SELECT id FROM users WHERE email = 'admin@bench.example.com'),
+            h.hired_at + CASE WHEN h.known_90 THEN interval '90 days' ELSE interval '30 days' END
+       FROM (SELECT *, tenure > ${STAYED_30_ABOVE} AS stayed_30
+               FROM (SELECT c.id AS candidate_id, c.stage_changed_at AS hired_at,
+                            c.stage_changed_at <= now() - interval '90 days' AS known_90,
+                            ${mixed(o.tenure.loading, 4)} AS tenure,
+                            ${floor(o.nestingQaScore, 0)},
+                            ${floor(o.averageHandleTimeSeconds, 1)},
+                            ${floor(o.firstContactResolutionPercent, 2)},
+                            ${floor(o.csatPercent, 3)}
+                       FROM candidates c
+                       JOIN bench_candidates bc ON bc.candidate_id = c.id
+                      WHERE c.stage = 'hired' AND c.stage_changed_at <= now() - interval '30 days'
+                     OFFSET 0) drawn) h
+      ORDER BY h.candidate_id`;
+}
+
 /** The round's number (1–3) from its name, as the generator names them. */
 const roundNumberSql = (name: string) =>
   `CASE ${name} WHEN 'Recruiter screen' THEN 1 WHEN 'Mock call' THEN 2 ELSE 3 END`;
+
+async function hasTable(db: Sql, table: string): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1`,
+    [table],
+  )) as unknown[];
+  return rows.length > 0;
+}
 
 async function hasColumn(db: Sql, table: string, column: string): Promise<boolean> {
   const rows = (await db.query(

@@ -71,6 +71,10 @@ export const streams = {
   asked: 13,
   category: 14,
   recommendation: 15,
+  /** A hire's outcome figures (bench-data.ts, `outcomeFigures`): one draw per figure. */
+  outcome: 16,
+  /** Whether a hire's figure was recorded at all (one draw per figure). */
+  outcomeRecorded: 17,
 } as const;
 
 /**
