@@ -48,7 +48,7 @@ test('a hiring manager switches the comparison to corrected totals: order and fi
   page,
 }) => {
   // The demo's first calibration fit may still run on a busy machine: allow for it.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await signIn(page, 'manager@example.com');
   const { jobId, ids } = await scoredCandidates(page);
   await page.goto(`/jobs/${jobId}/compare?candidates=${ids.join(',')}&scale=100`);

@@ -53,7 +53,7 @@ async function scheduleRoundTomorrow(page: Page) {
 test('an admin reads a round invitation in the e-mail outbox and downloads its .ics', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await signIn(page, 'admin@example.com');
   const { candidateName, roundId } = await scheduleRoundTomorrow(page);
 
@@ -108,7 +108,7 @@ test('an admin reads a round invitation in the e-mail outbox and downloads its .
 });
 
 test('notification settings open from the bell, and a switch persists', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await signIn(page, 'interviewer2@example.com');
   const openSettings = async () => {
     await page.getByRole('button', { name: /^Notifications, / }).click();

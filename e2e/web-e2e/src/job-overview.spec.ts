@@ -28,7 +28,7 @@ async function managersScoredJob(page: Page) {
 test('a hiring manager reads their job, picks two of its best candidates and compares them', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await signIn(page, 'manager@example.com');
   const { jobId, title, top } = await managersScoredJob(page);
   const client = await api(page);

@@ -72,7 +72,9 @@ test('moves a candidate on the board by drag and drop and by its menu, and the m
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect(page.getByText(`Moved Board Mover ${id} from Screening to Rejected.`)).toBeVisible();
 
-  await page.reload();
+  // Loaded afresh, narrowed to this candidate: the job's Rejected column holds the demo's past
+  // class (50 and more), and a column shows its first cards only.
+  await page.goto(`/candidates?view=board&jobId=${jobId}&q=${id}`);
   await expect(column('Rejected').getByRole('link', { name: `Board Mover ${id}` })).toBeVisible();
   const stored = (await (
     await (await api(page)).get(`/api/v1/candidates/${candidate.id}`)

@@ -8,7 +8,7 @@ test('a recruiter reminds the demo interviewer from Feedback owed, and she sees 
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await signIn(page, 'recruiter@example.com');
   await page.goto('/feedback');
   await expect(page.getByRole('heading', { level: 1, name: 'Feedback owed' })).toBeVisible();

@@ -1,6 +1,8 @@
 import { Skeleton } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ReactNode, useDeferredValue } from 'react';
+import { ReactNode } from 'react';
+
+import { useDeferredWithDeadline } from '@/lib/use-deferred-with-deadline';
 
 import { ErrorAlert } from './error-alert';
 
@@ -24,7 +26,9 @@ interface QueryStateProps<T> {
  * The one place a screen's query becomes loading, error, empty or content: every screen shows
  * the same skeleton, the same retry and the same empty state instead of its own ternaries.
  *
- * The first content renders deferred: the skeleton stays while React renders it in a transition, in slices between which the browser paints and takes input.
+ * The first content renders deferred: the skeleton stays while React renders it in a transition,
+ * in slices between which the browser paints and takes input (at most a second: see
+ * `useDeferredWithDeadline`).
  * Without it, an answer's arrival rendered the whole screen in one task (a query's update is
  * synchronous): 100–200 ms on this VM, four times that on Lighthouse's mid-range phone.
  */
@@ -41,7 +45,7 @@ export function QueryState<T>({
 }: QueryStateProps<T>) {
   // Only the first arrival is deferred; later answers (refetches, saves) show as they come.
   const loaded = query.data !== undefined;
-  const shown = useDeferredValue(loaded);
+  const shown = useDeferredWithDeadline(loaded);
   const arriving = loaded && !shown;
   if (query.isPending || arriving)
     return <>{loading ?? <Skeleton height={loadingHeight} aria-label={loadingLabel} />}</>;

@@ -1,9 +1,10 @@
-import { ReactNode, useDeferredValue, useEffect } from 'react';
+import { ReactNode, useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageLoader } from '@/components/ui/page-loader';
 import { setUnauthenticatedHandler } from '@/lib/api-client';
+import { useDeferredWithDeadline } from '@/lib/use-deferred-with-deadline';
 
 import { useMe } from '../api/session';
 
@@ -31,7 +32,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   // task (the shell and the first screen: about 180 ms on this VM at once, 1.2 s at 4× CPU
   // slowdown). Also when `me` is here before this mounts (the router's loader asked early): the
   // first render then shows the loader, as the page did a moment before.
-  const shown = useDeferredValue(signedIn, false);
+  const shown = useDeferredWithDeadline(signedIn, false);
   const arriving = signedIn && !shown;
   if (me.isPending || (arriving && !me.isError)) return <PageLoader />;
   if (me.isError) {

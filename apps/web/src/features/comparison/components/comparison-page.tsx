@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
-import { useDeferredValue } from 'react';
 
 import { QueryState } from '@/components/ui/query-state';
+import { useDeferredWithDeadline } from '@/lib/use-deferred-with-deadline';
 
 import { useComparison } from '../api/get-comparison';
 import { CandidatePicker } from './candidate-picker';
@@ -21,7 +21,7 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
   // The header and the picker grow when the comparison arrives (job, chips): deferred as
   // QueryState defers the results, all three appear in one frame, and nothing on screen is
   // pushed down (a layout shift of 0.24 on a phone when the results' skeleton moved).
-  const shown = useDeferredValue(comparison.data);
+  const shown = useDeferredWithDeadline(comparison.data);
 
   return (
     <Stack gap="lg" className={classes.page}>

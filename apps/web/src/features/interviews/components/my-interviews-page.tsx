@@ -1,8 +1,8 @@
 import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarOff } from '@tabler/icons-react';
-import { useDeferredValue } from 'react';
 
 import { QueryState } from '@/components/ui/query-state';
+import { useDeferredWithDeadline } from '@/lib/use-deferred-with-deadline';
 
 import { useMyInterviews } from '../api/interviews';
 import { MyCalibrationCard } from './my-calibration-card';
@@ -10,7 +10,7 @@ import { MyInterviewSections } from './my-interview-sections';
 
 export function MyInterviewsPage() {
   const interviews = useMyInterviews();
-  const settled = useDeferredValue(!interviews.isPending);
+  const settled = useDeferredWithDeadline(!interviews.isPending);
 
   return (
     <Stack gap="lg">
