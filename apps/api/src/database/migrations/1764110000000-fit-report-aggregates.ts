@@ -12,7 +12,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   scores (the validity report's applicant pool).
  * - fit_lineage_statistics: per job and category or question lineage, candidates rated on it,
  *   and for questions the rating counts, the item–rest and panel sums (JSON, as the model's
- *   `ItemRestSums` and `PanelSums`) and the interviews that asked it per ISO week. `position`
+ *   `PairSums` and `PanelSums`) and the interviews that asked it per ISO week. `position`
  *   numbers a rubric's lineages within the fit: the index of `fit_hire_scores.scores`.
  * - fit_hire_scores: per hired candidate and rubric, the mean corrected rating of each lineage
  *   (NaN: not rated), for the validity report's hires.

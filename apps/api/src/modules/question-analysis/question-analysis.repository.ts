@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams } from '../access/visibility.sql';
-import { ItemRestSums, PanelSums } from './model';
+import { latestAggregatedFitSql } from '../report-aggregates/report-aggregates.sql';
+import { PairSums, PanelSums } from './model';
 
 export interface RubricRow {
   id: string;
@@ -34,7 +35,7 @@ export interface QuestionStatisticsRow {
   /** Counts of ratings 1..5. */
   distribution: number[];
   rating_sum: number;
-  item_rest: ItemRestSums;
+  item_rest: PairSums;
   panel: PanelSums;
   /** Rounds that asked and rated it, per ISO week. */
   weeks: Record<string, number>;
@@ -115,11 +116,7 @@ export class QuestionAnalysisRepository {
 
   /** The newest fit whose report aggregates are written; undefined before the first. */
   findAggregatedFit(): Promise<AggregatedFitRow | undefined> {
-    return queryOne(
-      this.dataSource.manager,
-      `SELECT id, aggregated_at FROM calibration_fits
-        WHERE aggregated_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
-    );
+    return queryOne(this.dataSource.manager, latestAggregatedFitSql);
   }
 
   /** Scorecards in scope, and rounds among them with two or more (panels). */

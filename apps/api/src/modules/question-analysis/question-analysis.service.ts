@@ -13,12 +13,12 @@ import { AppException } from '../../common/errors/app-exception';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/env';
 import {
-  emptyItemRestSums,
+  emptyPairSums,
   emptyPanelSums,
   itemRestFromSums,
-  ItemRestSums,
-  mergeItemRestSums,
+  mergePairSums,
   mergePanelSums,
+  PairSums,
   panelIccFromSums,
   PanelSums,
 } from './model';
@@ -85,7 +85,7 @@ export class QuestionAnalysisService {
         distribution: total?.distribution ?? [0, 0, 0, 0, 0],
         mean: total && asked > 0 ? total.ratingSum / asked : null,
         itemRest: itemRestFromSums(
-          total?.itemRest ?? emptyItemRestSums(),
+          total?.itemRest ?? emptyPairSums(),
           QUESTION_ANALYSIS_MIN_SCORECARDS,
         ),
         candidateShare: panelIccFromSums(
@@ -129,7 +129,7 @@ interface QuestionTotals {
   notAsked: number;
   distribution: number[];
   ratingSum: number;
-  itemRest: ItemRestSums;
+  itemRest: PairSums;
   panel: PanelSums;
   /** Rounds that asked and rated it per site and ISO week, keyed "site\u0000week". */
   weeks: Map<string, number>;
@@ -146,7 +146,7 @@ function addUpJobs(rows: QuestionStatisticsRow[]): Map<string, QuestionTotals> {
         notAsked: 0,
         distribution: [0, 0, 0, 0, 0],
         ratingSum: 0,
-        itemRest: emptyItemRestSums(),
+        itemRest: emptyPairSums(),
         panel: emptyPanelSums(),
         weeks: new Map(),
       };
@@ -156,7 +156,7 @@ function addUpJobs(rows: QuestionStatisticsRow[]): Map<string, QuestionTotals> {
     total.notAsked += row.not_asked;
     row.distribution.forEach((count, index) => (total.distribution[index]! += Number(count)));
     total.ratingSum += row.rating_sum;
-    mergeItemRestSums(total.itemRest, row.item_rest);
+    mergePairSums(total.itemRest, row.item_rest);
     mergePanelSums(total.panel, row.panel);
     for (const [week, asked] of Object.entries(row.weeks)) {
       const key = `${row.site}\u0000${week}`;

@@ -1,10 +1,10 @@
 import { createRandom } from '../calibration/model/random';
 import {
-  emptyItemRestSums,
+  emptyPairSums,
   emptyPanelSums,
   itemRestCorrelations,
   itemRestFromSums,
-  mergeItemRestSums,
+  mergePairSums,
   mergePanelSums,
   panelIcc,
   panelIccFromSums,
@@ -143,10 +143,10 @@ describe('ReportAggregator', () => {
     const own = result.lineages.filter(
       (row) => row.lineageId === lineageId && (!jobId || row.jobId === jobId),
     );
-    const itemRest = emptyItemRestSums();
+    const itemRest = emptyPairSums();
     const panel = emptyPanelSums();
     for (const row of own) {
-      if (row.itemRest) mergeItemRestSums(itemRest, row.itemRest);
+      if (row.itemRest) mergePairSums(itemRest, row.itemRest);
       if (row.panel) mergePanelSums(panel, row.panel);
     }
     return {

@@ -1,9 +1,9 @@
 import {
-  addItemRestPair,
+  addPair,
   addPanel,
-  emptyItemRestSums,
+  emptyPairSums,
   emptyPanelSums,
-  ItemRestSums,
+  PairSums,
   PanelSums,
 } from '../question-analysis/model';
 
@@ -56,7 +56,7 @@ export interface LineageStatistics {
   distribution: number[];
   ratingSum: number;
   /** Questions only. */
-  itemRest: ItemRestSums | null;
+  itemRest: PairSums | null;
   panel: PanelSums | null;
   /** Rounds that asked and rated it, per ISO week. Questions only. */
   weeks: Record<string, number> | null;
@@ -223,7 +223,7 @@ export class ReportAggregator {
       const cell = cells.get(layout.category[i]!)!;
       const stats = this.lineageStatistics(job, question);
       if (cell.count >= 2) {
-        addItemRestPair(stats.itemRest!, x, (cell.sum - x) / (cell.count - 1));
+        addPair(stats.itemRest!, x, (cell.sum - x) / (cell.count - 1));
       }
       const panel = this.roundRatings.get(question);
       if (panel) panel.push(x);
@@ -338,7 +338,7 @@ export class ReportAggregator {
         notAsked: 0,
         distribution: [0, 0, 0, 0, 0],
         ratingSum: 0,
-        itemRest: question ? emptyItemRestSums() : null,
+        itemRest: question ? emptyPairSums() : null,
         panel: question ? emptyPanelSums() : null,
         weeks: question ? {} : null,
       };

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
 import { AddParam, sqlParams } from '../access/visibility.sql';
+import { latestAggregatedFitSql } from '../report-aggregates/report-aggregates.sql';
 
 /** A hire with outcomes: what the validity table pairs, from the latest aggregated fit. */
 export interface HireRow {
@@ -63,11 +64,7 @@ export class ValidityRepository {
 
   /** The newest fit whose report aggregates are written; undefined before the first. */
   findAggregatedFit(): Promise<{ id: string; aggregated_at: Date } | undefined> {
-    return queryOne(
-      this.dataSource.manager,
-      `SELECT id, aggregated_at FROM calibration_fits
-        WHERE aggregated_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
-    );
+    return queryOne(this.dataSource.manager, latestAggregatedFitSql);
   }
 
   /** The rubric with the most scorecards in scope, when the viewer chose none. */

@@ -6,6 +6,72 @@ const { isFinite } = Number;
 
 type Numbers = ArrayLike<number>;
 
+/**
+ * What Pearson's r needs over pairs, summed in one pass: the question analysis's item–rest pairs
+ * (summed per job by the calibration aggregation, added up per report) and the validity table's
+ * cells (282 of up to 100,000 hires per request at 1M candidates).
+ */
+export interface PairSums {
+  n: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumYY: number;
+  sumXY: number;
+}
+
+export const emptyPairSums = (): PairSums => ({
+  n: 0,
+  sumX: 0,
+  sumY: 0,
+  sumXX: 0,
+  sumYY: 0,
+  sumXY: 0,
+});
+
+export function addPair(sums: PairSums, x: number, y: number): void {
+  sums.n += 1;
+  sums.sumX += x;
+  sums.sumY += y;
+  sums.sumXX += x * x;
+  sums.sumYY += y * y;
+  sums.sumXY += x * y;
+}
+
+export function mergePairSums(sums: PairSums, more: PairSums): void {
+  sums.n += more.n;
+  sums.sumX += more.sumX;
+  sums.sumY += more.sumY;
+  sums.sumXX += more.sumXX;
+  sums.sumYY += more.sumYY;
+  sums.sumXY += more.sumXY;
+}
+
+/** The sums over the pairs where both values are finite. */
+export function pairSums(x: Numbers, y: Numbers): PairSums {
+  const sums = emptyPairSums();
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i]!;
+    const b = y[i]!;
+    if (isFinite(a) && isFinite(b)) addPair(sums, a, b);
+  }
+  return sums;
+}
+
+/**
+ * Pearson's r from the sums, within [−1, 1]; NaN below two pairs or when either side does not
+ * vary beyond rounding. The one-pass form loses about 1e-12 of r on ratings and 0–100 scores.
+ */
+export function pearsonFromSums(sums: PairSums): number {
+  const { n } = sums;
+  if (n < 2) return NaN;
+  const xx = sums.sumXX - (sums.sumX * sums.sumX) / n;
+  const yy = sums.sumYY - (sums.sumY * sums.sumY) / n;
+  const xy = sums.sumXY - (sums.sumX * sums.sumY) / n;
+  if (!(xx > 1e-12 * sums.sumXX && yy > 1e-12 * sums.sumYY)) return NaN;
+  return Math.max(-1, min(1, xy / sqrt(xx * yy)));
+}
+
 /** Pearson correlation over the pairs where both values are finite. */
 export function pearson(x: Numbers, y: Numbers): number {
   let n = 0;

@@ -10,6 +10,8 @@
  * scorecard, which would otherwise make even a question that measures nothing correlate with the
  * rest.
  */
+import { addPair, emptyPairSums, PairSums, pearsonFromSums } from '../../calibration/model/stats';
+
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { isFinite } = Number;
 
@@ -33,58 +35,13 @@ export interface ItemRest {
 }
 
 /**
- * The sums Pearson's r needs, over (item, rest) pairs: the calibration aggregation adds each
- * scorecard's pairs per job and question as it streams them, and jobs add up to a site or a
- * whole rubric (issue 21: no second pass over the answers per request).
+ * Item–rest r from the pairs' sums (the calibration aggregation keeps them per job and question):
+ * null below `minScorecards` pairs, or when either side does not vary.
  */
-export interface ItemRestSums {
-  n: number;
-  sumX: number;
-  sumY: number;
-  sumXX: number;
-  sumYY: number;
-  sumXY: number;
-}
-
-export const emptyItemRestSums = (): ItemRestSums => ({
-  n: 0,
-  sumX: 0,
-  sumY: 0,
-  sumXX: 0,
-  sumYY: 0,
-  sumXY: 0,
-});
-
-export function addItemRestPair(sums: ItemRestSums, x: number, y: number): void {
-  sums.n += 1;
-  sums.sumX += x;
-  sums.sumY += y;
-  sums.sumXX += x * x;
-  sums.sumYY += y * y;
-  sums.sumXY += x * y;
-}
-
-export function mergeItemRestSums(sums: ItemRestSums, more: ItemRestSums): void {
-  sums.n += more.n;
-  sums.sumX += more.sumX;
-  sums.sumY += more.sumY;
-  sums.sumXX += more.sumXX;
-  sums.sumYY += more.sumYY;
-  sums.sumXY += more.sumXY;
-}
-
-/**
- * r from the sums (one pass: on 1–5 ratings the cancellation costs ~1e-12 at a million pairs).
- * Null below `minScorecards` pairs, or when either side does not vary (beyond rounding).
- */
-export function itemRestFromSums(sums: ItemRestSums, minScorecards = 30): ItemRest {
-  const { n } = sums;
-  if (n < Math.max(2, minScorecards)) return { r: null, scorecards: n };
-  const xx = sums.sumXX - (sums.sumX * sums.sumX) / n;
-  const yy = sums.sumYY - (sums.sumY * sums.sumY) / n;
-  const xy = sums.sumXY - (sums.sumX * sums.sumY) / n;
-  if (!(xx > 1e-9 * n && yy > 1e-9 * n)) return { r: null, scorecards: n };
-  return { r: Math.max(-1, Math.min(1, xy / Math.sqrt(xx * yy))), scorecards: n };
+export function itemRestFromSums(sums: PairSums, minScorecards = 30): ItemRest {
+  if (sums.n < Math.max(2, minScorecards)) return { r: null, scorecards: sums.n };
+  const r = pearsonFromSums(sums);
+  return { r: isFinite(r) ? r : null, scorecards: sums.n };
 }
 
 /** Item–rest r per item; `minScorecards` below which r is null (default 30). */
@@ -107,13 +64,13 @@ export function itemRestCorrelations(
       cell.count += 1;
     } else cells.set(key, { sum: v, count: 1 });
   }
-  const sums = Array.from({ length: nItems }, emptyItemRestSums);
+  const sums = Array.from({ length: nItems }, emptyPairSums);
   for (let a = 0; a < n; a++) {
     const v = data.value[a]!;
     if (!isFinite(v)) continue;
     const cell = cells.get(keyOf(a))!;
     if (cell.count < 2) continue;
-    addItemRestPair(sums[data.item[a]!]!, v, (cell.sum - v) / (cell.count - 1));
+    addPair(sums[data.item[a]!]!, v, (cell.sum - v) / (cell.count - 1));
   }
   return sums.map((itemSums) => itemRestFromSums(itemSums, minScorecards));
 }

@@ -3,7 +3,7 @@
  * recorded after hire. Pure functions over array-likes; NaN (or any non-finite value) means
  * "missing" and is skipped pairwise.
  */
-import { normalQuantile } from '../../calibration/model/stats';
+import { normalQuantile, PairSums, pairSums, pearsonFromSums } from '../../calibration/model/stats';
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { atanh, max, min, sqrt, tanh } = Math;
@@ -72,37 +72,6 @@ export function correlationInterval(
   return correlationIntervalFromSums(pairSums(x, y), confidence);
 }
 
-/** What Pearson's r needs over the pairs where both values are finite, in one pass. */
-export interface PairSums {
-  n: number;
-  sumX: number;
-  sumY: number;
-  sumXX: number;
-  sumYY: number;
-  sumXY: number;
-}
-
-export function pairSums(x: Numbers, y: Numbers): PairSums {
-  let n = 0;
-  let sumX = 0;
-  let sumY = 0;
-  let sumXX = 0;
-  let sumYY = 0;
-  let sumXY = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i]!;
-    const b = y[i]!;
-    if (!isFinite(a) || !isFinite(b)) continue;
-    n += 1;
-    sumX += a;
-    sumY += b;
-    sumXX += a * a;
-    sumYY += b * b;
-    sumXY += a * b;
-  }
-  return { n, sumX, sumY, sumXX, sumYY, sumXY };
-}
-
 /**
  * The interval from the sums (one pass over the values: the validity table makes 282 cells of
  * up to 100,000 hires per request at 1M candidates). Scores of 0–100 and ratings of 1–5 lose
@@ -114,13 +83,10 @@ export function correlationIntervalFromSums(
 ): CorrelationInterval {
   const z = criticalValue(confidence);
   const { n } = sums;
-  if (n < 4) return { r: null, n, lower: null, upper: null };
-  const xx = sums.sumXX - (sums.sumX * sums.sumX) / n;
-  const yy = sums.sumYY - (sums.sumY * sums.sumY) / n;
-  const xy = sums.sumXY - (sums.sumX * sums.sumY) / n;
-  if (!(xx > 1e-12 * n && yy > 1e-12 * n)) return { r: null, n, lower: null, upper: null };
+  const r = pearsonFromSums(sums);
+  if (n < 4 || !isFinite(r)) return { r: null, n, lower: null, upper: null };
   // Rounding can push |r| a hair above 1; atanh(±1) = ±∞ and tanh maps that back to ±1.
-  const clipped = max(-1, min(1, xy / sqrt(xx * yy)));
+  const clipped = max(-1, min(1, r));
   const centre = atanh(clipped);
   const half = z / sqrt(n - 3);
   return { r: clipped, n, lower: tanh(centre - half), upper: tanh(centre + half) };

@@ -13,12 +13,11 @@
  * assume linear, homoscedastic relations and selection on the named score, which a hiring
  * manager's decision follows only roughly.
  */
+import { PairSums, pairSums } from '../../calibration/model/stats';
 import {
   correctForIndirectRangeRestriction,
   correctForRangeRestriction,
   correlationIntervalFromSums,
-  PairSums,
-  pairSums,
   rocAuc,
   sdFromSums,
 } from './validity-statistics';
