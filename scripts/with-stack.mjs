@@ -18,8 +18,9 @@ const basePort = Number(process.env.E2E_PORT ?? 3100);
 /**
  * One stack per Playwright worker, each on its own embedded PostgreSQL with its own demo: two
  * workers run the browser specs side by side without one's writes (a refit, a moved candidate,
- * a changed password) showing in the other's figures. On 2 cores this took the browser run from
- * about 18 to about 11 minutes (see README, Tests). E2E_WORKERS=1 runs one stack and one worker.
+ * a changed password) showing in the other's figures. On 2 cores at a load average of 12–18 the
+ * browser run took 29 minutes against 40 in one worker (README, Testing). E2E_WORKERS=1 runs one
+ * stack and one worker.
  */
 const stackCount = Math.max(1, Math.min(4, Number(process.env.E2E_WORKERS ?? 2)));
 
