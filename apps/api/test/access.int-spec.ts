@@ -109,7 +109,8 @@ async function buildWorld(t: TestApp): Promise<World> {
     candidate: { id: candidate.id },
     interviewers: [users.interviewer, users.hiring_manager],
   } as unknown as ScoringWorld;
-  const round = await scheduleRound(t, scoringWorld);
+  // Not started (the remind rows expect nothing owed yet), whatever today is.
+  const round = await scheduleRound(t, scoringWorld, { scheduledAt: '2030-06-03T09:00:00.000Z' });
   const otherRound = await scheduleRound(
     t,
     {

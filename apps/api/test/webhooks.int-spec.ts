@@ -586,7 +586,9 @@ describe('Webhooks', () => {
 
     const past = await scheduleRound(t, world, {
       name: 'Mock call',
-      scheduledAt: new Date(Date.now() - 60 * 60_000).toISOString(),
+      // Fixed and in the past: a time relative to now collided with the default round's
+      // 2026-12-01 09:00 on that morning (ROUND_DUPLICATE).
+      scheduledAt: '2026-11-20T14:00:00.000Z',
     });
     const noShow = await t.http
       .patch(`/api/v1/interview-rounds/${past.id}`)
