@@ -8,6 +8,7 @@ import {
 
 import { createRandom } from '../src/modules/calibration/model/random';
 import { ScoringRepository } from '../src/modules/scorecards/scoring.repository';
+import { ValidityRepository } from '../src/modules/validity/validity.repository';
 import { insertPanelRound, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, fitAndAggregate, resetData, startTestApp, TestApp } from './test-app';
 
@@ -103,6 +104,14 @@ describe('outcomes and the validity report', () => {
     expect(response.status).toBe(200);
     return response.body as ValidityReport;
   };
+  /** The figures a GET returned, as a PUT sends them (left out: not recorded). */
+  const recordedFigures = (outcomes: CandidateOutcomes) =>
+    Object.fromEntries(
+      Object.entries(outcomes).filter(
+        ([key, value]) =>
+          value !== null && !['candidateId', 'recordedAt', 'recordedBy'].includes(key),
+      ),
+    );
   const cell = (body: ValidityReport, predictor: string, outcome: string) => {
     const found = body.cells.find((c) => c.predictor === predictor && c.outcome === outcome);
     if (!found) throw new Error(`no cell ${predictor} × ${outcome}`);
@@ -148,6 +157,44 @@ describe('outcomes and the validity report', () => {
       verdict: 'too_few',
     });
     expect(body.outcomes).toContainEqual({ key: 'csatPercent', recorded: 0 });
+  });
+
+  it('keeps a computed report until an outcome or the jobs in scope change', async () => {
+    const hires = jest.spyOn(t.app.get(ValidityRepository), 'findHires');
+    try {
+      const first = await report({ jobId: job.id });
+      const again = await report({ jobId: job.id });
+      expect(again).toEqual(first);
+      // Kept from an earlier request (the test above) or the first one: never read twice.
+      expect(hires.mock.calls.length).toBeLessThanOrEqual(1);
+      hires.mockClear();
+
+      const candidateId = hired[1] ?? '';
+      const before = (await t.http.get(`/api/v1/candidates/${candidateId}/outcomes`))
+        .body as CandidateOutcomes;
+      expect(
+        (
+          await t.http
+            .put(`/api/v1/candidates/${candidateId}/outcomes`)
+            .send({ ...recordedFigures(before), csatPercent: 93 })
+        ).status,
+      ).toBe(200);
+      const recorded = await report({ jobId: job.id });
+      expect(hires).toHaveBeenCalledTimes(1);
+      expect(recorded.outcomes).toContainEqual({
+        key: 'csatPercent',
+        recorded: (first.outcomes.find((o) => o.key === 'csatPercent')?.recorded ?? 0) + 1,
+      });
+
+      // A job at another site joins the admin's unfiltered scope: a new key, read afresh.
+      await t.http.post('/api/v1/jobs').send({ ...jobFields, title: 'Chat agent', site: 'Davao' });
+      hires.mockClear();
+      const wider = await report({ rubricId: first.scope.rubricId ?? '' });
+      expect(hires).toHaveBeenCalledTimes(1);
+      expect(wider.hiredWithOutcomes).toBe(recorded.hiredWithOutcomes);
+    } finally {
+      hires.mockRestore();
+    }
   });
 
   it('records a hired candidate’s outcomes, audited, and reads them back', async () => {

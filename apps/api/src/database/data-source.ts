@@ -28,6 +28,7 @@ import { SsoIdentities1764080000000 } from './migrations/1764080000000-sso-ident
 import { CandidateOutcomes1764090000000 } from './migrations/1764090000000-candidate-outcomes';
 import { KnockOuts1764100000000 } from './migrations/1764100000000-knock-outs';
 import { FitReportAggregates1764110000000 } from './migrations/1764110000000-fit-report-aggregates';
+import { ValidityReportInputs1764120000000 } from './migrations/1764120000000-validity-report-inputs';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -59,6 +60,7 @@ export const migrations = [
   CandidateOutcomes1764090000000,
   KnockOuts1764100000000,
   FitReportAggregates1764110000000,
+  ValidityReportInputs1764120000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

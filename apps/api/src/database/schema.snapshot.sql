@@ -58,6 +58,7 @@ CREATE UNIQUE INDEX calibration_fits_pkey ON public.calibration_fits USING btree
 CREATE UNIQUE INDEX calibration_interviewer_months_pkey ON public.calibration_interviewer_months USING btree (fit_id, interviewer_id, month)
 CREATE UNIQUE INDEX calibration_interviewers_pkey ON public.calibration_interviewers USING btree (fit_id, interviewer_id)
 CREATE UNIQUE INDEX candidate_outcomes_pkey ON public.candidate_outcomes USING btree (candidate_id)
+CREATE UNIQUE INDEX candidate_outcomes_revision_pkey ON public.candidate_outcomes_revision USING btree (id)
 CREATE UNIQUE INDEX candidate_stage_events_pkey ON public.candidate_stage_events USING btree (id)
 CREATE UNIQUE INDEX candidates_email_key ON public.candidates USING btree (email)
 CREATE UNIQUE INDEX candidates_pkey ON public.candidates USING btree (id)
@@ -176,6 +177,10 @@ candidate_outcomes.first_contact_resolution_percent double precision
 candidate_outcomes.nesting_qa_score double precision
 candidate_outcomes.recorded_at timestamp with time zone NOT NULL DEFAULT now()
 candidate_outcomes.recorded_by uuid
+candidate_outcomes_revision CONSTRAINT candidate_outcomes_revision_id_check CHECK (id)
+candidate_outcomes_revision CONSTRAINT candidate_outcomes_revision_pkey PRIMARY KEY (id)
+candidate_outcomes_revision.id boolean NOT NULL DEFAULT true
+candidate_outcomes_revision.revision bigint NOT NULL
 candidate_stage_events CONSTRAINT candidate_stage_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users(id)
 candidate_stage_events CONSTRAINT candidate_stage_events_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES candidates(id) ON DELETE CASCADE
 candidate_stage_events CONSTRAINT candidate_stage_events_pkey PRIMARY KEY (id)
@@ -235,10 +240,11 @@ fit_hire_scores CONSTRAINT fit_hire_scores_job_id_fkey FOREIGN KEY (job_id) REFE
 fit_hire_scores CONSTRAINT fit_hire_scores_pkey PRIMARY KEY (fit_id, rubric_id, candidate_id)
 fit_hire_scores CONSTRAINT fit_hire_scores_rubric_id_fkey FOREIGN KEY (rubric_id) REFERENCES rubrics(id) ON DELETE CASCADE
 fit_hire_scores.candidate_id uuid NOT NULL
+fit_hire_scores.corrected_score double precision
 fit_hire_scores.fit_id bigint NOT NULL
 fit_hire_scores.job_id uuid NOT NULL
 fit_hire_scores.rubric_id uuid NOT NULL
-fit_hire_scores.scores real[] NOT NULL
+fit_hire_scores.scores bytea NOT NULL
 fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_fit_id_fkey FOREIGN KEY (fit_id) REFERENCES calibration_fits(id) ON DELETE CASCADE
 fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id) ON DELETE CASCADE
 fit_job_rubric_statistics CONSTRAINT fit_job_rubric_statistics_pkey PRIMARY KEY (fit_id, rubric_id, job_id)

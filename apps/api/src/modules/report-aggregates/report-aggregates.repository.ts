@@ -7,6 +7,7 @@ import { queryOne } from '../../database/sql';
 import { withBackgroundConnection } from '../calibration/background-connection';
 import {
   AggregationRow,
+  encodeHireScores,
   HireScores,
   JobRubricStatistics,
   LineageStatistics,
@@ -230,18 +231,17 @@ function insertLineages(client: Client, fitId: string, rows: LineageStatistics[]
 function insertHires(client: Client, fitId: string, rows: HireScores[]) {
   return inBatches(rows, (batch) =>
     client.query(
-      `INSERT INTO fit_hire_scores (fit_id, rubric_id, candidate_id, job_id, scores)
-       SELECT $1, rubric_id, candidate_id, job_id, scores::real[]
-         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) AS x(rubric_id, candidate_id, job_id, scores)`,
+      `INSERT INTO fit_hire_scores (fit_id, rubric_id, candidate_id, job_id, corrected_score, scores)
+       SELECT $1, rubric_id, candidate_id, job_id, corrected_score, scores
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::bytea[])
+           AS x(rubric_id, candidate_id, job_id, corrected_score, scores)`,
       [
         fitId,
         batch.map((row) => row.rubricId),
         batch.map((row) => row.candidateId),
         batch.map((row) => row.jobId),
-        batch.map(
-          (row) =>
-            `{${Array.from(row.scores, (v) => (Number.isNaN(v) ? 'NaN' : String(v))).join(',')}}`,
-        ),
+        batch.map((row) => row.correctedScore),
+        batch.map((row) => encodeHireScores(row.scores)),
       ],
     ),
   );

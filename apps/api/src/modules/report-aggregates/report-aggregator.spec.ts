@@ -9,7 +9,13 @@ import {
   panelIcc,
   panelIccFromSums,
 } from '../question-analysis/model';
-import { AggregationRow, ReportAggregator, VersionLayout } from './report-aggregator';
+import {
+  AggregationRow,
+  decodeHireScores,
+  encodeHireScores,
+  ReportAggregator,
+  VersionLayout,
+} from './report-aggregator';
 
 /**
  * The aggregation against the per-answer computations it replaces (the question analysis's and
@@ -284,5 +290,17 @@ describe('ReportAggregator', () => {
       means.reduce((t, v) => t + v, 0) / means.length,
       5,
     );
+    // The overall score as the pool's sums have it: the stored one at the fit.
+    expect(hire.correctedScore).toBe(own[0]!.row.corrected_score);
+  });
+
+  it('stores hires’ scores as 4 little-endian bytes a lineage, NaN kept', () => {
+    const scores = Float32Array.from([1.25, NaN, 4.5, 3.3333332538604736]);
+    const bytes = encodeHireScores(scores);
+    expect(bytes).toHaveLength(16);
+    expect(bytes.readFloatLE(8)).toBe(4.5);
+    // A Buffer from the driver may sit at any offset of a shared pool.
+    const shifted = Buffer.concat([Buffer.from([7]), bytes]).subarray(1);
+    expect(Array.from(decodeHireScores(shifted))).toEqual(Array.from(scores));
   });
 });

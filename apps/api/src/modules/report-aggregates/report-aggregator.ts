@@ -67,7 +67,22 @@ export interface HireScores {
   candidateId: string;
   rubricId: string;
   jobId: string;
+  /** The stored 0–100 corrected score as of the fit, as the pool's sums have it. */
+  correctedScore: number | null;
   scores: Float32Array;
+}
+
+/** `fit_hire_scores.scores`: 4 little-endian float32 bytes per lineage position. */
+export function encodeHireScores(scores: Float32Array): Buffer {
+  const bytes = Buffer.alloc(scores.length * 4);
+  scores.forEach((value, i) => bytes.writeFloatLE(value, i * 4));
+  return bytes;
+}
+
+export function decodeHireScores(bytes: Buffer): Float32Array {
+  const scores = new Float32Array(bytes.length >> 2);
+  for (let i = 0; i < scores.length; i++) scores[i] = bytes.readFloatLE(i * 4);
+  return scores;
 }
 
 interface Lineage {
@@ -274,7 +289,13 @@ export class ReportAggregator {
         const sum = hire.sums.get(lineage.index);
         if (sum) scores[lineage.position] = sum[0]! / sum[1]!;
       }
-      this.hires.push({ candidateId: candidate.candidate_id, rubricId, jobId: hire.jobId, scores });
+      this.hires.push({
+        candidateId: candidate.candidate_id,
+        rubricId,
+        jobId: hire.jobId,
+        correctedScore: score !== null && Number.isFinite(score) ? score : null,
+        scores,
+      });
     }
     this.candidate = null;
     this.candidateJobRubrics = new Set();

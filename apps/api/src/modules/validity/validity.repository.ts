@@ -5,16 +5,16 @@ import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
-import { AddParam, sqlParams } from '../access/visibility.sql';
+import { sqlParams } from '../access/visibility.sql';
 import { latestAggregatedFitSql } from '../report-aggregates/report-aggregates.sql';
+import { decodeHireScores } from '../report-aggregates/report-aggregator';
 
 /** A hire with outcomes: what the validity table pairs, from the latest aggregated fit. */
 export interface HireRow {
-  candidate_id: string;
-  /** The stored 0–100 corrected score (all rounds), as it is now: what the hiring decision saw. */
+  /** The stored 0–100 corrected score (all rounds) as of the fit, as the pool's sums have it. */
   corrected_score: number | null;
   /** Mean corrected rating per lineage, at the lineage's `position` (NaN: not rated). */
-  scores: number[];
+  scores: Float32Array;
   nesting_qa_score: number | null;
   average_handle_time_seconds: number | null;
   first_contact_resolution_percent: number | null;
@@ -67,20 +67,45 @@ export class ValidityRepository {
     return queryOne(this.dataSource.manager, latestAggregatedFitSql);
   }
 
-  /** The rubric with the most scorecards in scope, when the viewer chose none. */
-  async findMostUsedRubric(
-    fitId: string,
-    viewer: SessionUser,
-    filters: ValidityFilters,
-  ): Promise<string | null> {
-    const { params, add } = sqlParams([fitId]);
+  /**
+   * How far the outcomes have changed: raised by every statement that writes candidate_outcomes
+   * (migration 1764120000000). Read before the outcomes, so figures kept under it are never older.
+   */
+  async findOutcomesRevision(): Promise<string> {
+    const row = await queryOne<{ revision: string }>(
+      this.dataSource.manager,
+      `SELECT revision::text FROM candidate_outcomes_revision`,
+    );
+    return row?.revision ?? '0';
+  }
+
+  /** The jobs in the viewer's scope, in id order: hiring managers their own. */
+  async findJobsInScope(viewer: SessionUser, filters: ValidityFilters): Promise<string[]> {
+    const { params, add } = sqlParams([]);
+    const conditions = ['TRUE'];
+    if (viewer.role === 'hiring_manager') {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM job_hiring_managers m WHERE m.job_id = j.id AND m.user_id = ${add(viewer.id)})`,
+      );
+    }
+    if (filters.jobId) conditions.push(`j.id = ${add(filters.jobId)}::uuid`);
+    if (filters.site) conditions.push(`j.site = ${add(filters.site)}`);
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT j.id FROM jobs j WHERE ${conditions.join(' AND ')} ORDER BY j.id`,
+      params,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The rubric with the most scorecards in the jobs, when the viewer chose none. */
+  async findMostUsedRubric(fitId: string, jobIds: string[]): Promise<string | null> {
     const row = await queryOne<{ rubric_id: string }>(
       this.dataSource.manager,
-      `SELECT s.rubric_id
-         FROM fit_job_rubric_statistics s JOIN jobs j ON j.id = s.job_id
-        WHERE s.fit_id = $1 AND ${scopeConditions(viewer, filters, add)}
+      `SELECT s.rubric_id FROM fit_job_rubric_statistics s
+        WHERE s.fit_id = $1 AND s.job_id = ANY($2::uuid[])
         GROUP BY s.rubric_id ORDER BY sum(s.scorecards) DESC, s.rubric_id LIMIT 1`,
-      params,
+      [fitId, jobIds],
     );
     return row?.rubric_id ?? null;
   }
@@ -94,23 +119,17 @@ export class ValidityRepository {
     return row?.name ?? null;
   }
 
-  /** The applicant pool in scope: applicants and the sums of their corrected scores. */
-  async findPool(
-    fitId: string,
-    viewer: SessionUser,
-    filters: ValidityFilters,
-    rubricId: string,
-  ): Promise<PoolRow> {
-    const { params, add } = sqlParams([fitId, rubricId]);
+  /** The applicant pool of the jobs: applicants and the sums of their corrected scores. */
+  async findPool(fitId: string, rubricId: string, jobIds: string[]): Promise<PoolRow> {
     const row = await queryOne<PoolRow>(
       this.dataSource.manager,
       `SELECT COALESCE(sum(s.applicants), 0)::int AS applicants,
               COALESCE(sum(s.corrected_scores), 0)::int AS corrected_scores,
               COALESCE(sum(s.corrected_score_sum), 0)::float8 AS corrected_score_sum,
               COALESCE(sum(s.corrected_score_sum_of_squares), 0)::float8 AS corrected_score_sum_of_squares
-         FROM fit_job_rubric_statistics s JOIN jobs j ON j.id = s.job_id
-        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}`,
-      params,
+         FROM fit_job_rubric_statistics s
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND s.job_id = ANY($3::uuid[])`,
+      [fitId, rubricId, jobIds],
     );
     return (
       row ?? {
@@ -122,46 +141,37 @@ export class ValidityRepository {
     );
   }
 
-  /** Per lineage of the rubric rated in scope: applicants rated on it, and its position. */
+  /** Per lineage of the rubric rated in the jobs: applicants rated on it, and its position. */
   findScoredLineages(
     fitId: string,
-    viewer: SessionUser,
-    filters: ValidityFilters,
     rubricId: string,
+    jobIds: string[],
   ): Promise<ScoredLineageRow[]> {
-    const { params, add } = sqlParams([fitId, rubricId]);
     return queryRows(
       this.dataSource.manager,
       `SELECT s.lineage_id, min(s.position)::int AS position,
               sum(s.scored_candidates)::int AS scored_candidates
-         FROM fit_lineage_statistics s JOIN jobs j ON j.id = s.job_id
-        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}
+         FROM fit_lineage_statistics s
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND s.job_id = ANY($3::uuid[])
         GROUP BY s.lineage_id`,
-      params,
+      [fitId, rubricId, jobIds],
     );
   }
 
-  /** Hires in scope with outcomes recorded: their scores as of the fit, outcomes as now. */
-  findHires(
-    fitId: string,
-    viewer: SessionUser,
-    filters: ValidityFilters,
-    rubricId: string,
-  ): Promise<HireRow[]> {
-    const { params, add } = sqlParams([fitId, rubricId]);
-    return queryRows(
+  /** Hires of the jobs with outcomes recorded: their scores as of the fit, outcomes as now. */
+  async findHires(fitId: string, rubricId: string, jobIds: string[]): Promise<HireRow[]> {
+    const rows = await queryRows<Omit<HireRow, 'scores'> & { scores: Buffer }>(
       this.dataSource.manager,
-      `SELECT s.candidate_id, c.corrected_score::float8 AS corrected_score, s.scores,
+      `SELECT s.corrected_score::float8 AS corrected_score, s.scores,
               o.nesting_qa_score, o.average_handle_time_seconds, o.first_contact_resolution_percent,
               o.csat_percent, o.employed_at_30_days, o.employed_at_90_days
          FROM fit_hire_scores s
          JOIN candidate_outcomes o ON o.candidate_id = s.candidate_id
-         JOIN candidates c ON c.id = s.candidate_id
-         JOIN jobs j ON j.id = s.job_id
-        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND ${scopeConditions(viewer, filters, add)}
+        WHERE s.fit_id = $1 AND s.rubric_id = $2 AND s.job_id = ANY($3::uuid[])
         ORDER BY s.candidate_id`,
-      params,
+      [fitId, rubricId, jobIds],
     );
+    return rows.map((row) => ({ ...row, scores: decodeHireScores(row.scores) }));
   }
 
   /**
@@ -224,17 +234,4 @@ export class ValidityRepository {
     ]);
     return { jobs, rubrics };
   }
-}
-
-/** The scope's conditions on aggregate rows `s` and their jobs `j`; hiring managers: their jobs only. */
-function scopeConditions(viewer: SessionUser, filters: ValidityFilters, add: AddParam): string {
-  const conditions = ['TRUE'];
-  if (viewer.role === 'hiring_manager') {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM job_hiring_managers sm WHERE sm.job_id = s.job_id AND sm.user_id = ${add(viewer.id)})`,
-    );
-  }
-  if (filters.jobId) conditions.push(`s.job_id = ${add(filters.jobId)}::uuid`);
-  if (filters.site) conditions.push(`j.site = ${add(filters.site)}`);
-  return conditions.join(' AND ');
 }

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+
 import {
   outcomeDefinitions,
   OutcomeKey,
   outcomeKeys,
   VALIDITY_MIN_N,
   VALIDITY_MIN_USEFUL_R,
+  ValidityCell,
   ValidityFilters,
   ValidityPredictor,
   ValidityReport,
@@ -11,6 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { SessionUser } from '../../common/auth/session-user';
+import { RecentResults } from '../../common/cache/recent-results';
 import { AccessService } from '../access/access.service';
 import { OutcomeInput, PredictorInput, sdFromSums, validityTable } from './model';
 import { HireRow, ValidityRepository } from './validity.repository';
@@ -27,6 +31,23 @@ const outcomeColumns: Record<OutcomeKey, (row: HireRow) => number | boolean | nu
 const asNumber = (value: number | boolean | null): number =>
   value === null ? NaN : typeof value === 'boolean' ? Number(value) : value;
 
+/** A report's figures: everything in it but names, options and scope. */
+interface ValidityFigures {
+  applicants: number;
+  hiredWithOutcomes: number;
+  outcomes: ValidityReport['outcomes'];
+  /** Per predictor ('overall' or a lineage rated in scope): applicants and hires rated on it. */
+  scored: Map<string, { scored: number; hiredScored: number }>;
+  cells: ValidityCell[];
+}
+
+/**
+ * Figures kept per fit, rubric, jobs in scope and outcomes revision: a key names all they depend
+ * on, so a kept report is never stale. At 1M candidates computing one took 2–9 s (70,000 hires);
+ * the page is reopened far more often than a fit runs or outcomes are recorded.
+ */
+const KEPT_REPORTS = 64;
+
 /**
  * Which interview scores predict what happens after the hire (issue 21): for the overall
  * corrected score, each category and each question of a rubric, its correlation with each
@@ -34,11 +55,14 @@ const asNumber = (value: number | boolean | null): number =>
  * (only hired candidates have outcomes, and they were hired for high scores).
  *
  * The interview side comes from the latest calibration fit's per-job sums (`ReportAggregator`):
- * the applicant pool as counts and the sums of its corrected scores, the hires as their mean
- * corrected rating per lineage. A request reads rows per job and per hire, never the answers.
+ * the applicant pool as counts and the sums of its corrected scores, the hires as their corrected
+ * scores per lineage. A request reads rows per job and per hire, never the answers; its figures
+ * are kept until the next fit or outcome write (`RecentResults`).
  */
 @Injectable()
 export class ValidityService {
+  private readonly figures = new RecentResults<ValidityFigures>(KEPT_REPORTS);
+
   constructor(
     private readonly validity: ValidityRepository,
     private readonly access: AccessService,
@@ -48,13 +72,13 @@ export class ValidityService {
     if (filters.jobId && viewer.role === 'hiring_manager') {
       await this.access.managedJob(viewer, filters.jobId);
     }
-    const [options, fit] = await Promise.all([
+    const [options, fit, jobIds] = await Promise.all([
       this.validity.findOptions(viewer),
       this.validity.findAggregatedFit(),
+      this.validity.findJobsInScope(viewer, filters),
     ]);
     const rubricId =
-      filters.rubricId ??
-      (fit ? await this.validity.findMostUsedRubric(fit.id, viewer, filters) : null);
+      filters.rubricId ?? (fit ? await this.validity.findMostUsedRubric(fit.id, jobIds) : null);
     const scope = {
       jobId: filters.jobId ?? null,
       site: filters.site ?? null,
@@ -78,11 +102,55 @@ export class ValidityService {
     };
     if (!rubricId || !fit) return empty;
 
-    const [pool, scored, hires, lineages] = await Promise.all([
-      this.validity.findPool(fit.id, viewer, filters, rubricId),
-      this.validity.findScoredLineages(fit.id, viewer, filters, rubricId),
-      this.validity.findHires(fit.id, viewer, filters, rubricId),
+    // The revision is read before the outcomes: kept figures are never older than their key.
+    const revision = await this.validity.findOutcomesRevision();
+    const jobsKey = createHash('sha256').update(jobIds.join(',')).digest('base64url');
+    const [figures, lineages] = await Promise.all([
+      this.figures.get(`${fit.id}:${rubricId}:${revision}:${jobsKey}`, () =>
+        this.computeFigures(fit.id, rubricId, jobIds),
+      ),
       this.validity.findLineages(rubricId),
+    ]);
+
+    // Names and order as the rubric has them now; figures as the fit and the outcomes have them.
+    const predictors: ValidityPredictor[] = [
+      predictorOf('overall', 'overall', 'Overall corrected score', null, figures),
+    ];
+    for (const lineage of lineages) {
+      if (!figures.scored.has(lineage.lineage_id)) continue; // in the rubric, never scored in scope
+      predictors.push(
+        predictorOf(
+          lineage.lineage_id,
+          lineage.kind,
+          lineage.label,
+          lineage.category_lineage_id,
+          figures,
+        ),
+      );
+    }
+    const cellsOf = new Map<string, ValidityCell[]>();
+    for (const cell of figures.cells) {
+      cellsOf.set(cell.predictor, [...(cellsOf.get(cell.predictor) ?? []), cell]);
+    }
+    return {
+      ...empty,
+      applicants: figures.applicants,
+      hiredWithOutcomes: figures.hiredWithOutcomes,
+      outcomes: figures.outcomes,
+      predictors,
+      cells: predictors.flatMap((predictor) => cellsOf.get(predictor.key) ?? []),
+    };
+  }
+
+  private async computeFigures(
+    fitId: string,
+    rubricId: string,
+    jobIds: string[],
+  ): Promise<ValidityFigures> {
+    const [pool, scoredLineages, hires] = await Promise.all([
+      this.validity.findPool(fitId, rubricId, jobIds),
+      this.validity.findScoredLineages(fitId, rubricId, jobIds),
+      this.validity.findHires(fitId, rubricId, jobIds),
     ]);
 
     const outcomes: OutcomeInput[] = outcomeKeys.map((key) => ({
@@ -104,71 +172,50 @@ export class ValidityService {
         hiredValues: overall,
       },
     ];
-    const predictors: ValidityPredictor[] = [
-      predictorSummary(
-        'overall',
-        'overall',
-        'Overall corrected score',
-        null,
-        pool.corrected_scores,
-        overall,
-      ),
-    ];
-    const scoredOf = new Map(scored.map((row) => [row.lineage_id, row]));
-    for (const lineage of lineages) {
-      const inScope = scoredOf.get(lineage.lineage_id);
-      if (!inScope) continue; // in the rubric, never scored in scope
-      const hiredValues = Float64Array.from(hires, (row) => row.scores[inScope.position] ?? NaN);
+    const scored = new Map([
+      ['overall', { scored: pool.corrected_scores, hiredScored: countFinite(overall) }],
+    ]);
+    for (const lineage of scoredLineages) {
+      const hiredValues = Float64Array.from(hires, (row) => row.scores[lineage.position] ?? NaN);
       // Only the selection score's pool SD enters the corrections (case III through it).
       inputs.push({ key: lineage.lineage_id, poolSd: NaN, hiredValues });
-      predictors.push(
-        predictorSummary(
-          lineage.lineage_id,
-          lineage.kind,
-          lineage.label,
-          lineage.category_lineage_id,
-          inScope.scored_candidates,
-          hiredValues,
-        ),
-      );
+      scored.set(lineage.lineage_id, {
+        scored: lineage.scored_candidates,
+        hiredScored: countFinite(hiredValues),
+      });
     }
 
     return {
-      ...empty,
       applicants: pool.applicants,
       hiredWithOutcomes: hires.length,
       outcomes: outcomes.map((outcome) => ({
         key: outcome.key as OutcomeKey,
-        recorded: Array.from(outcome.values).filter(Number.isFinite).length,
+        recorded: countFinite(outcome.values),
       })),
-      predictors,
+      scored,
       cells: validityTable(inputs, outcomes, {
         minN: VALIDITY_MIN_N,
         minUsefulR: VALIDITY_MIN_USEFUL_R,
         // Hiring decisions follow the overall score: questions are corrected through it.
         selectedOn: 'overall',
-      }).map((cell) => ({
-        ...cell,
-        outcome: cell.outcome as OutcomeKey,
-      })),
+      }).map((cell) => ({ ...cell, outcome: cell.outcome as OutcomeKey })),
     };
   }
 }
 
-function predictorSummary(
+function predictorOf(
   key: string,
   kind: ValidityPredictor['kind'],
   label: string,
   categoryKey: string | null,
-  scored: number,
-  hiredValues: Float64Array,
+  figures: ValidityFigures,
 ): ValidityPredictor {
-  return {
-    key,
-    kind,
-    label,
-    categoryKey,
-    scored,
-    hiredScored: hiredValues.filter(Number.isFinite).length,
-  };
+  const { scored, hiredScored } = figures.scored.get(key) ?? { scored: 0, hiredScored: 0 };
+  return { key, kind, label, categoryKey, scored, hiredScored };
+}
+
+function countFinite(values: ArrayLike<number>): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count += 1;
+  return count;
 }
