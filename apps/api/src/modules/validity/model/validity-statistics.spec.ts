@@ -48,6 +48,15 @@ describe('sd', () => {
     const squares = values.reduce((t, v) => t + v * v, 0);
     expect(sdFromSums(values.length, sum, squares)).toBeCloseTo(sd(values), 9);
     expect(sdFromSums(3, 9, 27)).toBe(0);
+    // A million equal 0–100 scores summed one by one leave a rounding residue, not a spread.
+    let sum1m = 0;
+    let squares1m = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      sum1m += 73.3;
+      squares1m += 73.3 * 73.3;
+    }
+    expect(squares1m - (sum1m * sum1m) / 1_000_000).not.toBe(0);
+    expect(sdFromSums(1_000_000, sum1m, squares1m)).toBe(0);
     expect(sdFromSums(1, 3, 9)).toBeNaN();
   });
 });

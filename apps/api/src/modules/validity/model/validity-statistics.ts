@@ -3,7 +3,13 @@
  * recorded after hire. Pure functions over array-likes; NaN (or any non-finite value) means
  * "missing" and is skipped pairwise.
  */
-import { normalQuantile, PairSums, pairSums, pearsonFromSums } from '../../calibration/model/stats';
+import {
+  normalQuantile,
+  PairSums,
+  pairSums,
+  pearsonFromSums,
+  variesBeyondRounding,
+} from '../../calibration/model/stats';
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { atanh, max, min, sqrt, tanh } = Math;
@@ -47,7 +53,7 @@ export function sd(values: Numbers): number {
 export function sdFromSums(n: number, sum: number, sumOfSquares: number): number {
   if (n < 2) return NaN;
   const ss = sumOfSquares - (sum * sum) / n;
-  return ss > 1e-9 * n ? Math.sqrt(ss / (n - 1)) : 0;
+  return variesBeyondRounding(ss, n, sumOfSquares) ? Math.sqrt(ss / (n - 1)) : 0;
 }
 
 export interface CorrelationInterval {

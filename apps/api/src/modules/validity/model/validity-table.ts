@@ -13,7 +13,13 @@
  * assume linear, homoscedastic relations and selection on the named score, which a hiring
  * manager's decision follows only roughly.
  */
-import { PairSums, pairSums } from '../../calibration/model/stats';
+import {
+  addPair,
+  emptyPairSums,
+  PairSums,
+  pairSums,
+  pearsonFromSums,
+} from '../../calibration/model/stats';
 import {
   correctForIndirectRangeRestriction,
   correctForRangeRestriction,
@@ -24,7 +30,6 @@ import {
 
 // Local aliases: global lookups are 10–30× slower inside jest's sandbox.
 const { isFinite } = Number;
-const { max, min } = Math;
 
 export type OutcomeKind = 'continuous' | 'binary';
 
@@ -227,39 +232,23 @@ function indirectCorrection(
   z: PredictorInput,
   zPoolSd: number,
 ): Correction | null {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sz = 0;
-  let sxx = 0;
-  let syy = 0;
-  let szz = 0;
-  let sxz = 0;
-  let syz = 0;
+  // r(x, z) and r(y, z) over the same hires: those with all three values.
+  const xz = emptyPairSums();
+  const yz = emptyPairSums();
   for (let i = 0; i < p.hiredValues.length; i++) {
     const x = p.hiredValues[i]!;
     const y = o.values[i]!;
     const w = z.hiredValues[i]!;
     if (!isFinite(x) || !isFinite(y) || !isFinite(w)) continue;
-    n += 1;
-    sx += x;
-    sy += y;
-    sz += w;
-    sxx += x * x;
-    syy += y * y;
-    szz += w * w;
-    sxz += x * w;
-    syz += y * w;
+    addPair(xz, x, w);
+    addPair(yz, y, w);
   }
-  if (n < 4) return null;
-  const zz = szz - (sz * sz) / n;
-  const xx = sxx - (sx * sx) / n;
-  const yy = syy - (sy * sy) / n;
-  const zHiredSd = sdFromSums(n, sz, szz);
-  if (!(zPoolSd > 0 && zHiredSd > 0) || !(xx > 1e-12 * n && yy > 1e-12 * n)) return null;
-  const clip = (r: number) => max(-1, min(1, r));
-  const rxz = clip((sxz - (sx * sz) / n) / Math.sqrt(xx * zz));
-  const ryz = clip((syz - (sy * sz) / n) / Math.sqrt(yy * zz));
+  if (xz.n < 4) return null;
+  const zHiredSd = sdFromSums(xz.n, xz.sumY, xz.sumYY);
+  const rxz = pearsonFromSums(xz);
+  const ryz = pearsonFromSums(yz);
+  // NaN: x, y or z does not vary among these hires.
+  if (!(zPoolSd > 0 && zHiredSd > 0) || Number.isNaN(rxz) || Number.isNaN(ryz)) return null;
   const u = zPoolSd / zHiredSd;
   return {
     u,
