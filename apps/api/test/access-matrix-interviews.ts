@@ -8,7 +8,7 @@ export function interviewRows({ t: app, call }: MatrixContext): Row[] {
   // Each role books its own slot: the same round at the same time would be a duplicate (409).
   let bookings = 0;
   const nextSlot = () =>
-    new Date(Date.UTC(2026, 11, 10, 9) + 86_400_000 * bookings++).toISOString();
+    new Date(Date.UTC(2030, 11, 10, 9) + 86_400_000 * bookings++).toISOString();
   return [
     {
       route: 'GET /api/v1/interview-rounds',
@@ -37,7 +37,7 @@ export function interviewRows({ t: app, call }: MatrixContext): Row[] {
       send: (c, w) =>
         call(c, 'get', '/api/v1/interview-rounds/bookings').query({
           interviewerIds: w.users.interviewer,
-          scheduledAt: '2026-12-10T09:00:00Z',
+          scheduledAt: '2030-12-10T09:00:00Z',
         }),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
     },
@@ -55,7 +55,7 @@ export function interviewRows({ t: app, call }: MatrixContext): Row[] {
       route: 'PATCH /api/v1/interview-rounds/{roundId}',
       send: (c, w) =>
         call(c, 'patch', `/api/v1/interview-rounds/${w.round}`).send({
-          scheduledAt: '2026-12-11T09:00:00Z',
+          scheduledAt: '2030-12-11T09:00:00Z',
         }),
       expect: only(['admin', 'recruiter', 'hiring_manager'], 200),
     },
