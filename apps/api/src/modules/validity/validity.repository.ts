@@ -1,11 +1,9 @@
-import { ValidityFilters } from '@calibrate/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { SessionUser } from '../../common/auth/session-user';
 import { queryOne, queryRows } from '../../database/sql';
-import { sqlParams } from '../access/visibility.sql';
 import { latestAggregatedFitSql } from '../report-aggregates/report-aggregates.sql';
 import { decodeHireScores } from '../report-aggregates/report-aggregator';
 
@@ -77,25 +75,6 @@ export class ValidityRepository {
       `SELECT revision::text FROM candidate_outcomes_revision`,
     );
     return row?.revision ?? '0';
-  }
-
-  /** The jobs in the viewer's scope, in id order: hiring managers their own. */
-  async findJobsInScope(viewer: SessionUser, filters: ValidityFilters): Promise<string[]> {
-    const { params, add } = sqlParams([]);
-    const conditions = ['TRUE'];
-    if (viewer.role === 'hiring_manager') {
-      conditions.push(
-        `EXISTS (SELECT 1 FROM job_hiring_managers m WHERE m.job_id = j.id AND m.user_id = ${add(viewer.id)})`,
-      );
-    }
-    if (filters.jobId) conditions.push(`j.id = ${add(filters.jobId)}::uuid`);
-    if (filters.site) conditions.push(`j.site = ${add(filters.site)}`);
-    const rows = await queryRows<{ id: string }>(
-      this.dataSource.manager,
-      `SELECT j.id FROM jobs j WHERE ${conditions.join(' AND ')} ORDER BY j.id`,
-      params,
-    );
-    return rows.map((row) => row.id);
   }
 
   /** The rubric with the most scorecards in the jobs, when the viewer chose none. */

@@ -72,11 +72,20 @@ export class ValidityService {
     if (filters.jobId && viewer.role === 'hiring_manager') {
       await this.access.managedJob(viewer, filters.jobId);
     }
-    const [options, fit, jobIds] = await Promise.all([
+    const [options, fit] = await Promise.all([
       this.validity.findOptions(viewer),
       this.validity.findAggregatedFit(),
-      this.validity.findJobsInScope(viewer, filters),
     ]);
+    // The scope's jobs: those the viewer may choose (hiring managers their own), narrowed by the
+    // filters; in id order, as the key of kept figures names them.
+    const jobIds = options.jobs
+      .filter(
+        (job) =>
+          (!filters.jobId || job.id === filters.jobId) &&
+          (!filters.site || job.site === filters.site),
+      )
+      .map((job) => job.id)
+      .sort();
     const rubricId =
       filters.rubricId ?? (fit ? await this.validity.findMostUsedRubric(fit.id, jobIds) : null);
     const scope = {
@@ -130,7 +139,9 @@ export class ValidityService {
     }
     const cellsOf = new Map<string, ValidityCell[]>();
     for (const cell of figures.cells) {
-      cellsOf.set(cell.predictor, [...(cellsOf.get(cell.predictor) ?? []), cell]);
+      const cells = cellsOf.get(cell.predictor);
+      if (cells) cells.push(cell);
+      else cellsOf.set(cell.predictor, [cell]);
     }
     return {
       ...empty,
