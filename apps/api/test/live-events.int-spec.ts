@@ -423,6 +423,37 @@ describe('live events across two API instances', () => {
     expect(reader.ended).toBe(true);
   });
 
+  it('hands a second’s progress of several scorecards to each stream that may see them, each as its own event', async () => {
+    const p = await panelRound();
+    const hana = await openStream(p.hana);
+    const admin = await openStream(a.adminId);
+    const outsider = await openStream(p.outsider);
+    // Saved within one second: their progress goes out in one batch, written to each stream at once.
+    await answer(a, p.scorecardA, p.questions[0] ?? '', { rating: 4 });
+    await answer(a, p.scorecardB, p.questions[0] ?? '', { rating: 2 });
+    await answer(a, p.scorecardB, p.questions[1] ?? '', { rating: 3 });
+    for (const reader of [hana, admin]) {
+      await reader.waitForEvent(
+        (e) => e.kind === 'scorecard.progress' && e.scorecardId === p.scorecardA,
+      );
+      await reader.waitForEvent(
+        (e) =>
+          e.kind === 'scorecard.progress' && e.scorecardId === p.scorecardB && e.answered === 2,
+      );
+      const progress = reader.received.filter(
+        (m) => (JSON.parse(m.data) as LiveEvent).kind === 'scorecard.progress',
+      );
+      const ids = progress.map((m) => BigInt(m.id ?? '0'));
+      expect(ids.every((id, i) => id > 0n && (i === 0 || id > (ids[i - 1] ?? 0n)))).toBe(true);
+      expect(progress.map((m) => JSON.parse(m.data) as { id: string }).map((e) => e.id)).toEqual(
+        progress.map((m) => m.id),
+      );
+    }
+    const sentinel = await p.outsiderSentinel();
+    await outsider.waitForEvent((e) => e.kind === 'round.scheduled' && e.roundId === sentinel.id);
+    expect(outsider.events().filter((e) => e.candidateId === p.candidate)).toEqual([]);
+  });
+
   it('shows a round’s panel progress to whoever may see the round, without ratings', async () => {
     const p = await panelRound();
     await answer(a, p.scorecardA, p.questions[0] ?? '', { rating: 5, note: 'evidence' });

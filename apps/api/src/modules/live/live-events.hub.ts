@@ -222,13 +222,20 @@ export class LiveEventsHub implements OnApplicationBootstrap, OnModuleDestroy {
             others.map((state) => state.stream.user),
           )
         : new Map<string, Set<string>>();
-    for (const row of rows) {
-      const wire = toWire(row);
-      const allowed = audience.get(row.id);
-      for (const state of [...seeAll, ...others.filter((s) => allowed?.has(s.stream.user.id))]) {
-        if (state.pending) state.pending.push(row);
-        else state.stream.write(wire);
-      }
+    // One write per stream for the whole batch, not one per event and stream (a second's 200
+    // progress events to 50 recruiters' streams would be 10,000 socket writes).
+    const wires = new Map(rows.map((row) => [row.id, toWire(row)]));
+    const everyWire = [...wires.values()].join('');
+    const deliver = (state: StreamState, visible: LiveEventRow[], wire: string) => {
+      if (visible.length === 0) return;
+      if (state.pending) state.pending.push(...visible);
+      else state.stream.write(wire);
+    };
+    for (const state of seeAll) deliver(state, rows, everyWire);
+    for (const state of others) {
+      const viewer = state.stream.user.id;
+      const visible = rows.filter((row) => audience.get(row.id)?.has(viewer));
+      deliver(state, visible, visible.map((row) => wires.get(row.id)).join(''));
     }
   }
 
