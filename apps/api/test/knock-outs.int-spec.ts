@@ -183,6 +183,8 @@ describe('knock-out rules', () => {
     expect(whatIf).toEqual({
       candidatesRated: 1,
       knockedOut: 1,
+      roundsRead: 1,
+      olderRoundsLeftOut: false,
       questions: [
         {
           questionId: draft.categories[0]?.questions[0]?.id,

@@ -115,6 +115,11 @@ export const envSchema = z
      * one site in one ISO week: its answers may circulate among applicants at that site.
      */
     QUESTION_EXPOSURE_WARN_PER_WEEK: z.coerce.number().int().min(1).max(1_000_000).default(200),
+    /**
+     * A rubric draft's knock-out what-if counts the candidates of this many most recent rated
+     * rounds of the rubric's earlier versions (all of them below it): a bounded read at any size.
+     */
+    KNOCK_OUT_WHAT_IF_ROUNDS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     /** Background jobs (pg-boss on the app's database). Default: on, but off under NODE_ENV=test. */
     JOBS_ENABLED: booleanFlag.optional(),
     /** A scorecard is due this many hours after its round's start (a job may set its own). */
@@ -268,6 +273,7 @@ export interface AppConfig {
   calibrationNightlyHourUtc: number | null;
   /** More interviews than this asking one question at one site in one ISO week: a warning. */
   questionExposureWarnPerWeek: number;
+  knockOutWhatIfRounds: number;
   jobs: JobsConfig;
   webhooks: WebhooksConfig;
   email: EmailConfig;
@@ -378,6 +384,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppConfig 
     calibrationNightlyHourUtc:
       env.CALIBRATION_NIGHTLY_HOUR_UTC === -1 ? null : env.CALIBRATION_NIGHTLY_HOUR_UTC,
     questionExposureWarnPerWeek: env.QUESTION_EXPOSURE_WARN_PER_WEEK,
+    knockOutWhatIfRounds: env.KNOCK_OUT_WHAT_IF_ROUNDS,
     jobs: {
       // Integration tests start many apps on one database: a test that needs the queue starts it.
       enabled: env.JOBS_ENABLED ?? env.NODE_ENV !== 'test',

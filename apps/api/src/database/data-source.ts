@@ -29,6 +29,7 @@ import { CandidateOutcomes1764090000000 } from './migrations/1764090000000-candi
 import { KnockOuts1764100000000 } from './migrations/1764100000000-knock-outs';
 import { FitReportAggregates1764110000000 } from './migrations/1764110000000-fit-report-aggregates';
 import { ValidityReportInputs1764120000000 } from './migrations/1764120000000-validity-report-inputs';
+import { KnockOutWhatIfWindow1764130000000 } from './migrations/1764130000000-knock-out-what-if-window';
 
 /** Listed explicitly (no globs) so that the same list works from TypeScript, jest and the build. */
 export const migrations = [
@@ -61,6 +62,7 @@ export const migrations = [
   KnockOuts1764100000000,
   FitReportAggregates1764110000000,
   ValidityReportInputs1764120000000,
+  KnockOutWhatIfWindow1764130000000,
 ];
 
 /** The one description of the database, used by Nest, the db CLI and the tests. */

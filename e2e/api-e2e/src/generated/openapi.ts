@@ -2004,6 +2004,8 @@ export interface components {
     RubricKnockOutWhatIfDto_Output: {
       candidatesRated: number;
       knockedOut: number;
+      roundsRead: number;
+      olderRoundsLeftOut: boolean;
       questions: {
         /** Format: uuid */
         questionId: string;

@@ -109,14 +109,19 @@ export function describeKnockOut(knockOut: KnockOut): string {
 
 /**
  * How many past candidates a rubric draft's knock-out questions would have knocked out: every
- * candidate whose round on any version of the rubric rated the question's lineage, by the
- * panel's mean rating per round (as the flag itself reads it).
+ * candidate whose round on another version of the rubric rated the question's lineage, by the
+ * panel's mean rating per round (as the flag itself reads it), in the most recent rounds only
+ * when there are many (the API's KNOCK_OUT_WHAT_IF_ROUNDS, 5,000 by default).
  */
 export const rubricKnockOutWhatIfSchema = z.object({
   /** Candidates with a submitted rating of at least one of the draft's knock-out questions. */
   candidatesRated: z.number().int(),
   /** Of those, how many at least one rule would have knocked out. */
   knockedOut: z.number().int(),
+  /** Rounds with a submitted scorecard that were read, newest first. */
+  roundsRead: z.number().int(),
+  /** Whether older rounds were left out (there were more than the API reads). */
+  olderRoundsLeftOut: z.boolean(),
   questions: z.array(
     z.object({
       /** The draft's question. */

@@ -18,11 +18,21 @@ export function percentOf(count: number, of: number): string {
   return `${percent < 10 ? Number(percent.toFixed(1)) : Math.round(percent)}%`;
 }
 
-/** "These rules would have knocked out 12 of 340 past candidates (3.5%)". */
+/**
+ * "These rules would have knocked out 12 of 340 past candidates (3.5%)", or, when the API read
+ * only the most recent rounds, "… of 4,870 candidates (6.4%) rated in the 5,000 most recent rounds".
+ */
 export function describeRubricWhatIf(whatIf: RubricKnockOutWhatIf): string {
   if (whatIf.candidatesRated === 0)
     return 'No past candidate has a submitted rating of these questions yet: nothing to count.';
   const rules = whatIf.questions.length === 1 ? 'This rule' : 'These rules';
+  if (whatIf.olderRoundsLeftOut)
+    return `${rules} would have knocked out ${whatIf.knockedOut.toLocaleString('en')} of ${plural(
+      whatIf.candidatesRated,
+      'candidate',
+    )} (${percentOf(whatIf.knockedOut, whatIf.candidatesRated)}) rated in the ${whatIf.roundsRead.toLocaleString(
+      'en',
+    )} most recent rounds of this rubric.`;
   return `${rules} would have knocked out ${whatIf.knockedOut.toLocaleString('en')} of ${plural(
     whatIf.candidatesRated,
     'past candidate',
