@@ -93,6 +93,8 @@ export function KnockOutWhatIf({
               <Text size="xs" c="dimmed">
                 Past candidates: those with a submitted rating of one of these questions in any
                 version of this rubric, each read by the panel’s mean rating in a round.
+                {data.olderRoundsLeftOut &&
+                  ' This rubric has more rounds than are read at once: the count is of the newest, the applicants a new minimum will meet.'}
                 {unsaved && ' Edits not saved yet are counted once they are saved.'}
               </Text>
             </Stack>
