@@ -1,9 +1,10 @@
 import { Candidate, RubricKnockOutWhatIf, RubricVersion } from '@calibrate/contracts';
 
-import { draftIfMatch, twoCategoryRubric } from './fixtures';
 import {
   answer,
   buildScoringWorld,
+  rubricWithKnockOut,
+  saveDraftKnockOut,
   scheduleRound,
   setRecommendation,
   submit,
@@ -23,14 +24,6 @@ describe('the knock-out what-if on the most recent rounds', () => {
   });
   afterAll(() => t.close());
   beforeEach(() => resetData(t));
-
-  /** The two-category rubric with "How do you calm an upset caller?" as a knock-out at `min`. */
-  function rubricWithKnockOut(min: number) {
-    const content = twoCategoryRubric();
-    const first = content.categories[0]?.questions[0];
-    if (first) first.knockOutMinRating = min;
-    return content;
-  }
 
   it('counts the candidates of the newest rated rounds only, and says older ones were left out', async () => {
     const world = await buildScoringWorld(t, rubricWithKnockOut(3));
@@ -77,18 +70,7 @@ describe('the knock-out what-if on the most recent rounds', () => {
     // panel mean of 3 falls below it; Ana's older round, which would too, is not read.
     const draft = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`).expect(201))
       .body as RubricVersion;
-    const raised = rubricWithKnockOut(4);
-    raised.categories.forEach((category, c) => {
-      category.id = draft.categories[c]?.id;
-      category.questions.forEach((question, q) => {
-        question.id = draft.categories[c]?.questions[q]?.id;
-      });
-    });
-    await t.http
-      .put(`/api/v1/rubric-versions/${draft.id}`)
-      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
-      .send(raised)
-      .expect(200);
+    await saveDraftKnockOut(t, draft, 4);
     const whatIf = (
       await t.http.get(`/api/v1/rubric-versions/${draft.id}/knock-out-what-if`).expect(200)
     ).body as RubricKnockOutWhatIf;
@@ -101,12 +83,7 @@ describe('the knock-out what-if on the most recent rounds', () => {
     });
 
     // A minimum of 2 knocks out nobody of those two (Ana's 1 is outside the window).
-    raised.categories[0]!.questions[0]!.knockOutMinRating = 2;
-    await t.http
-      .put(`/api/v1/rubric-versions/${draft.id}`)
-      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
-      .send(raised)
-      .expect(200);
+    await saveDraftKnockOut(t, draft, 2);
     const lower = (
       await t.http.get(`/api/v1/rubric-versions/${draft.id}/knock-out-what-if`).expect(200)
     ).body as RubricKnockOutWhatIf;

@@ -10,10 +10,12 @@ import {
   RubricVersion,
 } from '@calibrate/contracts';
 
-import { draftIfMatch, insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { draftIfMatch, insertUser, jobFields } from './fixtures';
 import {
   answer,
   buildScoringWorld,
+  rubricWithKnockOut,
+  saveDraftKnockOut,
   scheduleRound,
   ScoringWorld,
   setRecommendation,
@@ -34,15 +36,6 @@ describe('knock-out rules', () => {
   });
   afterAll(() => t.close());
   beforeEach(() => resetData(t));
-
-  /** The two-category rubric with "How do you calm an upset caller?" as a knock-out at `min`. */
-  function rubricWithKnockOut(min: number) {
-    const content = twoCategoryRubric();
-    const [empathy] = content.categories;
-    const first = empathy?.questions[0];
-    if (first) first.knockOutMinRating = min;
-    return content;
-  }
 
   /** Rates the knock-out question `calmRating` and the others 4 (`q`: the round's version's ids), submits. */
   async function complete(
@@ -163,20 +156,7 @@ describe('knock-out rules', () => {
     // candidate (the panel's 3.5 on the same question lineage) as one it would knock out.
     const draft = (await t.http.post(`/api/v1/rubrics/${world.rubric.id}/versions`).expect(201))
       .body as RubricVersion;
-    const raised = rubricWithKnockOut(4);
-    raised.categories.forEach((category, c) =>
-      category.questions.forEach((question, q) => {
-        question.id = draft.categories[c]?.questions[q]?.id;
-      }),
-    );
-    raised.categories.forEach((category, c) => {
-      category.id = draft.categories[c]?.id;
-    });
-    await t.http
-      .put(`/api/v1/rubric-versions/${draft.id}`)
-      .set('if-match', await draftIfMatch(t.dataSource, draft.id))
-      .send(raised)
-      .expect(200);
+    await saveDraftKnockOut(t, draft, 4);
     const whatIf = (
       await t.http.get(`/api/v1/rubric-versions/${draft.id}/knock-out-what-if`).expect(200)
     ).body as RubricKnockOutWhatIf;

@@ -8,7 +8,7 @@ import {
   Scorecard,
 } from '@calibrate/contracts';
 
-import { insertUser, jobFields, twoCategoryRubric } from './fixtures';
+import { draftIfMatch, insertUser, jobFields, twoCategoryRubric } from './fixtures';
 import { Client, TestApp } from './test-app';
 
 export interface ScoringWorld {
@@ -118,4 +118,29 @@ export async function submit(t: TestApp, scorecardId: string) {
   return owner
     .post(`/api/v1/scorecards/${scorecardId}/submit`)
     .set('if-match', `"${scorecard.version}"`);
+}
+
+/** The two-category rubric with "How do you calm an upset caller?" as a knock-out at `min`. */
+export function rubricWithKnockOut(min: number): RubricContentInput {
+  const content = twoCategoryRubric();
+  const first = content.categories[0]?.questions[0];
+  if (first) first.knockOutMinRating = min;
+  return content;
+}
+
+/** Saves `rubricWithKnockOut(min)` into a draft version, on the draft's own category and question ids. */
+export async function saveDraftKnockOut(t: TestApp, draft: RubricVersion, min: number) {
+  const content = rubricWithKnockOut(min);
+  content.categories.forEach((category, c) => {
+    category.id = draft.categories[c]?.id;
+    category.questions.forEach((question, q) => {
+      question.id = draft.categories[c]?.questions[q]?.id;
+    });
+  });
+  const response = await t.http
+    .put(`/api/v1/rubric-versions/${draft.id}`)
+    .set('if-match', await draftIfMatch(t.dataSource, draft.id))
+    .send(content);
+  if (response.status !== 200)
+    throw new Error(`draft save: ${response.status} ${JSON.stringify(response.body)}`);
 }
