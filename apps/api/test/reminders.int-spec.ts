@@ -36,7 +36,9 @@ describe('feedback reminders and escalation', () => {
 
   /** A round that started `hoursAgo` hours ago, with Ivy's and Hugo's scorecards. */
   async function roundStarted(hoursAgo: number) {
-    const round = await scheduleRound(t, world);
+    // Booked far in the past, then moved: at the default time, the next round of the candidate
+    // was a duplicate when the last one was moved within the hour of it (96 h ago on 2026-12-05).
+    const round = await scheduleRound(t, world, { scheduledAt: '2020-06-01T09:00:00.000Z' });
     await t.dataSource.query(
       `UPDATE interview_rounds SET scheduled_at = now() - $2 * interval '1 hour', updated_at = now() WHERE id = $1`,
       [round.id, hoursAgo],
