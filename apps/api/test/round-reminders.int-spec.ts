@@ -116,11 +116,14 @@ describe('round reminders and the daily digest', () => {
         await runner.release();
       }
     };
-    expect(
-      await plan(
-        `SELECT id FROM interview_rounds WHERE status = 'scheduled' AND scheduled_at > now() AND scheduled_at <= now() + interval '1 hour'`,
-      ),
-    ).toContain('interview_rounds_status_scheduled_idx');
+    // Either index reads only the hour's range (status first, or the time): on a near-empty
+    // table the planner's pick between them follows when autovacuum last analyzed it (it picked
+    // the time index in 2 of 7 full runs).
+    const upcoming = await plan(
+      `SELECT id FROM interview_rounds WHERE status = 'scheduled' AND scheduled_at > now() AND scheduled_at <= now() + interval '1 hour'`,
+    );
+    expect(upcoming).toMatch(/interview_rounds_(status_)?scheduled_idx/);
+    expect(upcoming).not.toContain('Seq Scan');
     expect(
       await plan(
         `SELECT id FROM email_outbox WHERE status = 'queued' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 20`,
