@@ -290,6 +290,8 @@ describe('RubricVersionPage', () => {
             body: {
               candidatesRated: 340,
               knockedOut: 12,
+              roundsRead: 400,
+              olderRoundsLeftOut: false,
               questions: [
                 {
                   questionId: id(32),
