@@ -57,7 +57,9 @@ export function CategoryEditor({
 
   return (
     <Stack gap="sm">
-      <Group align="flex-start" wrap="nowrap" gap="xs">
+      {/* The name keeps at least 12rem: on a phone the weight, its share and the buttons wrap
+          under it (beside it, they left the name a few letters wide). */}
+      <Group align="flex-start" wrap="wrap" gap="xs">
         {!readOnly && (
           <Stack gap={2} pt={24}>
             <DragHandle label={label} handle={handle} iconSize={16} />
@@ -70,7 +72,7 @@ export function CategoryEditor({
           onChange={(e) => set({ name: e.currentTarget.value })}
           error={issues.errors.get(`${path}.name`)}
           readOnly={readOnly}
-          style={{ flex: 1 }}
+          style={{ flex: '1 1 12rem', minWidth: 0 }}
           autoFocus={autoFocus}
         />
         <NumberInput
@@ -98,6 +100,7 @@ export function CategoryEditor({
         {!readOnly && (
           <ItemControls
             pt={24}
+            ml="auto"
             label={label}
             index={index}
             count={count}

@@ -50,7 +50,9 @@ export function QuestionEditor({
   const label = `question ${number}`;
   return (
     <Paper withBorder radius="sm" p="xs" bg="gray.0">
-      <Group align="flex-start" wrap="nowrap" gap="xs">
+      {/* The text keeps at least 12rem: on a phone the badge and the buttons wrap under it
+          (beside it, they squeezed it to a few letters a line). */}
+      <Group align="flex-start" wrap="wrap" gap="xs">
         {!readOnly && <DragHandle label={label} handle={handle} iconSize={14} mt={4} />}
         <ActionIcon
           variant="subtle"
@@ -63,7 +65,7 @@ export function QuestionEditor({
           {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
         </ActionIcon>
         {/* The rule's badge under the text: beside it, a phone squeezed the text to a letter a line. */}
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={4} style={{ flex: '1 1 12rem', minWidth: 0 }}>
           <Textarea
             aria-label={`Question ${number}`}
             placeholder="The question, as the interviewer asks it"
@@ -97,6 +99,7 @@ export function QuestionEditor({
         {!readOnly && (
           <ItemControls
             mt={4}
+            ml="auto"
             label={label}
             index={number - 1}
             count={count}
