@@ -3,6 +3,7 @@ import { RubricVersion } from '@calibrate/contracts';
 import {
   addBankQuestion,
   asPublishedVersion,
+  categoryLabels,
   EditorContent,
   fromVersion,
   newCategory,
@@ -86,6 +87,22 @@ describe('editor content edits', () => {
     expect(version.categories[0]?.questions.map((q) => [q.text, q.lineageId])).toEqual([
       ['An upset caller?', 'lq1'],
       ['New one', added.key],
+    ]);
+  });
+
+  it('names each category in its controls once: by name, by place without one or when shared', () => {
+    const named = (...names: string[]): EditorContent => ({
+      categories: names.map((name) => ({ ...newCategory(), name })),
+    });
+    expect(categoryLabels(named('Greeting', ' ', 'Closing '))).toEqual([
+      'Greeting',
+      'Category 2',
+      'Closing',
+    ]);
+    expect(categoryLabels(named('Greeting', 'Closing', 'greeting'))).toEqual([
+      'Greeting (category 1)',
+      'Closing',
+      'greeting (category 3)',
     ]);
   });
 });

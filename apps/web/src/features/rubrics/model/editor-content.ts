@@ -204,6 +204,20 @@ export function weightShares(content: EditorContent): number[] {
   return content.categories.map((c) => (total > 0 && c.weight > 0 ? (c.weight / total) * 100 : 0));
 }
 
+/**
+ * How each category is named in its controls' labels ("Add question to Greeting", "Question 1 of
+ * Greeting"): its name, "Category 2" while it has none, and its place when two categories share a
+ * name ("Greeting (category 3)"), so that no two controls on the page have the same name.
+ */
+export function categoryLabels(content: EditorContent): string[] {
+  const base = content.categories.map((c, i) => c.name.trim() || `Category ${i + 1}`);
+  const seen = new Map<string, number>();
+  for (const label of base) seen.set(label.toLowerCase(), (seen.get(label.toLowerCase()) ?? 0) + 1);
+  return base.map((label, i) =>
+    (seen.get(label.toLowerCase()) ?? 0) > 1 ? `${label} (category ${i + 1})` : label,
+  );
+}
+
 export interface EditorIssues {
   /** Blocking publish, keyed by path ("categories.0.name"). */
   errors: Map<string, string>;
