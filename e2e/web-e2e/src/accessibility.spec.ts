@@ -305,18 +305,20 @@ test.describe('what the accessibility review asked for', () => {
 
     await page.getByRole('button', { name: 'Add category' }).click();
     const category = page.getByTestId('category').first();
-    const name = category.getByRole('textbox', { name: 'Category', exact: true });
+    const name = category.getByRole('textbox', { name: 'Category 1 name' });
     await expect(name).toBeFocused();
     await page.keyboard.type('Greeting');
     await expect(name).toHaveValue('Greeting');
 
     await category.getByRole('button', { name: 'Add question to Greeting' }).click();
-    const second = category.getByRole('textbox', { name: 'Question 2' });
+    const second = category.getByRole('textbox', { name: 'Question 2 of Greeting', exact: true });
     await expect(second).toBeFocused();
     // Spaces used to press the focused "Add question" button again: one question per word.
     await page.keyboard.type('How would you greet an upset caller?');
     await expect(second).toHaveValue('How would you greet an upset caller?');
-    await expect(category.getByRole('textbox', { name: /^Question \d+$/ })).toHaveCount(2);
+    await expect(category.getByRole('textbox', { name: /^Question \d+ of Greeting$/ })).toHaveCount(
+      2,
+    );
 
     // The job plan's "Add round" does the same for the round's name.
     await page.goto('/jobs/new');

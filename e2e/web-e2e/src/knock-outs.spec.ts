@@ -205,8 +205,10 @@ test('an admin makes a rubric question a knock-out: it autosaves, and the what-i
   await expect(whatIf).toHaveCount(0);
 
   // Question 1 becomes a knock-out below 3.
-  await page.getByRole('button', { name: 'Show details of question 1' }).click();
-  const rule = page.getByRole('radiogroup', { name: 'Knock out below, question 1' });
+  await page.getByRole('button', { name: 'Show details of question 1 of Call control' }).click();
+  const rule = page.getByRole('radiogroup', {
+    name: 'Knock out below, question 1 of Call control',
+  });
   await expect(rule.getByRole('radio', { name: 'No minimum' })).toBeChecked();
   await rule.getByText('3', { exact: true }).click();
   await expect(rule.getByRole('radio', { name: '3' })).toBeChecked();
@@ -227,10 +229,10 @@ test('an admin makes a rubric question a knock-out: it autosaves, and the what-i
   // Saved: a reload keeps the rule, and the API holds it.
   await page.reload();
   await expect(whatIf).toBeVisible();
-  await page.getByRole('button', { name: 'Show details of question 1' }).click();
+  await page.getByRole('button', { name: 'Show details of question 1 of Call control' }).click();
   await expect(
     page
-      .getByRole('radiogroup', { name: 'Knock out below, question 1' })
+      .getByRole('radiogroup', { name: 'Knock out below, question 1 of Call control' })
       .getByRole('radio', { name: '3' }),
   ).toBeChecked();
   const stored = (await (

@@ -195,9 +195,9 @@ test('an admin reads a rubric’s question analysis, narrows it to a site, and s
   await page.getByRole('button', { name: 'New version' }).click();
   await expect(page).toHaveURL(/\/rubric-versions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: `${name}, version 2` })).toBeVisible(slow);
-  await expect(page.getByRole('textbox', { name: 'Question 1' })).toHaveValue(
-    'How do you open a call?',
-  );
+  await expect(
+    page.getByRole('textbox', { name: 'Question 1 of Greeting', exact: true }),
+  ).toHaveValue('How do you open a call?');
 });
 
 test('a recruiter gets no question analysis: no button on the rubric, the locked screen at its address', async ({

@@ -46,15 +46,21 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
 
   await page.getByRole('button', { name: 'Add category' }).click();
   const first = page.getByTestId('category').nth(0);
-  await first.getByRole('textbox', { name: 'Category', exact: true }).fill('Greeting');
-  await first.getByRole('textbox', { name: 'Question 1' }).fill(`Old opening question ${id}`);
+  await first.getByRole('textbox', { name: 'Category 1 name' }).fill('Greeting');
+  await first
+    .getByRole('textbox', { name: 'Question 1 of Greeting', exact: true })
+    .fill(`Old opening question ${id}`);
   await first.getByRole('button', { name: 'Add question to Greeting' }).click();
-  await first.getByRole('textbox', { name: 'Question 2' }).fill(`Old tone question ${id}`);
+  await first
+    .getByRole('textbox', { name: 'Question 2 of Greeting', exact: true })
+    .fill(`Old tone question ${id}`);
   await page.getByRole('button', { name: 'Add category' }).click();
   const second = page.getByTestId('category').nth(1);
-  await second.getByRole('textbox', { name: 'Category', exact: true }).fill('Resolution');
-  await second.getByRole('textbox', { name: 'Weight' }).fill('3');
-  await second.getByRole('textbox', { name: 'Question 1' }).fill(`Old fix question ${id}`);
+  await second.getByRole('textbox', { name: 'Category 2 name' }).fill('Resolution');
+  await second.getByRole('textbox', { name: 'Weight of Resolution' }).fill('3');
+  await second
+    .getByRole('textbox', { name: 'Question 1 of Resolution', exact: true })
+    .fill(`Old fix question ${id}`);
   await expect(second.getByText('75%')).toBeVisible(); // weights 1 and 3, normalised live
   await expect(saveState(page)).toHaveText('All changes saved');
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -125,22 +131,24 @@ test('a new rubric, published, planned and scheduled; a later version leaves the
   await page
     .getByTestId('category')
     .nth(0)
-    .getByRole('textbox', { name: 'Question 1' })
+    .getByRole('textbox', { name: 'Question 1 of Greeting', exact: true })
     .fill(`New opening question ${id}`);
   // Copy a question of another rubric from the question bank, then move it to the top.
   const resolution = page.getByTestId('category').nth(1);
-  await resolution.getByRole('button', { name: 'Copy from question bank…' }).click();
+  await resolution
+    .getByRole('button', { name: 'Copy from question bank into Resolution…' })
+    .click();
   const bank = page.getByRole('dialog', { name: 'Question bank' });
   await bank.getByLabel('Search questions of every rubric').fill('difficult customers');
   await bank.getByRole('button', { name: 'Copy “How do you handle difficult customers?”' }).click();
   await expect(bank).toBeHidden();
-  await expect(resolution.getByRole('textbox', { name: 'Question 2' })).toHaveValue(
-    'How do you handle difficult customers?',
-  );
-  await resolution.getByRole('button', { name: 'Move question 2 up' }).click();
-  await expect(resolution.getByRole('textbox', { name: 'Question 1' })).toHaveValue(
-    'How do you handle difficult customers?',
-  );
+  await expect(
+    resolution.getByRole('textbox', { name: 'Question 2 of Resolution', exact: true }),
+  ).toHaveValue('How do you handle difficult customers?');
+  await resolution.getByRole('button', { name: 'Move question 2 of Resolution up' }).click();
+  await expect(
+    resolution.getByRole('textbox', { name: 'Question 1 of Resolution', exact: true }),
+  ).toHaveValue('How do you handle difficult customers?');
   await expect(saveState(page)).toHaveText('All changes saved');
 
   // Preview: the draft as interviewers see it, with the copied question's anchors.

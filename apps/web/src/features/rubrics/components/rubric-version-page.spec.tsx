@@ -95,8 +95,10 @@ describe('RubricVersionPage', () => {
     const category = screen.getByTestId('category');
     expect(within(category).getByText('Anchors missing')).toBeInTheDocument();
 
-    await user.click(within(category).getByRole('button', { name: 'Move question 2 up' }));
-    expect(within(category).getByRole('textbox', { name: 'Question 1' })).toHaveValue(
+    await user.click(
+      within(category).getByRole('button', { name: 'Move question 2 of Empathy up' }),
+    );
+    expect(within(category).getByRole('textbox', { name: 'Question 1 of Empathy' })).toHaveValue(
       'A calm one?',
     );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All changes saved'), {
@@ -106,6 +108,78 @@ describe('RubricVersionPage', () => {
     expect(put?.body).toMatchObject({
       categories: [{ id: id(22), questions: [{ id: id(33) }, { id: id(32) }] }],
     });
+  });
+
+  it('names every category’s and question’s controls after their category, once on the page', async () => {
+    const category = (n: number, name: string, text: string) => ({
+      ...draft.categories[0]!,
+      id: id(n),
+      lineageId: id(100 + n),
+      name,
+      questions: [question(n + 10, text)],
+    });
+    const three: RubricVersion = {
+      ...draft,
+      categories: [
+        category(23, 'Empathy', 'An upset caller?'),
+        category(24, 'Closing', 'A clean close?'),
+        category(25, 'empathy', 'A tired caller?'),
+      ],
+    };
+    const { user } = render(three);
+    await screen.findByRole('heading', { name: 'Phone support, version 2' });
+    const [first, , third] = screen.getAllByTestId('category');
+    await user.click(
+      within(first!).getByRole('button', {
+        name: 'Show details of question 1 of Empathy (category 1)',
+      }),
+    );
+
+    expect(screen.getByRole('textbox', { name: 'Question 1 of Closing' })).toHaveValue(
+      'A clean close?',
+    );
+    expect(
+      within(third!).getByRole('textbox', { name: 'Question 1 of empathy (category 3)' }),
+    ).toHaveValue('A tired caller?');
+    expect(screen.getByRole('textbox', { name: 'Category 2 name' })).toHaveValue('Closing');
+    for (const name of [
+      'Weight of Closing',
+      'Description of Closing',
+      'Guidance: what to listen for, question 1 of Empathy (category 1)',
+      'Anchor 1 · poor, question 1 of Empathy (category 1)',
+    ]) {
+      expect(screen.getByRole('textbox', { name })).toBeInTheDocument();
+    }
+    for (const name of [
+      'Move question 1 of Closing down',
+      'Delete question 1 of Closing',
+      'Drag question 1 of Closing',
+      'Add question to Closing',
+      'Copy from question bank into Closing…',
+      'Add follow-up prompt to question 1 of Empathy (category 1)',
+    ]) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('radiogroup', {
+        name: 'Knock out below, question 1 of Empathy (category 1)',
+      }),
+    ).toBeInTheDocument();
+
+    // No two controls of the editor share a name (the radios are told apart by their group).
+    const nameOf = (element: HTMLElement) =>
+      element.getAttribute('aria-label') ??
+      (element as HTMLInputElement).labels?.[0]?.textContent ??
+      element.textContent;
+    const names = screen.getAllByTestId('category').flatMap((editor) =>
+      ['textbox', 'button', 'radiogroup'].flatMap((role) =>
+        within(editor)
+          .queryAllByRole(role)
+          .map((element) => `${role} ${nameOf(element)}`),
+      ),
+    );
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
   describe('when someone else saved the draft meanwhile', () => {
@@ -147,7 +221,9 @@ describe('RubricVersionPage', () => {
       const { user, calls } = renderConflict({ ...draft, revision: 5 });
       await screen.findByRole('heading', { name: 'Phone support, version 2' });
       const category = screen.getByTestId('category');
-      await user.click(within(category).getByRole('button', { name: 'Move question 2 up' }));
+      await user.click(
+        within(category).getByRole('button', { name: 'Move question 2 of Empathy up' }),
+      );
 
       const alert = await screen.findByRole(
         'alert',
@@ -159,7 +235,10 @@ describe('RubricVersionPage', () => {
       expect(puts(calls)[0]?.headers['if-match']).toBe('"3"');
       expect(screen.getByText('Not saved: someone else saved this draft')).toBeInTheDocument();
       // Nothing more goes out while the choice is open, whatever is edited.
-      await user.type(within(category).getByRole('textbox', { name: 'Question 1' }), '!');
+      await user.type(
+        within(category).getByRole('textbox', { name: 'Question 1 of Empathy' }),
+        '!',
+      );
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(puts(calls)).toHaveLength(1);
 
@@ -184,7 +263,9 @@ describe('RubricVersionPage', () => {
       const { user, calls } = renderConflict(theirs);
       await screen.findByRole('heading', { name: 'Phone support, version 2' });
       const category = screen.getByTestId('category');
-      await user.click(within(category).getByRole('button', { name: 'Move question 2 up' }));
+      await user.click(
+        within(category).getByRole('button', { name: 'Move question 2 of Empathy up' }),
+      );
       const alert = await screen.findByRole(
         'alert',
         { name: /Someone else saved this draft/ },
@@ -195,10 +276,14 @@ describe('RubricVersionPage', () => {
 
       await user.click(within(alert).getByRole('button', { name: 'Load their version' }));
       expect(
-        within(screen.getByTestId('category')).getByRole('textbox', { name: 'Question 1' }),
+        within(screen.getByTestId('category')).getByRole('textbox', {
+          name: 'Question 1 of Empathy',
+        }),
       ).toHaveValue('An upset caller, on hold?');
       expect(
-        within(screen.getByTestId('category')).queryByRole('textbox', { name: 'Question 2' }),
+        within(screen.getByTestId('category')).queryByRole('textbox', {
+          name: 'Question 2 of Empathy',
+        }),
       ).not.toBeInTheDocument();
       expect(screen.getByRole('status')).toHaveTextContent('All changes saved');
       expect(puts(calls)).toHaveLength(1);
@@ -221,10 +306,10 @@ describe('RubricVersionPage', () => {
       await screen.findByRole('heading', { name: 'Phone support, version 2' });
       const category = screen.getByTestId('category');
       await user.click(
-        within(category).getByRole('button', { name: 'Show details of question 1' }),
+        within(category).getByRole('button', { name: 'Show details of question 1 of Empathy' }),
       );
       const rule = within(category).getByRole('radiogroup', {
-        name: 'Knock out below, question 1',
+        name: 'Knock out below, question 1 of Empathy',
       });
       expect(within(rule).getByRole('radio', { name: 'No minimum' })).toBeChecked();
 
@@ -393,7 +478,9 @@ describe('RubricVersionPage', () => {
   it('keeps a published version read-only, offering its rubric’s draft', async () => {
     render(published);
     expect(await screen.findByText(/A published version never changes/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Question 1' })).toHaveAttribute('readonly');
+    expect(screen.getByRole('textbox', { name: 'Question 1 of Empathy' })).toHaveAttribute(
+      'readonly',
+    );
     expect(screen.queryByRole('button', { name: 'Add category' })).not.toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Open the draft (version 2)' })).toHaveAttribute(
       'href',

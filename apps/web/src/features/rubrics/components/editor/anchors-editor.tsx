@@ -5,10 +5,13 @@ const LEVEL_HINTS = ['1 · poor', '2 · weak', '3 · acceptable', '4 · good', '
 /** What each rating level, 1 to 5, sounds like for one question. */
 export function AnchorsEditor({
   anchors,
+  label,
   readOnly,
   onChange,
 }: {
   anchors: string[];
+  /** The question's name in labels, e.g. "question 2 of Greeting". */
+  label: string;
   readOnly: boolean;
   onChange: (anchors: string[]) => void;
 }) {
@@ -18,6 +21,7 @@ export function AnchorsEditor({
         <Textarea
           key={level}
           label={`Anchor ${LEVEL_HINTS[level]}`}
+          aria-label={`Anchor ${LEVEL_HINTS[level]}, ${label}`}
           autosize
           minRows={1}
           value={anchor}

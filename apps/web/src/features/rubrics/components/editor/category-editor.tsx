@@ -20,6 +20,7 @@ import { DragHandleProps, useDragReorder } from './use-drag-reorder';
 export function CategoryEditor({
   category,
   index,
+  label,
   count,
   share,
   update,
@@ -32,6 +33,11 @@ export function CategoryEditor({
 }: {
   category: EditorCategory;
   index: number;
+  /**
+   * The category in its controls' labels ("Add question to Greeting", "Question 1 of Greeting"),
+   * unique on the page: its name, or "Category 2" while it has none.
+   */
+  label: string;
   count: number;
   share: number;
   update: EditorUpdate;
@@ -46,7 +52,6 @@ export function CategoryEditor({
   // The question added last takes the focus: typing after "Add question" writes the question
   // instead of pressing the button again at every space.
   const [addedKey, setAddedKey] = useState<string | null>(null);
-  const label = category.name || `Category ${index + 1}`;
   const set = (patch: Partial<EditorCategory>) =>
     update((c) => patchCategory(c, category.key, patch));
   const setQuestions = (questions: (current: EditorQuestion[]) => EditorQuestion[]) =>
@@ -65,8 +70,12 @@ export function CategoryEditor({
             <DragHandle label={label} handle={handle} iconSize={16} />
           </Stack>
         )}
+        {/* Every category's fields have the same visible labels: their accessible names say
+            which category they belong to (the name's own field goes by the category's place, a
+            name that changed with every letter typed would be no name). */}
         <TextInput
           label="Category"
+          aria-label={`Category ${index + 1} name`}
           placeholder="e.g. Empathy"
           value={category.name}
           onChange={(e) => set({ name: e.currentTarget.value })}
@@ -77,6 +86,7 @@ export function CategoryEditor({
         />
         <NumberInput
           label="Weight"
+          aria-label={`Weight of ${label}`}
           min={0}
           max={100}
           step={0.5}
@@ -114,6 +124,7 @@ export function CategoryEditor({
       </Group>
       <Textarea
         label="Description"
+        aria-label={`Description of ${label}`}
         placeholder="What this category covers (optional)"
         autosize
         minRows={1}
@@ -134,6 +145,7 @@ export function CategoryEditor({
               <QuestionEditor
                 question={question}
                 number={q + 1}
+                categoryLabel={label}
                 count={category.questions.length}
                 error={issues.errors.get(`${path}.questions.${q}.text`)}
                 missingAnchors={issues.missingAnchors.has(question.key)}
@@ -165,7 +177,12 @@ export function CategoryEditor({
             >
               Add question to {label}
             </Button>
-            <Button variant="subtle" size="xs" onClick={onAddFromBank}>
+            <Button
+              variant="subtle"
+              size="xs"
+              aria-label={`Copy from question bank into ${label}…`}
+              onClick={onAddFromBank}
+            >
               Copy from question bank…
             </Button>
           </Group>

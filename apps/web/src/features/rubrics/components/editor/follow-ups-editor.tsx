@@ -9,7 +9,7 @@ export function FollowUpsEditor({
   onChange,
 }: {
   followUps: string[];
-  /** The question's name in labels, e.g. "question 2". */
+  /** The question's name in labels, e.g. "question 2 of Greeting". */
   label: string;
   readOnly: boolean;
   onChange: (followUps: string[]) => void;
@@ -49,6 +49,7 @@ export function FollowUpsEditor({
           variant="subtle"
           size="xs"
           w="fit-content"
+          aria-label={`Add follow-up prompt to ${label}`}
           leftSection={<IconPlus size={14} />}
           onClick={() => onChange([...followUps, ''])}
         >

@@ -18,7 +18,7 @@ export function KnockOutEditor({
   onChange,
 }: {
   minRating: number | null;
-  /** "question 2", to tell this control from the other questions'. */
+  /** "question 2 of Greeting", to tell this control from the other questions'. */
   label: string;
   readOnly: boolean;
   onChange: (minRating: number | null) => void;

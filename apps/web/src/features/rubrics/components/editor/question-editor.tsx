@@ -23,6 +23,7 @@ import { DragHandleProps } from './use-drag-reorder';
 export function QuestionEditor({
   question,
   number,
+  categoryLabel,
   count,
   error,
   missingAnchors,
@@ -35,6 +36,8 @@ export function QuestionEditor({
 }: {
   question: EditorQuestion;
   number: number;
+  /** Its category in labels ("Greeting"): seven categories' "Question 1" are seven questions. */
+  categoryLabel: string;
   count: number;
   error: string | undefined;
   missingAnchors: boolean;
@@ -47,7 +50,8 @@ export function QuestionEditor({
   autoFocus?: boolean;
 }) {
   const [open, setOpen] = useState(!question.id);
-  const label = `question ${number}`;
+  // "question 1 of Greeting": each of the question's controls has a name no other has on the page.
+  const label = `question ${number} of ${categoryLabel}`;
   return (
     <Paper withBorder radius="sm" p="xs" bg="gray.0">
       {/* The text keeps at least 12rem: on a phone the badge and the buttons wrap under it
@@ -67,7 +71,7 @@ export function QuestionEditor({
         {/* The rule's badge under the text: beside it, a phone squeezed the text to a letter a line. */}
         <Stack gap={4} style={{ flex: '1 1 12rem', minWidth: 0 }}>
           <Textarea
-            aria-label={`Question ${number}`}
+            aria-label={`Question ${number} of ${categoryLabel}`}
             placeholder="The question, as the interviewer asks it"
             autosize
             minRows={1}
@@ -113,6 +117,7 @@ export function QuestionEditor({
         <Stack gap="xs" mt="xs" pl={60}>
           <Textarea
             label="Guidance: what to listen for"
+            aria-label={`Guidance: what to listen for, ${label}`}
             autosize
             minRows={2}
             value={question.guidance}
@@ -121,6 +126,7 @@ export function QuestionEditor({
           />
           <AnchorsEditor
             anchors={question.anchors}
+            label={label}
             readOnly={readOnly}
             onChange={(anchors) => onChange({ anchors })}
           />

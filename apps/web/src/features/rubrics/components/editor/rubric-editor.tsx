@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import {
+  categoryLabels,
   EditorContent,
   EditorIssues,
   EditorUpdate,
@@ -28,6 +29,8 @@ export function RubricEditor({
   onAddFromBank: (categoryKey: string) => void;
 }) {
   const shares = weightShares(content);
+  // Each category's name in its controls' labels, unique on the page.
+  const labels = categoryLabels(content);
   const moveCategory = (from: number, to: number) =>
     update((c) => ({ categories: move(c.categories, from, to) }));
   const drag = useDragReorder(moveCategory);
@@ -61,6 +64,7 @@ export function RubricEditor({
             <CategoryEditor
               category={category}
               index={c}
+              label={labels[c] ?? `Category ${c + 1}`}
               count={content.categories.length}
               share={shares[c] ?? 0}
               update={update}
