@@ -16,6 +16,21 @@ import { DragHandle, ItemControls } from './item-controls';
 import { QuestionEditor } from './question-editor';
 import { DragHandleProps, useDragReorder } from './use-drag-reorder';
 
+/**
+ * A button whose label wraps when it is wider than the card (a long category name on a phone),
+ * and is the usual button on one line otherwise: as high, its label centred.
+ */
+const wrappingButton = {
+  root: {
+    height: 'auto',
+    minHeight: 'var(--button-height)',
+    paddingBlock: 4,
+    display: 'inline-flex',
+    alignItems: 'center',
+  },
+  label: { whiteSpace: 'normal', textAlign: 'left', height: 'auto', lineHeight: 1.2 },
+} as const;
+
 /** One category: its name, weight and share of the score, description, and its questions. */
 export function CategoryEditor({
   category,
@@ -165,9 +180,12 @@ export function CategoryEditor({
         })}
         {!readOnly && (
           <Group gap="xs">
+            {/* A long category name wraps inside the button: on a phone it ran past the card. */}
             <Button
               variant="subtle"
               size="xs"
+              maw="100%"
+              styles={wrappingButton}
               leftSection={<IconPlus size={14} />}
               onClick={() => {
                 const added = newQuestion();
