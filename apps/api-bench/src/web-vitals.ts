@@ -150,7 +150,11 @@ export async function measureWebVitals(options: WebVitalsOptions): Promise<WebVi
     const interaction =
       wanted && !wanted.has('rating-keys')
         ? null
-        : await measureRatingKeys(context, `${baseUrl}/interviews/${screens.scorecardId}`, reportsDir);
+        : await measureRatingKeys(
+            context,
+            `${baseUrl}/interviews/${screens.scorecardId}`,
+            reportsDir,
+          );
     if (interaction)
       log(
         `  interview mode, rating key → next question painted (4× CPU slowdown): worst ${interaction.worstMs} ms ` +
@@ -175,7 +179,9 @@ const slug = (screen: string) => screen.replace(/\W+/g, '-').toLowerCase();
  * on one screen; the pass/fail of a partial run judges only what ran.
  */
 function screenFilter(): Set<string> | undefined {
-  const list = process.env.BENCH_WEB_SCREENS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = process.env.BENCH_WEB_SCREENS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list?.length ? new Set(list) : undefined;
 }
 
