@@ -51,7 +51,11 @@ export function HeatMap({
 
   return (
     <Stack gap={0}>
-      <Table.ScrollContainer minWidth={240 + comparison.candidates.length * 130}>
+      <Table.ScrollContainer
+        minWidth={240 + comparison.candidates.length * 130}
+        type="native"
+        tabIndex={0}
+      >
         <Table
           aria-label="Scores by category"
           className={classes.heatTable}
