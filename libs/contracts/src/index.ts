@@ -12,6 +12,8 @@ export * from './comparison/comparison.schema';
 export * from './email/email.schema';
 export * from './errors/api-error.schema';
 export * from './errors/error-codes';
+export * from './errors/error-details';
+export * from './errors/validation-issue.schema';
 export * from './feedback/feedback.schema';
 export * from './health/health.schema';
 export * from './interviews/interviews.schema';

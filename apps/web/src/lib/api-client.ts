@@ -1,12 +1,9 @@
 import {
   ApiErrorBody,
   apiErrorSchema,
-  CodeWithDetails,
   CSRF_COOKIE,
   CSRF_HEADER,
   ErrorCode,
-  ErrorDetails,
-  errorDetails,
 } from '@calibrate/contracts';
 import { z } from 'zod';
 
@@ -32,14 +29,6 @@ export class ApiError extends Error {
     this.code = body.code;
     this.details = body.details;
     this.requestId = body.requestId;
-  }
-
-  /**
-   * The `details` of an error of this code, typed by the contract; undefined for an error of
-   * another code, or details that are not what the contract says.
-   */
-  detailsOf<C extends CodeWithDetails>(code: C): ErrorDetails<C> | undefined {
-    return this.code === code ? errorDetails(code, this.details) : undefined;
   }
 
   /** Worth retrying: the network or the server failed, not the request. */
@@ -136,15 +125,4 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     });
   }
   return parsed.data;
-}
-
-/** Field errors of a VALIDATION_FAILED error, keyed by field path ("email", "address.city"). */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const result: Record<string, string> = {};
-  for (const issue of error.detailsOf('VALIDATION_FAILED') ?? []) {
-    const key = issue.path.join('.');
-    if (key && issue.message && !result[key]) result[key] = issue.message;
-  }
-  return result;
 }

@@ -1,4 +1,4 @@
-import { ValidationIssue } from '../errors/api-error.schema';
+import { ValidationIssue } from '../errors/validation-issue.schema';
 import { RubricContent } from './rubrics.schema';
 
 /**

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { useChangePassword } from '../api/passwords';
 

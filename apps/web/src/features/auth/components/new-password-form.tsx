@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 import { formatDateTime } from '@/lib/format-date';
 
 import { useResetPassword } from '../api/passwords';

@@ -4,7 +4,8 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 
-import { ApiError, fieldErrors } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { useCreateCandidate } from '../api/create-candidate';
 

@@ -12,7 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 import { formatDayAndTime } from '@/lib/format-date';
 
 import { shiftLabels, statusLabels } from '../model/job-labels';

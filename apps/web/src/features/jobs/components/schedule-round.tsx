@@ -17,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import { ApiError, fieldErrors } from '@/lib/api-client';
+import { errorDetailsOf, fieldErrors } from '@/lib/error-details';
 
 import { useBookings, useJobCandidates, usePeople, useScheduleRound } from '../api/jobs';
 
@@ -63,8 +63,7 @@ export function ScheduleRound({ job }: { job: Job }) {
   const errors = fieldErrors(schedule.error);
   const [instant] = useDebouncedValue(toInstant(when), 400);
   const bookings = useBookings(interviewerIds, instant);
-  const duplicate =
-    schedule.error instanceof ApiError ? schedule.error.detailsOf('ROUND_DUPLICATE') : undefined;
+  const duplicate = errorDetailsOf(schedule.error, 'ROUND_DUPLICATE');
 
   if (job.interviewPlan.length === 0) return null;
   /** After a booking the form starts over, so a second click cannot book the same round again. */

@@ -13,7 +13,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 
 import { useRubrics } from '@/features/rubrics';
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { usePeople, useSaveJob } from '../api/jobs';
 import { JobKnockOutRulesValues, toKnockOutRules } from '../model/job-knock-outs';

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useNavigate } from 'react-router';
 
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { useCreateRubric } from '../api/rubrics';
 

@@ -1,6 +1,7 @@
 import { answerSchema, scorecardSchema } from '@calibrate/contracts';
 
 import { ApiError, apiRequest } from '@/lib/api-client';
+import { errorDetailsOf } from '@/lib/error-details';
 
 import { WriteFailure, WriteTransport } from './save-queue';
 import { SaveResult, WriteKind, WriteTarget, WriteValue } from './write-targets';
@@ -28,7 +29,7 @@ const senders: Senders = {
       };
     },
     current(error) {
-      const current = error.detailsOf('SCORECARD_VERSION_CONFLICT')?.current;
+      const current = errorDetailsOf(error, 'SCORECARD_VERSION_CONFLICT')?.current;
       // No answer on the server (or none readable): version 0, nothing rated.
       if (!current || !('questionId' in current))
         return { version: 0, value: { rating: null, notAsked: false, note: '' } };
@@ -52,7 +53,7 @@ const senders: Senders = {
       };
     },
     current(error) {
-      const current = error.detailsOf('SCORECARD_VERSION_CONFLICT')?.current;
+      const current = errorDetailsOf(error, 'SCORECARD_VERSION_CONFLICT')?.current;
       if (!current || 'questionId' in current)
         return { version: 0, value: { recommendation: null, summary: '' } };
       return {

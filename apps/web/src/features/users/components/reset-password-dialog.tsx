@@ -2,6 +2,7 @@ import { PASSWORD_RESET_LINK_HOURS, User } from '@calibrate/contracts';
 import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconCopy } from '@tabler/icons-react';
 
+import { errorDetailsOf } from '@/lib/error-details';
 import { formatDateTime } from '@/lib/format-date';
 
 import { useIssuePasswordReset } from '../api/users';
@@ -66,7 +67,8 @@ export function ResetPasswordDialog({
         <Stack gap="md">
           {issue.error && (
             <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-              {issue.error.detailsOf('VALIDATION_FAILED')?.[0]?.message ?? issue.error.message}
+              {errorDetailsOf(issue.error, 'VALIDATION_FAILED')?.[0]?.message ??
+                issue.error.message}
             </Alert>
           )}
           <Text size="sm">

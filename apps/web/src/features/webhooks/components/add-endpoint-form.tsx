@@ -7,7 +7,7 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 
-import { fieldErrors } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { useCreateWebhookEndpoint } from '../api/webhook-endpoints';
 import { EventCheckboxes } from './event-checkboxes';

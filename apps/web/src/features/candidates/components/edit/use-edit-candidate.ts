@@ -2,7 +2,8 @@ import { CandidateDetail, UpdateCandidate } from '@calibrate/contracts';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 
-import { ApiError, fieldErrors } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/error-details';
 
 import { useUpdateCandidate } from '../../api/update-candidate';
 import {

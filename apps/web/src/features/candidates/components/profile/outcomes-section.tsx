@@ -38,7 +38,8 @@ import {
   useCandidateOutcomes,
   useRecordCandidateOutcomes,
 } from '@/features/validity';
-import { ApiError, fieldErrors } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { errorDetailsOf, fieldErrors } from '@/lib/error-details';
 
 import { candidateAuditQuery } from '../../api/get-candidate-audit';
 import { Fact, ProfileSection } from './profile-section';
@@ -159,7 +160,7 @@ function OutcomesForm({
   );
 
   const error = record.error instanceof ApiError ? record.error : null;
-  const notHired = error?.detailsOf('CANDIDATE_NOT_HIRED');
+  const notHired = errorDetailsOf(error, 'CANDIDATE_NOT_HIRED');
   const unexpected = error && !notHired && error.code !== 'VALIDATION_FAILED' ? error : null;
 
   return (

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { ApiError } from '@/lib/api-client';
+import { errorDetailsOf } from '@/lib/error-details';
 
 import { rubricQueries, saveDraft } from '../../api/rubrics';
 import {
@@ -97,8 +98,7 @@ export function useDraftAutosave(
           setState({ kind: 'saved' });
         }
       } catch (error) {
-        const theirs =
-          error instanceof ApiError ? error.detailsOf('RUBRIC_DRAFT_CONFLICT')?.current : undefined;
+        const theirs = errorDetailsOf(error, 'RUBRIC_DRAFT_CONFLICT')?.current;
         if (theirs) {
           // Both versions stay: the edits here (and in this browser's backup), and theirs.
           conflicted.current = true;
