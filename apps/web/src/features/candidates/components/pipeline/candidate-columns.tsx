@@ -1,5 +1,5 @@
 import { Candidate, ScoreBasis } from '@calibrate/contracts';
-import { Anchor, Badge, Checkbox, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Checkbox, VisuallyHidden } from '@mantine/core';
 import { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 
@@ -9,6 +9,10 @@ import { formatDay, formatDayAndTime } from '@/lib/format-date';
 
 import { sourceLabels, stageColors, stageLabels } from '../../model/labels';
 import { shownScore } from '../../model/pipeline-view';
+import classes from './candidates-table.module.css';
+
+const text = classes.text;
+const dimmed = `${classes.text} ${classes.dimmed}`;
 
 /** The columns a user can show or hide, in table order. */
 export const optionalColumns = [
@@ -34,11 +38,7 @@ export function candidateColumns(
   scoreBasis: ScoreBasis | undefined,
 ): ColumnDef<Candidate>[] {
   const corrected = scoreBasis === 'corrected';
-  const dimmedDash = (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
+  const dimmedDash = <span className={dimmed}>—</span>;
   return [
     {
       id: 'select',
@@ -63,24 +63,27 @@ export function candidateColumns(
       header: 'Name',
       // The knock-out flag beside the name: shown whatever columns are on, scores hidden or not.
       cell: ({ row }) => (
-        <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={`/candidates/${row.original.id}`} fw={500} size="sm">
+        <div className={classes.row}>
+          <Link
+            to={`/candidates/${row.original.id}`}
+            className={`${classes.text} ${classes.name} mantine-focus-auto`}
+          >
             {row.original.name}
-          </Anchor>
+          </Link>
           <KnockOutBadge knockOuts={row.original.knockOuts} size="xs" />
-        </Group>
+        </div>
       ),
     },
     {
       id: 'email',
       header: 'Email',
-      cell: ({ row }) => <Text size="sm">{row.original.email}</Text>,
+      cell: ({ row }) => <span className={text}>{row.original.email}</span>,
     },
     {
       id: 'phone',
       header: 'Phone',
       cell: ({ row }) =>
-        row.original.phone ? <Text size="sm">{row.original.phone}</Text> : dimmedDash,
+        row.original.phone ? <span className={text}>{row.original.phone}</span> : dimmedDash,
     },
     {
       id: 'job',
@@ -88,9 +91,9 @@ export function candidateColumns(
       cell: ({ row }) => {
         const jobId = row.original.jobId;
         return jobId ? (
-          <Text size="sm" lineClamp={1}>
+          <span className={`${classes.text} ${classes.clamp}`}>
             {jobTitles.get(jobId) ?? 'Other job'}
-          </Text>
+          </span>
         ) : (
           dimmedDash
         );
@@ -116,19 +119,15 @@ export function candidateColumns(
       cell: ({ row }) => {
         const score = shownScore(row.original, scoreBasis);
         return row.original.scoreHidden ? (
-          <Text size="sm" c="dimmed" title="Hidden until you submit your own scorecard">
+          <span className={dimmed} title="Hidden until you submit your own scorecard">
             Hidden
-          </Text>
+          </span>
         ) : score === null ? (
-          <Text size="sm" c="dimmed">
-            Not scored
-          </Text>
+          <span className={dimmed}>Not scored</span>
         ) : (
-          <Group gap={6} wrap="nowrap">
-            <Text
-              size="sm"
-              fw={600}
-              ff="monospace"
+          <div className={classes.row}>
+            <span
+              className={`${classes.text} ${classes.score}`}
               title={
                 corrected
                   ? `Raw ${row.original.score?.toFixed(1) ?? '—'}`
@@ -136,9 +135,9 @@ export function candidateColumns(
               }
             >
               {score.toFixed(1)}
-            </Text>
+            </span>
             {row.original.panelSplit && <PanelSplitBadge size="xs" />}
-          </Group>
+          </div>
         );
       },
     },
@@ -147,7 +146,7 @@ export function candidateColumns(
       header: 'Source',
       cell: ({ row }) =>
         row.original.source ? (
-          <Text size="sm">{sourceLabels[row.original.source]}</Text>
+          <span className={text}>{sourceLabels[row.original.source]}</span>
         ) : (
           dimmedDash
         ),
@@ -157,9 +156,9 @@ export function candidateColumns(
       header: 'Languages',
       cell: ({ row }) =>
         row.original.languages.length ? (
-          <Text size="sm">
+          <span className={text}>
             {row.original.languages.map((l) => `${l.language} ${l.level}`).join(', ')}
-          </Text>
+          </span>
         ) : (
           dimmedDash
         ),
@@ -169,9 +168,9 @@ export function candidateColumns(
       header: 'Shifts',
       cell: ({ row }) =>
         row.original.shiftAvailability.length ? (
-          <Text size="sm" tt="capitalize">
+          <span className={text} style={{ textTransform: 'capitalize' }}>
             {row.original.shiftAvailability.join(', ')}
-          </Text>
+          </span>
         ) : (
           dimmedDash
         ),
@@ -180,14 +179,12 @@ export function candidateColumns(
       id: 'createdAt',
       header: 'Added',
       cell: ({ row }) => (
-        <Text
-          size="sm"
-          c="dimmed"
-          style={{ whiteSpace: 'nowrap' }}
+        <span
+          className={`${dimmed} ${classes.nowrap}`}
           title={`Added ${formatDayAndTime(row.original.createdAt)}`}
         >
           {formatDay(row.original.createdAt)}
-        </Text>
+        </span>
       ),
     },
   ];

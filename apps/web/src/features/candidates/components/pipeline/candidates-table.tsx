@@ -112,14 +112,23 @@ export const CandidatesTable = memo(function CandidatesTable({
           ))}
         </Table.Thead>
         <Table.Tbody>
+          {/* Rows and cells as Table.Tr and Table.Td draw them (their classes, a row border and
+              hover), in plain elements: 500 fewer components to resolve styles for on a page of
+              50, about a third of its render at 4× CPU. */}
           {rows.map((row) => (
-            <Table.Tr
+            <tr
               key={row.id}
-              bg={row.getIsSelected() ? 'var(--mantine-color-blue-light)' : undefined}
+              className={Table.classes.tr}
+              data-with-row-border
+              data-hover
+              style={
+                row.getIsSelected() ? { background: 'var(--mantine-color-blue-light)' } : undefined
+              }
             >
               {row.getVisibleCells().map((cell) => (
-                <Table.Td
+                <td
                   key={cell.id}
+                  className={Table.classes.td}
                   style={
                     cell.column.id === 'stage' || cell.column.id === 'score'
                       ? { whiteSpace: 'nowrap' }
@@ -127,9 +136,9 @@ export const CandidatesTable = memo(function CandidatesTable({
                   }
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
         </Table.Tbody>
       </Table>
