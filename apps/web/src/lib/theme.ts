@@ -45,6 +45,16 @@ export const theme = createTheme({
     // A menu opens on its first item (the ARIA menu pattern), not on Mantine's focus placeholder:
     // that tabindex'd div inside role="menu" fails axe aria-required-children (critical).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // Wide tables scroll natively, not in Mantine's ScrollArea: it measured the table on every
+    // resize (scrollWidth, clientWidth), a forced layout of a 50-row candidates list in a mount
+    // effect, ~200 ms at 4× CPU. Focusable, so a keyboard scrolls it (axe
+    // scrollable-region-focusable); positioned, so visually hidden text in a far column stays
+    // inside it instead of widening the page on a phone. (A plain object, not
+    // Table.ScrollContainer.extend: the theme is in the first load, the Table is not.)
+    TableScrollContainer: {
+      defaultProps: { type: 'native', tabIndex: 0 },
+      styles: { scrollContainer: { position: 'relative' } },
+    },
   },
   // Light badges and alerts print their text in the colour's darkest shade (darker still where
   // that shade fails AA on the tint), readable on the tint.

@@ -29,7 +29,7 @@ export function LeniencyTable({
   );
   return (
     <>
-      <Table.ScrollContainer minWidth={inView ? 1080 : 980} type="native" tabIndex={0}>
+      <Table.ScrollContainer minWidth={inView ? 1080 : 980}>
         <Table aria-label="Leniency per interviewer" verticalSpacing={6} striped>
           <Table.Thead>
             <Table.Tr>

@@ -16,7 +16,7 @@ export function ReliabilityTable({ report }: { report: CalibrationReport }) {
   const panel = report.panelSize === null ? '' : ` of ${Math.round(report.panelSize * 10) / 10}`;
   return (
     <>
-      <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+      <Table.ScrollContainer minWidth={760}>
         <Table aria-label="Reliability by category" verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>

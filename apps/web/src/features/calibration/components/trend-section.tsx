@@ -41,7 +41,7 @@ export function TrendSection({ interviewers }: { interviewers: InterviewerCalibr
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={260 + months.length * 84} type="native" tabIndex={0}>
+          <Table.ScrollContainer minWidth={260 + months.length * 84}>
             <Table aria-label="Leniency by month" verticalSpacing={4} striped>
               <Table.Thead>
                 <Table.Tr>

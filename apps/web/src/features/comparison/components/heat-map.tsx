@@ -51,11 +51,7 @@ export function HeatMap({
 
   return (
     <Stack gap={0}>
-      <Table.ScrollContainer
-        minWidth={240 + comparison.candidates.length * 130}
-        type="native"
-        tabIndex={0}
-      >
+      <Table.ScrollContainer minWidth={240 + comparison.candidates.length * 130}>
         <Table
           aria-label="Scores by category"
           className={classes.heatTable}

@@ -39,7 +39,7 @@ export function InterviewerLeniency({
           </Anchor>
         )}
       </Text>
-      <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+      <Table.ScrollContainer minWidth={640}>
         <Table aria-label="Interviewers and leniency" verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>

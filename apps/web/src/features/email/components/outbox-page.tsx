@@ -122,7 +122,7 @@ function OutboxTable({
   onOpen: (id: string) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" aria-label="E-mails">
         <Table.Thead>
           <Table.Tr>

@@ -22,7 +22,7 @@ export function ByInterviewer({ report, jobId }: { report: FeedbackOwed; jobId?:
           Nobody owes feedback.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520} type="native" tabIndex={0}>
+        <Table.ScrollContainer minWidth={520}>
           <Table aria-label="Feedback owed by interviewer" verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>

@@ -18,7 +18,7 @@ export function JobFigures({ report }: { report: FeedbackOwed }) {
           No interviews in this period.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+        <Table.ScrollContainer minWidth={640}>
           <Table aria-label="Feedback by job" verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

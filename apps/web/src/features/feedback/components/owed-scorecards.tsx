@@ -31,7 +31,7 @@ export function OwedScorecards({ report }: { report: FeedbackOwed }) {
           description="Every interview that has started has its scorecards submitted or declined."
         />
       ) : (
-        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+        <Table.ScrollContainer minWidth={760}>
           <Table aria-label="Owed scorecards" verticalSpacing={6} highlightOnHover>
             <Table.Thead>
               <Table.Tr>

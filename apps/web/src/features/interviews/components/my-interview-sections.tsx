@@ -128,7 +128,7 @@ function InterviewSection({
               {empty}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+            <Table.ScrollContainer minWidth={760}>
               <Table verticalSpacing="xs" aria-labelledby={headingId}>
                 <Table.Thead>
                   <Table.Tr>

@@ -61,7 +61,7 @@ export function JobsPage({ canEdit }: { canEdit: boolean }) {
 
 function JobsTable({ jobs }: { jobs: Job[] }) {
   return (
-    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" aria-label="Jobs">
         <Table.Thead>
           <Table.Tr>

@@ -42,7 +42,7 @@ export function QuestionTable({
 }) {
   const size = category.questions.length;
   return (
-    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing={6} striped captionSide="top">
         <Table.Caption ta="left" fw={700} c="var(--mantine-color-text)">
           {category.name}: {size} {size === 1 ? 'question' : 'questions'}

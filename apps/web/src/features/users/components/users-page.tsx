@@ -42,7 +42,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           errorMessage={users.error?.message}
         >
           {(data) => (
-            <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+            <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing="xs" aria-label="Users">
                 <Table.Thead>
                   <Table.Tr>

@@ -22,7 +22,7 @@ export function ValidityTable({
   const definition = outcomeDefinitions[outcome];
   const binary = definition.kind === 'binary';
   return (
-    <Table.ScrollContainer minWidth={binary ? 780 : 640} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={binary ? 780 : 640}>
       <Table verticalSpacing={6} striped captionSide="top">
         <Table.Caption ta="left">
           {definition.label}: how each interview score relates to it among hires

@@ -27,7 +27,7 @@ export function DeliveryLog({ endpointId, enabled }: { endpointId: string; enabl
     >
       {(data) => (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+          <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="xs" aria-label="Deliveries">
               <Table.Thead>
                 <Table.Tr>

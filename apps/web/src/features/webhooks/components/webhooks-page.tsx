@@ -81,7 +81,7 @@ export function WebhooksPage() {
           }
         >
           {(data) => (
-            <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
+            <Table.ScrollContainer minWidth={720}>
               <Table verticalSpacing="xs" aria-label="Webhook endpoints">
                 <Table.Thead>
                   <Table.Tr>

@@ -66,7 +66,7 @@ export const CandidatesTable = memo(function CandidatesTable({
   const rows = useRenderInSteps(table.getRowModel().rows, 8);
 
   return (
-    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
+    <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" highlightOnHover aria-label="Candidates">
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (

@@ -112,7 +112,7 @@ function BestCandidates({
   const scored = candidates.filter((candidate) => candidate.score !== null).length;
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={300} type="native" tabIndex={0}>
+      <Table.ScrollContainer minWidth={300}>
         <Table verticalSpacing={6} aria-label="Best-scored candidates" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
