@@ -435,7 +435,7 @@ test.describe('what the accessibility review asked for', () => {
     const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
     expect(names.slice(0, 10)).toEqual(sorted.slice(0, 10));
     // "Added": one format ("Nov 28, 2026"), the time in the title.
-    const added = table.locator('tbody tr td:last-child p');
+    const added = table.locator('tbody tr td:last-child [title^="Added "]');
     for (const text of await added.allInnerTexts())
       expect(text).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     await expect(added.first()).toHaveAttribute('title', /^Added [A-Z][a-z]{2} \d{1,2}, \d{4}, /);
