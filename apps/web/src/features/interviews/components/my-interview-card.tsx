@@ -1,7 +1,7 @@
 import { MyInterview } from '@calibrate/contracts';
-import { Group, Paper, Stack, Text } from '@mantine/core';
 
 import { InterviewStatusBadge } from './interview-status';
+import classes from './my-interview-card.module.css';
 import {
   hasRowActions,
   InterviewProgress,
@@ -12,6 +12,8 @@ import {
 /**
  * One of my rounds on a phone: the same facts and actions as a table row, stacked so nothing
  * scrolls sideways. Who first (the name an interviewer looks for), then when and the round.
+ * Plain elements styled as Paper, Stack, Group and Text (my-interview-card.module.css): a phone
+ * renders a list of these at start.
  */
 export function MyInterviewCard({
   item,
@@ -23,47 +25,35 @@ export function MyInterviewCard({
   finished: boolean;
 }) {
   return (
-    <Paper
-      component="li"
-      withBorder
-      radius="md"
-      p="sm"
-      aria-label={`${item.candidateName}, ${item.roundName}`}
-    >
-      <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <div style={{ minWidth: 0 }}>
-            <Text fw={600} lineClamp={2}>
-              {item.candidateName}
-            </Text>
-            <Text size="xs" c="dimmed" truncate>
-              {item.jobTitle}
-            </Text>
-          </div>
-          <div style={{ flex: 'none' }}>
-            <InterviewStatusBadge item={item} />
-          </div>
-        </Group>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <div style={{ minWidth: 0 }}>
-            <Text size="sm">{item.roundName}</Text>
-            {item.declinedReason && (
-              <Text size="xs" c="dimmed" lineClamp={2}>
-                {item.declinedReason}
-              </Text>
-            )}
-          </div>
-          <div style={{ textAlign: 'right', flex: 'none' }}>
-            <InterviewWhen item={item} now={now} />
-          </div>
-        </Group>
-        <InterviewProgress item={item} />
-        {hasRowActions(item, finished) && (
-          <Group gap="xs" wrap="nowrap">
-            <InterviewRowActions item={item} now={now} finished={finished} size="md" />
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+    <li className={classes.card} aria-label={`${item.candidateName}, ${item.roundName}`}>
+      <div className={classes.line}>
+        <div className={classes.shrink}>
+          <p className={classes.name}>{item.candidateName}</p>
+          <p className={`${classes.xs} ${classes.dimmed} ${classes.truncate}`}>{item.jobTitle}</p>
+        </div>
+        <div className={classes.fixed}>
+          <InterviewStatusBadge item={item} />
+        </div>
+      </div>
+      <div className={classes.line}>
+        <div className={classes.shrink}>
+          <p className={classes.sm}>{item.roundName}</p>
+          {item.declinedReason && (
+            <p className={`${classes.xs} ${classes.dimmed} ${classes.clamp2}`}>
+              {item.declinedReason}
+            </p>
+          )}
+        </div>
+        <div className={classes.end}>
+          <InterviewWhen item={item} now={now} />
+        </div>
+      </div>
+      <InterviewProgress item={item} />
+      {hasRowActions(item, finished) && (
+        <div className={classes.actions}>
+          <InterviewRowActions item={item} now={now} finished={finished} size="md" />
+        </div>
+      )}
+    </li>
   );
 }
